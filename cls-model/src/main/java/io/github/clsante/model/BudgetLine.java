@@ -1,0 +1,71 @@
+package io.github.clsante.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A budget line of an action sheet (ligne budgétaire), as Territoires en Transitions keeps them:
+ * investment or operating, planned and actual, in euros excluding tax or in full-time equivalents, for
+ * one year or for the whole period.
+ */
+@Value.Immutable
+public interface BudgetLine {
+
+  /**
+   * Returns whether the line is investment or operating spending.
+   *
+   * @return the nature
+   */
+  BudgetNature nature();
+
+  /**
+   * Returns the year the line is for.
+   *
+   * @return the year, or empty for the whole period
+   */
+  Optional<Integer> year();
+
+  /**
+   * Returns the planned amount in euros excluding tax (montant prévisionnel HT).
+   *
+   * @return the amount, if given
+   */
+  Optional<EuroAmount> plannedAmount();
+
+  /**
+   * Returns the amount actually spent in euros excluding tax (montant réel HT).
+   *
+   * @return the amount, if given
+   */
+  Optional<EuroAmount> actualAmount();
+
+  /**
+   * Returns the planned staff, in full-time equivalents (ETP prévus).
+   *
+   * @return the full-time equivalents, if given
+   */
+  Optional<Double> plannedFullTimeEquivalents();
+
+  /**
+   * Returns the staff actually employed, in full-time equivalents (ETP réels).
+   *
+   * @return the full-time equivalents, if given
+   */
+  Optional<Double> actualFullTimeEquivalents();
+
+  /**
+   * Returns what the line pays for, exactly as written.
+   *
+   * @return the description, if given
+   */
+  Optional<String> description();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of budget lines
+   */
+  static ImmutableBudgetLine.Builder builder() {
+    return ImmutableBudgetLine.builder();
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.clsante.model;
+
+import io.github.clsante.model.party.PartyRef;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A carrier of a contract (porteur): the local authority that carries it, or one of several
+ * co-carriers (« porté conjointement par l’ARS et Chartres métropole »), with the deliberation of
+ * its council that authorised it.
+ */
+@Value.Immutable
+public interface Carrier {
+
+  /**
+   * Returns the carrying party.
+   *
+   * @return the party
+   */
+  PartyRef party();
+
+  /**
+   * Returns the date of the council's deliberation (délibération) that authorised the contract.
+   *
+   * @return the date, to the day, month or year, if known
+   */
+  Optional<PartialDate> deliberationDate();
+
+  /**
+   * Returns the reference of that deliberation, exactly as written (« délibération n° 2022-045 »).
+   *
+   * @return the reference, if given
+   */
+  Optional<String> deliberationReference();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of carriers
+   */
+  static ImmutableCarrier.Builder builder() {
+    return ImmutableCarrier.builder();
+  }
+}

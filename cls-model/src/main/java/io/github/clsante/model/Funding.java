@@ -1,0 +1,65 @@
+package io.github.clsante.model;
+
+import io.github.clsante.model.party.PartyRef;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A funding of an action sheet (financement): who pays, how much, for which year, from which fund.
+ *
+ * <pre>{@code
+ * Funding fir = Funding.builder()
+ *     .financer(PartyRef.to("ars-cvl"))
+ *     .amount(EuroAmount.ofEuros(15_000))
+ *     .year(2023)
+ *     .fund(FundKind.FIR)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface Funding {
+
+  /**
+   * Returns the financing party (financeur).
+   *
+   * @return the financer, if given
+   */
+  Optional<PartyRef> financer();
+
+  /**
+   * Returns the amount, exact to the cent.
+   *
+   * @return the amount, if given
+   */
+  Optional<EuroAmount> amount();
+
+  /**
+   * Returns the year the amount is for.
+   *
+   * @return the year, if given; empty for the whole period
+   */
+  Optional<Integer> year();
+
+  /**
+   * Returns the fund the money comes from.
+   *
+   * @return the fund, if given
+   */
+  Optional<FundKind> fund();
+
+  /**
+   * Returns what the contract says of the funding, exactly as written.
+   *
+   * @return the description, if given
+   */
+  Optional<String> description();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of fundings
+   */
+  static ImmutableFunding.Builder builder() {
+    return ImmutableFunding.builder();
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.clsante.model;
+
+import io.github.clsante.model.party.PartyRef;
+import io.github.clsante.model.party.Person;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A signatory of a contract (signataire): a party, its standing (principal or associated), who signed
+ * for it and when.
+ *
+ * <p>A signatory may be known only by organisation and role, the person's name unknown: its {@link
+ * #representative()} then holds a function without a name, or is empty.
+ */
+@Value.Immutable
+public interface Signatory {
+
+  /**
+   * Returns the signing party.
+   *
+   * @return the party
+   */
+  PartyRef party();
+
+  /**
+   * Returns the signatory's standing: principal party or associated co-signatory.
+   *
+   * @return the role; {@link SignatoryRole#PRINCIPAL} unless set
+   */
+  @Value.Default
+  default SignatoryRole role() {
+    return SignatoryRole.PRINCIPAL;
+  }
+
+  /**
+   * Returns the person who signs for the party (« le Directeur général de l’ARS »).
+   *
+   * @return the representative, if known
+   */
+  Optional<Person> representative();
+
+  /**
+   * Returns when this party signed.
+   *
+   * @return the date, to the day, month or year, if known
+   */
+  Optional<PartialDate> signatureDate();
+
+  /**
+   * Returns the date of the deliberation that authorised this party to sign, for a local authority.
+   *
+   * @return the date, if known
+   */
+  Optional<PartialDate> deliberationDate();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of signatories
+   */
+  static ImmutableSignatory.Builder builder() {
+    return ImmutableSignatory.builder();
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.clsante.model.party;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A party (acteur): an organisation, or a role such as « Coordonnateur PTSM », that takes part in a
+ * contract.
+ *
+ * <p>A party is declared once per contract and referenced by its {@link #id()} wherever it acts:
+ * as carrier, signatory, pilot or partner of a sheet, financer, indicator owner, governance member
+ * (one organisation, several roles; see {@link PartyRef}).
+ *
+ * <pre>{@code
+ * Party cpam = Party.builder()
+ *     .id("cpam-41")
+ *     .name("Caisse Primaire de l’Assurance Maladie 41")
+ *     .kind(PartyKind.CPAM)
+ *     .departement("41")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface Party {
+
+  /**
+   * Returns the party's identifier, unique within its contract, used by every reference to it.
+   *
+   * @return the identifier ({@code "cpam-41"}); uniqueness is checked by validation
+   */
+  String id();
+
+  /**
+   * Returns the party's name, exactly as the contract writes it.
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * Returns the party's acronym (sigle), such as {@code CIAS} or {@code CALL}.
+   *
+   * @return the acronym, if the contract gives one
+   */
+  Optional<String> acronym();
+
+  /**
+   * Returns what kind of party this is.
+   *
+   * @return the kind, if known
+   */
+  Optional<PartyKind> kind();
+
+  /**
+   * Returns the party's registry identifiers (SIREN, SIRET, FINESS…).
+   *
+   * @return the identifiers, possibly empty
+   */
+  List<Identifier> identifiers();
+
+  /**
+   * Returns the INSEE code of the party's département ({@code "41"}), for a departmental body such as
+   * « CPAM 41 ».
+   *
+   * @return the département code, if relevant
+   */
+  Optional<String> departement();
+
+  /**
+   * Returns other spellings of the name met in the contract (« CIAS du Blaisois »), kept exactly.
+   *
+   * @return the other names, possibly empty
+   */
+  List<String> otherNames();
+
+  /**
+   * Returns the identifier of the party this one belongs to (a délégation départementale within its
+   * ARS, a service within its authority).
+   *
+   * @return the parent party's identifier, if any
+   */
+  Optional<String> parentId();
+
+  /**
+   * Returns extension data, by namespace: each value is a JSON text kept as it was received.
+   *
+   * @return the extensions, possibly empty
+   */
+  Map<String, String> extensions();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of parties
+   */
+  static ImmutableParty.Builder builder() {
+    return ImmutableParty.builder();
+  }
+}

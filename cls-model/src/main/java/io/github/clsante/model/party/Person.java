@@ -1,0 +1,53 @@
+package io.github.clsante.model.party;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person named by a contract: a signatory's representative, an elected referent (élu référent).
+ *
+ * <p>The name and contact are personal data: they never appear in {@link #toString()}.
+ */
+@Value.Immutable
+public interface Person {
+
+  /**
+   * Returns the person's name, exactly as written.
+   *
+   * @return the name; empty when the contract gives only a function
+   */
+  @Value.Redacted
+  Optional<String> name();
+
+  /**
+   * Returns the person's function or mandate, exactly as written (« conseiller communautaire délégué
+   * aux relations avec les établissements de santé »).
+   *
+   * @return the function, if given
+   */
+  Optional<String> function();
+
+  /**
+   * Returns the party the person acts for.
+   *
+   * @return the organisation, if given
+   */
+  Optional<PartyRef> organisation();
+
+  /**
+   * Returns how to reach the person.
+   *
+   * @return the contact, if given
+   */
+  @Value.Redacted
+  Optional<Contact> contact();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of persons
+   */
+  static ImmutablePerson.Builder builder() {
+    return ImmutablePerson.builder();
+  }
+}

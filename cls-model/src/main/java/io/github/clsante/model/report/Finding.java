@@ -1,0 +1,73 @@
+package io.github.clsante.model.report;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A finding (constat): one problem found in a contract or in a contract file, by the JSON reader or
+ * by a validation rule.
+ *
+ * <p>A finding is data, not text: its {@link #code()} is a stable, documented constant (never
+ * renamed), its {@link #pointer()} says where in the JSON document, and its {@link #params()} fill
+ * the placeholders of the French and English messages of its code. The messages themselves are
+ * rendered by the module that owns the code.
+ *
+ * <pre>{@code
+ * Finding finding = Finding.builder()
+ *     .code("CLS-SHEET-DUPLICATE-NUMBER")
+ *     .severity(Severity.ERROR)
+ *     .pointer("/axes/0/actionSheets/2/number")
+ *     .putParams("number", "2")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface Finding {
+
+  /**
+   * Returns the stable code of the problem ({@code "CLS-SHEET-DUPLICATE-NUMBER"}).
+   *
+   * @return the code
+   */
+  String code();
+
+  /**
+   * Returns how serious the problem is.
+   *
+   * @return the severity
+   */
+  Severity severity();
+
+  /**
+   * Returns where the problem is, as an RFC 6901 JSON Pointer into the contract's JSON document; the
+   * empty string designates the whole document.
+   *
+   * @return the pointer
+   */
+  String pointer();
+
+  /**
+   * Returns the line and column of the value the pointer designates, when the contract was read from
+   * text.
+   *
+   * @return the location, or empty for a contract built in memory
+   */
+  Optional<SourceLocation> location();
+
+  /**
+   * Returns the parameters of the message, by placeholder name, in a stable order.
+   *
+   * @return the parameters, possibly empty
+   */
+  Map<String, String> params();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of findings
+   */
+  static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The CLS domain model: immutable, null-hostile types for Contrats Locaux de Santé, and the report
+ * vocabulary shared by the JSON reader and the validator.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+module io.github.clsante.model {
+  requires static transitive org.immutables.value.annotations;
+
+  exports io.github.clsante.model;
+  exports io.github.clsante.model.indicator;
+  exports io.github.clsante.model.party;
+  exports io.github.clsante.model.report;
+  exports io.github.clsante.model.territory;
+}
