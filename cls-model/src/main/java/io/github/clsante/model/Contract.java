@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * signs with a local authority and its partners to decline the regional health project on a
  * territory, with its strategic axes and action sheets.
  *
- * <p>Required: {@link #id()}, {@link #title()}, {@link #status()}, {@link #leadArs()} and {@link
- * #territory()}; everything else may be absent, so that a contract in preparation, or a wrong one, can
+ * <p>Required: {@link #id()}, {@link #status()}, {@link #leadArs()} and {@link #territory()};
+ * everything else may be absent, so that a contract in preparation, or a wrong one, can
  * be held without error and reported on by validation. Parties are declared once in {@link #parties()}
  * and referenced by identifier everywhere else. Text is kept exactly as the contract writes it.
  *
@@ -47,11 +47,12 @@ public interface Contract {
   String id();
 
   /**
-   * Returns the contract's title, exactly as written.
+   * Returns the contract's title, exactly as written (« Contrat local de Santé de Chartres
+   * métropole »).
    *
-   * @return the title
+   * @return the title; empty when the source does not state one (a title is never made up)
    */
-  String title();
+  Optional<String> title();
 
   /**
    * Returns the title in other languages.
