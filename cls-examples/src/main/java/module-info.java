@@ -4,5 +4,5 @@
 module io.github.clsante.examples {
   requires transitive io.github.clsante.model;
 
-
+  exports io.github.clsante.examples;
 }

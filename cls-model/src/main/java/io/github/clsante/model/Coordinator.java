@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Every part is optional: a contract may announce a post still being filled (« un coordonnateur
  * Santé, cofinancé par l’ARS et la CC des Villes sœurs, est en cours de recrutement »). The name and
- * contact are personal data and never appear in {@link #toString()}.
+ * contact are personal data and never appear in {@code toString()}.
  */
 @Value.Immutable
 public interface Coordinator {

@@ -48,8 +48,9 @@ public final class EuroAmount implements Comparable<EuroAmount> {
   }
 
   /**
-   * Parses a plain decimal number of euros with at most two decimals ({@code 1500}, {@code -12.5},
-   * {@code 15000.50}).
+   * Parses a plain decimal number of euros with at most two significant decimals ({@code 1500},
+   * {@code -12.5}, {@code 15000.50}): an optional minus sign, digits, optionally a point and digits;
+   * no plus sign, no exponent, no grouping.
    *
    * @param euros the text
    * @return the amount
@@ -58,8 +59,30 @@ public final class EuroAmount implements Comparable<EuroAmount> {
    *     cents
    */
   public static EuroAmount parse(String euros) {
+    if (!isPlainDecimal(euros)) {
+      // Checked before BigDecimal, which also takes exponents ("1e100000000" would take minutes).
+      throw new NumberFormatException("not a plain decimal number of euros");
+    }
     BigDecimal value = new BigDecimal(euros);
     return ofCents(value.setScale(2, RoundingMode.UNNECESSARY).unscaledValue().longValueExact());
+  }
+
+  /** An optional minus sign, digits, then optionally a point and digits: no sign +, no exponent. */
+  private static boolean isPlainDecimal(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = 0;
+    int point = -1;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && point < 0 && digits > 0) {
+        point = i;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0 && point != text.length() - 1;
   }
 
   /**

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * How to reach a person or an office (coordonnées): e-mail addresses and phone numbers, kept exactly
- * as written. Personal data: never shown by {@link #toString()}.
+ * as written. Personal data: never shown by {@code toString()}.
  */
 @Value.Immutable
 public interface Contact {

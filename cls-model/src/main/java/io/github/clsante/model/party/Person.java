@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /**
  * A person named by a contract: a signatory's representative, an elected referent (élu référent).
  *
- * <p>The name and contact are personal data: they never appear in {@link #toString()}.
+ * <p>The name and contact are personal data: they never appear in {@code toString()}.
  */
 @Value.Immutable
 public interface Person {

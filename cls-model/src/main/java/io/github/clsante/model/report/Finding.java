@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *     .code("CLS-SHEET-DUPLICATE-NUMBER")
  *     .severity(Severity.ERROR)
  *     .pointer("/axes/0/actionSheets/2/number")
- *     .putParams("number", "2")
+ *     .putParam("number", "2")
  *     .build();
  * }</pre>
  */

@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * A report (rapport): the immutable list of every {@link Finding} about one contract or file.
  *
  * <p>Findings are kept in a deterministic order, whatever order they were found in: by position in
- * the document (JSON Pointer, array indexes compared as numbers), then by severity (errors first), code
- * and parameters. A report is <em>valid</em> when it holds no {@link Severity#ERROR} finding.
+ * the document (JSON Pointer; array indexes compared as numbers, before member names), then by
+ * severity (errors first), code, location and parameters: the same findings in any order give an equal
+ * report. A report is <em>valid</em> when it holds no {@link Severity#ERROR} finding.
  *
  * <pre>{@code
  * Report report = Report.of(findings);
@@ -32,7 +33,8 @@ public final class Report {
       Comparator.<Finding, String>comparing(Finding::pointer, Report::comparePointers)
           .thenComparing(Finding::severity)
           .thenComparing(Finding::code)
-          .thenComparing(finding -> finding.params().toString());
+          .thenComparing(Report::compareLocations)
+          .thenComparing(Finding::params, Report::compareParams);
 
   private final List<Finding> findings;
 
@@ -180,12 +182,50 @@ public final class Report {
     return slash < 0 ? pointer.length() : slash;
   }
 
+  /**
+   * Array indexes compare as numbers and come before member names, which compare as text: a total
+   * order, so that the same findings in any order give the same report.
+   */
   private static int compareTokens(String left, String right) {
-    if (isIndex(left) && isIndex(right)) {
+    boolean leftIndex = isIndex(left);
+    boolean rightIndex = isIndex(right);
+    if (leftIndex && rightIndex) {
       int byLength = Integer.compare(left.length(), right.length());
       return byLength != 0 ? byLength : left.compareTo(right);
     }
+    if (leftIndex != rightIndex) {
+      return leftIndex ? -1 : 1;
+    }
     return left.compareTo(right);
+  }
+
+  private static int compareLocations(Finding left, Finding right) {
+    if (left.location().isEmpty() || right.location().isEmpty()) {
+      return Boolean.compare(left.location().isPresent(), right.location().isPresent());
+    }
+    SourceLocation l = left.location().get();
+    SourceLocation r = right.location().get();
+    int byLine = Integer.compare(l.line(), r.line());
+    return byLine != 0 ? byLine : Integer.compare(l.column(), r.column());
+  }
+
+  /** Compares parameter maps entry by entry in their order (key, then value), then by size. */
+  private static int compareParams(Map<String, String> left, Map<String, String> right) {
+    java.util.Iterator<Map.Entry<String, String>> l = left.entrySet().iterator();
+    java.util.Iterator<Map.Entry<String, String>> r = right.entrySet().iterator();
+    while (l.hasNext() && r.hasNext()) {
+      Map.Entry<String, String> a = l.next();
+      Map.Entry<String, String> b = r.next();
+      int byKey = a.getKey().compareTo(b.getKey());
+      if (byKey != 0) {
+        return byKey;
+      }
+      int byValue = a.getValue().compareTo(b.getValue());
+      if (byValue != 0) {
+        return byValue;
+      }
+    }
+    return Boolean.compare(l.hasNext(), r.hasNext());
   }
 
   private static boolean isIndex(String token) {
