@@ -1,8 +1,10 @@
 /**
- * The canonical JSON interchange format of CLS contracts. Work in progress: the strict reader, the
- * RFC 8785 writer and the JSON Schema arrive with the format issue; this module exports nothing yet.
+ * The canonical JSON interchange format of CLS contracts: a strict streaming reader that reports every
+ * problem with its location, the RFC 8785 canonical writer and digest, and the JSON Schema.
  */
 module io.github.clsante.serialization {
   requires transitive io.github.clsante.model;
   requires tools.jackson.core;
+
+  exports io.github.clsante.serialization;
 }

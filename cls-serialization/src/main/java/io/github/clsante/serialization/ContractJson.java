@@ -1,0 +1,172 @@
+package io.github.clsante.serialization;
+
+import io.github.clsante.model.Contract;
+import io.github.clsante.model.report.Finding;
+import io.github.clsante.serialization.internal.CanonicalOutput;
+import io.github.clsante.serialization.internal.ContractFormat;
+import io.github.clsante.serialization.internal.JsonCanonicalizer;
+import io.github.clsante.serialization.internal.JsonSink;
+import io.github.clsante.serialization.internal.Messages;
+import io.github.clsante.serialization.internal.SchemaGenerator;
+import io.github.clsante.serialization.internal.Shapes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The JSON interchange format of CLS contracts (format 1.0, see {@code FORMAT.md}): reading, the
+ * canonical RFC 8785 form, its SHA-256 digest, a readable pretty form, and the JSON Schema.
+ *
+ * <p>The canonical form is what tools exchange and sign: the same contract always gives the same bytes,
+ * whatever the order of members or the spacing of the file it was read from, and so the same digest.
+ *
+ * <pre>{@code
+ * ReadResult read = ContractJson.reader().read(Path.of("cls.json"));
+ * Contract contract = read.contract().orElseThrow();
+ * byte[] canonical = ContractJson.toCanonicalBytes(contract);  // RFC 8785
+ * String digest = ContractJson.digest(contract);                // "sha256:3f2a…"
+ * String pretty = ContractJson.toPrettyString(contract);        // for people
+ * }</pre>
+ */
+public final class ContractJson {
+
+  /** The format version this SDK reads and writes: {@value}. */
+  public static final String FORMAT_VERSION = Shapes.FORMAT_VERSION;
+
+  private static final Messages MESSAGES = new Messages(ContractJson.class, "messages");
+
+  private ContractJson() {}
+
+  /**
+   * Returns the default reader: strict (an unknown member is an error), with the default limits.
+   *
+   * @return the reader
+   */
+  public static ContractReader reader() {
+    return ContractReader.DEFAULT;
+  }
+
+  /**
+   * Returns the canonical form of a contract: RFC 8785 (members sorted by UTF-16 code units, ECMAScript
+   * number form, minimal string escaping, no whitespace), UTF-8.
+   *
+   * @param contract the contract
+   * @return the canonical bytes
+   * @throws ClsJsonException if an extension value of the contract is not valid JSON
+   */
+  public static byte[] toCanonicalBytes(Contract contract) {
+    return write(contract, false).toByteArray();
+  }
+
+  /**
+   * Returns the canonical form of a contract as a string.
+   *
+   * @param contract the contract
+   * @return the canonical text
+   * @throws ClsJsonException if an extension value of the contract is not valid JSON
+   */
+  public static String toCanonicalString(Contract contract) {
+    return new String(toCanonicalBytes(contract), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the canonical form of a contract to a stream, which is not closed.
+   *
+   * @param contract the contract
+   * @param out the stream
+   * @throws IOException if the stream fails
+   * @throws ClsJsonException if an extension value of the contract is not valid JSON
+   */
+  public static void writeCanonical(Contract contract, OutputStream out) throws IOException {
+    write(contract, false).writeTo(out);
+  }
+
+  /**
+   * Returns a readable form of a contract: the canonical member order, indented by two spaces, ending
+   * with a newline. Reading it back gives the same contract.
+   *
+   * @param contract the contract
+   * @return the pretty text
+   * @throws ClsJsonException if an extension value of the contract is not valid JSON
+   */
+  public static String toPrettyString(Contract contract) {
+    CanonicalOutput out = write(contract, true);
+    out.raw((byte) '\n');
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  private static CanonicalOutput write(Contract contract, boolean pretty) {
+    Objects.requireNonNull(contract, "contract");
+    CanonicalOutput out = new CanonicalOutput(8192);
+    ContractFormat.CONTRACT.write(contract, new JsonSink(out, pretty));
+    return out;
+  }
+
+  /**
+   * Returns the digest of a contract: {@code "sha256:"} followed by the lower-case hex SHA-256 of its
+   * canonical bytes.
+   *
+   * @param contract the contract
+   * @return the digest
+   * @throws ClsJsonException if an extension value of the contract is not valid JSON
+   */
+  public static String digest(Contract contract) {
+    return "sha256:" + JsonCanonicalizer.sha256Hex(toCanonicalBytes(contract));
+  }
+
+  /**
+   * Returns the RFC 8785 canonical form of any JSON text, contract or not.
+   *
+   * @param json a JSON text, UTF-8
+   * @return its canonical bytes
+   * @throws ClsJsonException if the text is not JSON, holds a duplicate member, nests deeper than
+   *     {@value ContractReader#DEFAULT_MAX_NESTING_DEPTH} levels, or a number beyond the range of a
+   *     double
+   */
+  public static byte[] canonicalize(byte[] json) {
+    return JsonCanonicalizer.canonicalize(json, ContractReader.DEFAULT_MAX_NESTING_DEPTH);
+  }
+
+  /**
+   * Returns the RFC 8785 canonical form of any JSON text, contract or not.
+   *
+   * @param json a JSON text
+   * @return its canonical text
+   * @throws ClsJsonException as {@link #canonicalize(byte[])} does
+   */
+  public static String canonicalize(String json) {
+    return new String(canonicalize(json.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of format 1.0, as shipped in this jar.
+   *
+   * @return the schema text
+   */
+  public static String schema() {
+    try (InputStream in = ContractJson.class.getResourceAsStream(SchemaGenerator.RESOURCE)) {
+      if (in == null) {
+        return SchemaGenerator.schema(); // running from sources without the build's generated file
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the message of a reader finding, in French or English.
+   *
+   * @param finding a finding with a {@link ReadProblem} code
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the message, or empty when the code is not a reader problem
+   */
+  public static Optional<String> message(Finding finding, Locale locale) {
+    return MESSAGES.render(finding, locale);
+  }
+}

@@ -1,0 +1,341 @@
+package io.github.clsante.serialization;
+
+import io.github.clsante.model.Contract;
+import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.Report;
+import io.github.clsante.model.report.Severity;
+import io.github.clsante.model.report.SourceLocation;
+import io.github.clsante.serialization.internal.ContractFormat;
+import io.github.clsante.serialization.internal.ReadContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads contract documents of the JSON format (lecteur): in one streaming pass, it builds the {@link
+ * Contract} and reports every problem found, each with its code, JSON Pointer, line and column.
+ *
+ * <p>Reading never throws for a bad document: malformed JSON, invalid UTF-8, a wrong type, an unknown
+ * code or member, a duplicate member, a missing required member, trailing content, a document too
+ * deep, too large or with too long a string are all findings. A problem in one object never hides
+ * problems in its siblings. Readers are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReadResult result = ContractJson.reader().read(Path.of("cls-agglopolys.json"));
+ * for (Finding finding : result.report().findings()) {
+ *   System.out.println(finding.code() + " " + finding.pointer() + " " + finding.location());
+ * }
+ * Contract contract = result.contract().orElseThrow();
+ * }</pre>
+ */
+public final class ContractReader {
+
+  /** The default nesting depth limit. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** The default string length limit, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+  /** The default document size limit, in bytes (64 MiB). */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
+  /** The number length limit, in characters. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  static final ContractReader DEFAULT =
+      new ContractReader(EnumSet.noneOf(ReadFeature.class), DEFAULT_MAX_NESTING_DEPTH,
+          DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_DOCUMENT_BYTES);
+
+  private final Set<ReadFeature> features;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final long maxDocumentBytes;
+  private final JsonFactory factory;
+
+  private ContractReader(
+      Set<ReadFeature> features, int maxNestingDepth, int maxStringLength, long maxDocumentBytes) {
+    this.features = features;
+    this.maxNestingDepth = maxNestingDepth;
+    this.maxStringLength = maxStringLength;
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(maxNestingDepth)
+                    .maxStringLength(maxStringLength)
+                    .maxNameLength(maxStringLength)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxDocumentLength(maxDocumentBytes)
+                    .build())
+            .build();
+  }
+
+  /**
+   * Returns a reader with the given features enabled as well.
+   *
+   * @param enabled the features to enable
+   * @return a reader
+   */
+  public ContractReader with(ReadFeature... enabled) {
+    EnumSet<ReadFeature> all = features.isEmpty() ? EnumSet.noneOf(ReadFeature.class) : EnumSet.copyOf(features);
+    all.addAll(Arrays.asList(enabled));
+    return new ContractReader(all, maxNestingDepth, maxStringLength, maxDocumentBytes);
+  }
+
+  /**
+   * Returns a reader with another nesting depth limit.
+   *
+   * @param depth the deepest nesting of arrays and objects accepted, at least 16
+   * @return a reader
+   * @throws IllegalArgumentException if the depth is below 16
+   */
+  public ContractReader withMaxNestingDepth(int depth) {
+    if (depth < 16) {
+      throw new IllegalArgumentException("the nesting depth limit must be at least 16: " + depth);
+    }
+    return new ContractReader(features, depth, maxStringLength, maxDocumentBytes);
+  }
+
+  /**
+   * Returns a reader with another string length limit.
+   *
+   * @param length the longest string accepted, in characters, at least 1024
+   * @return a reader
+   * @throws IllegalArgumentException if the length is below 1024
+   */
+  public ContractReader withMaxStringLength(int length) {
+    if (length < 1024) {
+      throw new IllegalArgumentException("the string length limit must be at least 1024: " + length);
+    }
+    return new ContractReader(features, maxNestingDepth, length, maxDocumentBytes);
+  }
+
+  /**
+   * Returns a reader with another document size limit.
+   *
+   * @param bytes the largest document accepted, in bytes, at least 1024
+   * @return a reader
+   * @throws IllegalArgumentException if the size is below 1024
+   */
+  public ContractReader withMaxDocumentBytes(long bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("the document size limit must be at least 1024 bytes: " + bytes);
+    }
+    return new ContractReader(features, maxNestingDepth, maxStringLength, bytes);
+  }
+
+  /**
+   * Reads a document from a file.
+   *
+   * @param path the file
+   * @return the result; an unreadable file gives a {@link ReadProblem#IO_ERROR} finding
+   */
+  public ReadResult read(Path path) {
+    Objects.requireNonNull(path, "path");
+    try {
+      if (Files.size(path) > maxDocumentBytes) {
+        return tooLarge();
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return read(in);
+      }
+    } catch (NoSuchFileException e) {
+      return ioError("no such file");
+    } catch (IOException | SecurityException e) {
+      return ioError(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads a document from a stream, which is read to its end (at most the size limit plus one byte)
+   * but not closed.
+   *
+   * @param in the stream
+   * @return the result; a failing stream gives a {@link ReadProblem#IO_ERROR} finding
+   */
+  public ReadResult read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
+      return bytes.length > maxDocumentBytes ? tooLarge() : read(bytes);
+    } catch (IOException e) {
+      return ioError(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @param json the document
+   * @return the result
+   */
+  public ReadResult read(String json) {
+    return read(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param bytes the document
+   * @return the result
+   */
+  public ReadResult read(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length > maxDocumentBytes) {
+      return tooLarge();
+    }
+    if (notUtf8(bytes)) {
+      return single(ReadProblem.ENCODING, 1, 1);
+    }
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      bytes = Arrays.copyOfRange(bytes, 3, bytes.length); // a UTF-8 byte order mark is tolerated
+    }
+    boolean lenient = features.contains(ReadFeature.IGNORE_UNKNOWN_MEMBERS);
+    Contract contract = null;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
+      ReadContext context = new ReadContext(parser, bytes, lenient);
+      try {
+        if (parser.nextToken() == null) {
+          context.report(ReadProblem.EMPTY, ReadProblem.EMPTY.severity(), "", parser.currentLocation());
+        } else {
+          contract = ContractFormat.CONTRACT.read(context);
+          trailing(context);
+        }
+      } catch (StreamConstraintsException e) {
+        contract = null;
+        String message = String.valueOf(e.getOriginalMessage());
+        ReadProblem problem =
+            message.startsWith("Document nesting depth") ? ReadProblem.TOO_DEEP
+                : message.startsWith("Number value length") ? ReadProblem.NUMBER_TOO_LONG
+                : message.startsWith("Document length") ? ReadProblem.DOCUMENT_TOO_LARGE
+                : ReadProblem.STRING_TOO_LONG;
+        long limit =
+            problem == ReadProblem.TOO_DEEP ? maxNestingDepth
+                : problem == ReadProblem.NUMBER_TOO_LONG ? MAX_NUMBER_LENGTH
+                : problem == ReadProblem.DOCUMENT_TOO_LARGE ? maxDocumentBytes
+                : maxStringLength;
+        context.report(problem, problem.severity(), parserPointer(parser), parser.currentLocation(),
+            "limit", Long.toString(limit));
+      } catch (JacksonException e) {
+        contract = null;
+        fatal(context, e);
+      }
+      return new ReadResult(contract, Report.of(context.finish()));
+    }
+  }
+
+  /** After the root value: anything but the end of input is trailing content. */
+  private static void trailing(ReadContext context) {
+    JsonParser parser = context.parser();
+    TokenStreamLocation after = parser.currentLocation();
+    try {
+      if (parser.nextToken() != null) {
+        context.report(ReadProblem.TRAILING_CONTENT, ReadProblem.TRAILING_CONTENT.severity(), "",
+            parser.currentTokenLocation());
+      }
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e instanceof StreamReadException ? ((StreamReadException) e).getLocation() : after;
+      context.report(ReadProblem.TRAILING_CONTENT, ReadProblem.TRAILING_CONTENT.severity(), "", at);
+    }
+  }
+
+  private static void fatal(ReadContext context, JacksonException e) {
+    String detail = String.valueOf(e.getOriginalMessage());
+    ReadProblem problem = detail.startsWith("Invalid UTF-8") ? ReadProblem.ENCODING : ReadProblem.SYNTAX;
+    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : context.parser().currentLocation();
+    String pointer = parserPointer(context.parser());
+    if (problem == ReadProblem.ENCODING) {
+      context.report(problem, problem.severity(), pointer, at);
+    } else {
+      context.report(problem, problem.severity(), pointer, at, "detail", detail);
+    }
+  }
+
+  /**
+   * The pointer of the value the parser was reading when it failed: jackson-core reads a member's name
+   * and its value's first token together, so its own context is one step ahead of the reader's path.
+   */
+  private static String parserPointer(JsonParser parser) {
+    return parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  /** UTF-16 and UTF-32 (with or without byte order mark) are not the format's encoding. */
+  private static boolean notUtf8(byte[] bytes) {
+    if (bytes.length >= 2) {
+      int b0 = bytes[0] & 0xFF;
+      int b1 = bytes[1] & 0xFF;
+      if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+        return true;
+      }
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ReadResult tooLarge() {
+    return new ReadResult(null, Report.of(List.of(
+        Finding.builder()
+            .code(ReadProblem.DOCUMENT_TOO_LARGE.code())
+            .severity(Severity.ERROR)
+            .pointer("")
+            .putParam("limit", Long.toString(maxDocumentBytes))
+            .build())));
+  }
+
+  private static ReadResult ioError(String detail) {
+    return new ReadResult(null, Report.of(List.of(
+        Finding.builder()
+            .code(ReadProblem.IO_ERROR.code())
+            .severity(Severity.ERROR)
+            .pointer("")
+            .putParam("detail", detail)
+            .build())));
+  }
+
+  private static ReadResult single(ReadProblem problem, int line, int column) {
+    return new ReadResult(null, Report.of(List.of(
+        Finding.builder()
+            .code(problem.code())
+            .severity(problem.severity())
+            .pointer("")
+            .location(SourceLocation.of(line, column))
+            .build())));
+  }
+
+  /**
+   * Returns the enabled features.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<ReadFeature> features() {
+    return Collections.unmodifiableSet(features);
+  }
+
+  @Override
+  public String toString() {
+    return "ContractReader{features=" + features + ", maxNestingDepth=" + maxNestingDepth
+        + ", maxStringLength=" + maxStringLength + ", maxDocumentBytes=" + maxDocumentBytes + "}";
+  }
+}

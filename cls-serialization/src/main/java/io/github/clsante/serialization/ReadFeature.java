@@ -1,0 +1,14 @@
+package io.github.clsante.serialization;
+
+/**
+ * Options of a {@link ContractReader}, each off unless enabled with {@link
+ * ContractReader#with(ReadFeature...)}.
+ */
+public enum ReadFeature {
+  /**
+   * Lenient reading: a member the format does not define is a {@link
+   * io.github.clsante.model.report.Severity#WARNING} (its value is ignored) instead of an error. Off:
+   * strict reading, the default for files received from others.
+   */
+  IGNORE_UNKNOWN_MEMBERS
+}

@@ -1,0 +1,111 @@
+package io.github.clsante.serialization;
+
+import io.github.clsante.model.report.Severity;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The problems the JSON reader reports (problèmes de lecture): each has a stable code, documented in
+ * {@code FORMAT.md} and never renamed, and a default severity.
+ *
+ * <p>A finding carries the code, the JSON Pointer of the value in question, its line and column, and
+ * the parameters named in each constant's description. Messages in French and English are given by
+ * {@link ContractJson#message(io.github.clsante.model.report.Finding, java.util.Locale)}.
+ */
+public enum ReadProblem {
+  /** The input is not well-formed JSON. Parameters: {@code detail}. Reading stops here. */
+  SYNTAX("CLS-JSON-SYNTAX", Severity.ERROR),
+  /** The input is not valid UTF-8 (or is UTF-16 or UTF-32). Reading stops here. */
+  ENCODING("CLS-JSON-ENCODING", Severity.ERROR),
+  /** The input holds no JSON value at all. */
+  EMPTY("CLS-JSON-EMPTY", Severity.ERROR),
+  /** Something follows the document's single root value. */
+  TRAILING_CONTENT("CLS-JSON-TRAILING-CONTENT", Severity.ERROR),
+  /** The document nests deeper than the limit. Parameters: {@code limit}. Reading stops here. */
+  TOO_DEEP("CLS-JSON-TOO-DEEP", Severity.ERROR),
+  /** A string is longer than the limit. Parameters: {@code limit}. Reading stops here. */
+  STRING_TOO_LONG("CLS-JSON-STRING-TOO-LONG", Severity.ERROR),
+  /** A number is written with more characters than the limit. Parameters: {@code limit}. */
+  NUMBER_TOO_LONG("CLS-JSON-NUMBER-TOO-LONG", Severity.ERROR),
+  /** The document is larger than the limit, in bytes. Parameters: {@code limit}. Not read. */
+  DOCUMENT_TOO_LARGE("CLS-JSON-DOCUMENT-TOO-LARGE", Severity.ERROR),
+  /** The input could not be read (missing file, no permission). Parameters: {@code detail}. */
+  IO_ERROR("CLS-JSON-IO-ERROR", Severity.ERROR),
+  /** An object has the same member twice; the first is kept. Parameters: {@code member}. */
+  DUPLICATE_MEMBER("CLS-JSON-DUPLICATE-MEMBER", Severity.ERROR),
+  /**
+   * An object has a member the format does not define. An error when reading strictly (the default);
+   * a warning when reading leniently, and the member is ignored. Parameters: {@code member}.
+   */
+  UNKNOWN_MEMBER("CLS-JSON-UNKNOWN-MEMBER", Severity.ERROR),
+  /** A required member is missing; the object is not built. Parameters: {@code member}. */
+  MISSING_MEMBER("CLS-JSON-MISSING-MEMBER", Severity.ERROR),
+  /** A value has the wrong JSON type ({@code null} included). Parameters: {@code expected}, {@code actual}. */
+  WRONG_TYPE("CLS-JSON-WRONG-TYPE", Severity.ERROR),
+  /** A code is not in its closed code list. Parameters: {@code code}, {@code list}. */
+  UNKNOWN_CODE("CLS-JSON-UNKNOWN-CODE", Severity.ERROR),
+  /** A date is not {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or names no real day. */
+  INVALID_DATE("CLS-JSON-INVALID-DATE", Severity.ERROR),
+  /**
+   * A number is out of range or not a whole number where one is required (cents, years, counts).
+   * Parameters: {@code expected}.
+   */
+  INVALID_NUMBER("CLS-JSON-INVALID-NUMBER", Severity.ERROR),
+  /** A string holds an unpaired UTF-16 surrogate, which is not Unicode text. */
+  INVALID_STRING("CLS-JSON-INVALID-STRING", Severity.ERROR),
+  /** The {@code schemaVersion} is not of the form {@code MAJOR.MINOR}. Parameters: {@code version}. */
+  INVALID_VERSION("CLS-JSON-INVALID-VERSION", Severity.ERROR),
+  /**
+   * The document is of a newer minor version than this reader knows: members it does not know are
+   * reported as unknown. Parameters: {@code version}, {@code supported}.
+   */
+  NEWER_VERSION("CLS-JSON-NEWER-VERSION", Severity.WARNING),
+  /** The document is of another major version, which this reader cannot read. Parameters: {@code version}, {@code supported}. */
+  UNSUPPORTED_VERSION("CLS-JSON-UNSUPPORTED-VERSION", Severity.ERROR);
+
+  private final String code;
+  private final Severity severity;
+
+  ReadProblem(String code, Severity severity) {
+    this.code = code;
+    this.severity = severity;
+  }
+
+  /**
+   * Returns the stable code.
+   *
+   * @return the code ({@code "CLS-JSON-SYNTAX"})
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the default severity.
+   *
+   * @return the severity; {@link #UNKNOWN_MEMBER} is downgraded to a warning when reading leniently
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns the problem with the given code.
+   *
+   * @param code the code
+   * @return the problem, or empty if no reader problem has that code
+   */
+  public static Optional<ReadProblem> fromCode(String code) {
+    return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+  }
+
+  /**
+   * Returns every code, in declaration order.
+   *
+   * @return the codes
+   */
+  public static List<String> codes() {
+    return Arrays.stream(values()).map(ReadProblem::code).toList();
+  }
+}

@@ -1,0 +1,744 @@
+package io.github.clsante.serialization.internal;
+
+import static io.github.clsante.serialization.internal.Field.defaulted;
+import static io.github.clsante.serialization.internal.Field.list;
+import static io.github.clsante.serialization.internal.Field.map;
+import static io.github.clsante.serialization.internal.Field.optional;
+import static io.github.clsante.serialization.internal.Field.required;
+import static io.github.clsante.serialization.internal.Shapes.BOOLEAN;
+import static io.github.clsante.serialization.internal.Shapes.CENTS;
+import static io.github.clsante.serialization.internal.Shapes.DATE;
+import static io.github.clsante.serialization.internal.Shapes.DOUBLE;
+import static io.github.clsante.serialization.internal.Shapes.EXTENSIONS;
+import static io.github.clsante.serialization.internal.Shapes.INDICATOR_VALUE;
+import static io.github.clsante.serialization.internal.Shapes.INT;
+import static io.github.clsante.serialization.internal.Shapes.SAFE_LONG;
+import static io.github.clsante.serialization.internal.Shapes.STRING;
+
+import io.github.clsante.model.ActionSheet;
+import io.github.clsante.model.Amendment;
+import io.github.clsante.model.Axis;
+import io.github.clsante.model.BudgetLine;
+import io.github.clsante.model.BudgetNature;
+import io.github.clsante.model.Carrier;
+import io.github.clsante.model.CitizenParticipation;
+import io.github.clsante.model.Contract;
+import io.github.clsante.model.ContractReference;
+import io.github.clsante.model.ContractStatus;
+import io.github.clsante.model.Coordinator;
+import io.github.clsante.model.Diagnostic;
+import io.github.clsante.model.Document;
+import io.github.clsante.model.FollowUpNote;
+import io.github.clsante.model.FundKind;
+import io.github.clsante.model.Funding;
+import io.github.clsante.model.GovernanceBody;
+import io.github.clsante.model.GovernanceBodyKind;
+import io.github.clsante.model.HealthDeterminant;
+import io.github.clsante.model.ImmutableActionSheet;
+import io.github.clsante.model.ImmutableAmendment;
+import io.github.clsante.model.ImmutableAxis;
+import io.github.clsante.model.ImmutableBudgetLine;
+import io.github.clsante.model.ImmutableCarrier;
+import io.github.clsante.model.ImmutableCitizenParticipation;
+import io.github.clsante.model.ImmutableContract;
+import io.github.clsante.model.ImmutableContractReference;
+import io.github.clsante.model.ImmutableCoordinator;
+import io.github.clsante.model.ImmutableDiagnostic;
+import io.github.clsante.model.ImmutableDocument;
+import io.github.clsante.model.ImmutableFollowUpNote;
+import io.github.clsante.model.ImmutableFunding;
+import io.github.clsante.model.ImmutableGovernanceBody;
+import io.github.clsante.model.ImmutableLocalizedText;
+import io.github.clsante.model.ImmutableMilestone;
+import io.github.clsante.model.ImmutableObjective;
+import io.github.clsante.model.ImmutablePeriod;
+import io.github.clsante.model.ImmutablePrsReference;
+import io.github.clsante.model.ImmutableSchemeLink;
+import io.github.clsante.model.ImmutableSignatory;
+import io.github.clsante.model.LocalizedText;
+import io.github.clsante.model.Milestone;
+import io.github.clsante.model.Objective;
+import io.github.clsante.model.ObjectiveLevel;
+import io.github.clsante.model.ParticipationLevel;
+import io.github.clsante.model.Period;
+import io.github.clsante.model.Priority;
+import io.github.clsante.model.PrsReference;
+import io.github.clsante.model.SchemeKind;
+import io.github.clsante.model.SchemeLink;
+import io.github.clsante.model.SheetNumbering;
+import io.github.clsante.model.SheetStatus;
+import io.github.clsante.model.Signatory;
+import io.github.clsante.model.SignatoryRole;
+import io.github.clsante.model.TargetPublic;
+import io.github.clsante.model.indicator.Baseline;
+import io.github.clsante.model.indicator.CollectionFrequency;
+import io.github.clsante.model.indicator.Direction;
+import io.github.clsante.model.indicator.ImmutableBaseline;
+import io.github.clsante.model.indicator.ImmutableIndicator;
+import io.github.clsante.model.indicator.ImmutableMeasurement;
+import io.github.clsante.model.indicator.ImmutableTarget;
+import io.github.clsante.model.indicator.Indicator;
+import io.github.clsante.model.indicator.IndicatorType;
+import io.github.clsante.model.indicator.MeasureKind;
+import io.github.clsante.model.indicator.Measurement;
+import io.github.clsante.model.indicator.Target;
+import io.github.clsante.model.party.Contact;
+import io.github.clsante.model.party.Identifier;
+import io.github.clsante.model.party.IdentifierScheme;
+import io.github.clsante.model.party.ImmutableContact;
+import io.github.clsante.model.party.ImmutableIdentifier;
+import io.github.clsante.model.party.ImmutableParty;
+import io.github.clsante.model.party.ImmutablePartyRef;
+import io.github.clsante.model.party.ImmutablePerson;
+import io.github.clsante.model.party.Party;
+import io.github.clsante.model.party.PartyKind;
+import io.github.clsante.model.party.PartyRef;
+import io.github.clsante.model.party.Person;
+import io.github.clsante.model.territory.Commune;
+import io.github.clsante.model.territory.ImmutableCommune;
+import io.github.clsante.model.territory.ImmutableTerritory;
+import io.github.clsante.model.territory.Region;
+import io.github.clsante.model.territory.Territory;
+import io.github.clsante.model.territory.TerritoryKind;
+import io.github.clsante.model.Coded;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Format 1.0: every object and member of the JSON interchange format, declared once. The reader, the
+ * canonical writer, the JSON Schema and the format documentation's tables all come from here.
+ */
+public final class ContractFormat {
+
+  private ContractFormat() {}
+
+  // Code lists.
+  private static final ValueShape<ContractStatus> CONTRACT_STATUS =
+      Shapes.closed(ContractStatus.class, "ContractStatus");
+  private static final ValueShape<SheetStatus> SHEET_STATUS = Shapes.closed(SheetStatus.class, "SheetStatus");
+  private static final ValueShape<Priority> PRIORITY = Shapes.closed(Priority.class, "Priority");
+  private static final ValueShape<ParticipationLevel> PARTICIPATION =
+      Shapes.closed(ParticipationLevel.class, "ParticipationLevel");
+  private static final ValueShape<SignatoryRole> SIGNATORY_ROLE =
+      Shapes.closed(SignatoryRole.class, "SignatoryRole");
+  private static final ValueShape<BudgetNature> BUDGET_NATURE = Shapes.closed(BudgetNature.class, "BudgetNature");
+  private static final ValueShape<SheetNumbering> SHEET_NUMBERING =
+      Shapes.closed(SheetNumbering.class, "SheetNumbering");
+  private static final ValueShape<ObjectiveLevel> OBJECTIVE_LEVEL =
+      Shapes.closed(ObjectiveLevel.class, "ObjectiveLevel");
+  private static final ValueShape<MeasureKind> MEASURE_KIND = Shapes.closed(MeasureKind.class, "MeasureKind");
+  private static final ValueShape<Direction> DIRECTION = Shapes.closed(Direction.class, "Direction");
+  private static final ValueShape<CollectionFrequency> FREQUENCY =
+      Shapes.closed(CollectionFrequency.class, "CollectionFrequency");
+  private static final ValueShape<Region> REGION = Shapes.closed(Region.class, "Region");
+  private static final ValueShape<PartyKind> PARTY_KIND = Shapes.open(PartyKind::of, PartyKind.knownValues(), "PartyKind");
+  private static final ValueShape<IdentifierScheme> IDENTIFIER_SCHEME =
+      Shapes.open(IdentifierScheme::of, IdentifierScheme.knownValues(), "IdentifierScheme");
+  private static final ValueShape<TerritoryKind> TERRITORY_KIND =
+      Shapes.open(TerritoryKind::of, TerritoryKind.knownValues(), "TerritoryKind");
+  private static final ValueShape<IndicatorType> INDICATOR_TYPE =
+      Shapes.open(IndicatorType::of, IndicatorType.knownValues(), "IndicatorType");
+  private static final ValueShape<SchemeKind> SCHEME_KIND = Shapes.open(SchemeKind::of, SchemeKind.knownValues(), "SchemeKind");
+  private static final ValueShape<GovernanceBodyKind> BODY_KIND =
+      Shapes.open(GovernanceBodyKind::of, GovernanceBodyKind.knownValues(), "GovernanceBodyKind");
+  private static final ValueShape<FundKind> FUND_KIND = Shapes.open(FundKind::of, FundKind.knownValues(), "FundKind");
+  private static final ValueShape<TargetPublic> TARGET_PUBLIC =
+      Shapes.open(TargetPublic::of, TargetPublic.knownValues(), "TargetPublic");
+  private static final ValueShape<HealthDeterminant> DETERMINANT =
+      Shapes.open(HealthDeterminant::of, HealthDeterminant.knownValues(), "HealthDeterminant");
+
+  /** A reference to a party. */
+  public static final ObjectShape<PartyRef, ImmutablePartyRef.Builder> PARTY_REF =
+      new ObjectShape<>("PartyRef", "A reference to a party of the contract, optionally to one of its units.",
+          PartyRef::builder, ImmutablePartyRef.Builder::build);
+
+  /** A registry identifier. */
+  public static final ObjectShape<Identifier, ImmutableIdentifier.Builder> IDENTIFIER =
+      new ObjectShape<>("Identifier", "An organisation identifier in a public register (SIREN, SIRET, FINESS…).",
+          ImmutableIdentifier::builder, ImmutableIdentifier.Builder::build);
+
+  /** A contact. */
+  public static final ObjectShape<Contact, ImmutableContact.Builder> CONTACT =
+      new ObjectShape<>("Contact", "E-mail addresses and phone numbers, as written.",
+          Contact::builder, ImmutableContact.Builder::build);
+
+  /** A person. */
+  public static final ObjectShape<Person, ImmutablePerson.Builder> PERSON =
+      new ObjectShape<>("Person", "A person named by the contract: a representative, an elected referent.",
+          Person::builder, ImmutablePerson.Builder::build);
+
+  /** A party. */
+  public static final ObjectShape<Party, ImmutableParty.Builder> PARTY =
+      new ObjectShape<>("Party", "A party (acteur): an organisation or a role, declared once, referenced by id.",
+          Party::builder, ImmutableParty.Builder::build);
+
+  /** A commune. */
+  public static final ObjectShape<Commune, ImmutableCommune.Builder> COMMUNE =
+      new ObjectShape<>("Commune", "A commune, by name as written, INSEE code, or both.",
+          Commune::builder, ImmutableCommune.Builder::build);
+
+  /** A territory. */
+  public static final ObjectShape<Territory, ImmutableTerritory.Builder> TERRITORY =
+      new ObjectShape<>("Territory", "A territory (périmètre): communes, départements, regions.",
+          Territory::builder, ImmutableTerritory.Builder::build);
+
+  /** A period. */
+  public static final ObjectShape<Period, ImmutablePeriod.Builder> PERIOD =
+      new ObjectShape<>("Period", "A period: start, end (inclusive), duration, and the words of the contract.",
+          Period::builder, ImmutablePeriod.Builder::build);
+
+  /** A text in another language. */
+  public static final ObjectShape<LocalizedText, ImmutableLocalizedText.Builder> LOCALIZED_TEXT =
+      new ObjectShape<>("LocalizedText", "A text in a language given by its BCP 47 tag.",
+          ImmutableLocalizedText::builder, ImmutableLocalizedText.Builder::build);
+
+  /** An indicator's baseline. */
+  public static final ObjectShape<Baseline, ImmutableBaseline.Builder> BASELINE =
+      new ObjectShape<>("Baseline", "The baseline of an indicator (valeur de référence).",
+          Baseline::builder, ImmutableBaseline.Builder::build);
+
+  /** An indicator's target. */
+  public static final ObjectShape<Target, ImmutableTarget.Builder> TARGET =
+      new ObjectShape<>("Target", "A target of an indicator (valeur cible).",
+          Target::builder, ImmutableTarget.Builder::build);
+
+  /** An indicator's measurement. */
+  public static final ObjectShape<Measurement, ImmutableMeasurement.Builder> MEASUREMENT =
+      new ObjectShape<>("Measurement", "A measurement of an indicator over a period (valeur mesurée).",
+          Measurement::builder, ImmutableMeasurement.Builder::build);
+
+  /** An indicator. */
+  public static final ObjectShape<Indicator, ImmutableIndicator.Builder> INDICATOR =
+      new ObjectShape<>("Indicator", "An evaluation indicator (indicateur d’évaluation).",
+          Indicator::builder, ImmutableIndicator.Builder::build);
+
+  /** A carrier. */
+  public static final ObjectShape<Carrier, ImmutableCarrier.Builder> CARRIER =
+      new ObjectShape<>("Carrier", "A carrier of the contract (porteur) and its deliberation.",
+          Carrier::builder, ImmutableCarrier.Builder::build);
+
+  /** A signatory. */
+  public static final ObjectShape<Signatory, ImmutableSignatory.Builder> SIGNATORY =
+      new ObjectShape<>("Signatory", "A signatory (signataire), principal or associated.",
+          Signatory::builder, ImmutableSignatory.Builder::build);
+
+  /** The coordinator. */
+  public static final ObjectShape<Coordinator, ImmutableCoordinator.Builder> COORDINATOR =
+      new ObjectShape<>("Coordinator", "The coordinator of the contract (coordonnateur CLS).",
+          Coordinator::builder, ImmutableCoordinator.Builder::build);
+
+  /** A governance body. */
+  public static final ObjectShape<GovernanceBody, ImmutableGovernanceBody.Builder> GOVERNANCE_BODY =
+      new ObjectShape<>("GovernanceBody", "A governance body (COPIL, COTECH, working group…).",
+          GovernanceBody::builder, ImmutableGovernanceBody.Builder::build);
+
+  /** The diagnostic. */
+  public static final ObjectShape<Diagnostic, ImmutableDiagnostic.Builder> DIAGNOSTIC =
+      new ObjectShape<>("Diagnostic", "The shared diagnostic (diagnostic local de santé).",
+          Diagnostic::builder, ImmutableDiagnostic.Builder::build);
+
+  /** The PRS reference. */
+  public static final ObjectShape<PrsReference, ImmutablePrsReference.Builder> PRS =
+      new ObjectShape<>("PrsReference", "The regional health project the contract declines (PRS).",
+          PrsReference::builder, ImmutablePrsReference.Builder::build);
+
+  /** A link to another scheme. */
+  public static final ObjectShape<SchemeLink, ImmutableSchemeLink.Builder> SCHEME_LINK =
+      new ObjectShape<>("SchemeLink", "A link to another scheme (CLSM, contrat de ville, PCAET…).",
+          SchemeLink::builder, ImmutableSchemeLink.Builder::build);
+
+  /** An amendment. */
+  public static final ObjectShape<Amendment, ImmutableAmendment.Builder> AMENDMENT =
+      new ObjectShape<>("Amendment", "An amendment (avenant), signed or announced.",
+          Amendment::builder, ImmutableAmendment.Builder::build);
+
+  /** A milestone. */
+  public static final ObjectShape<Milestone, ImmutableMilestone.Builder> MILESTONE =
+      new ObjectShape<>("Milestone", "A dated event of the contract's life.",
+          Milestone::builder, ImmutableMilestone.Builder::build);
+
+  /** A document. */
+  public static final ObjectShape<Document, ImmutableDocument.Builder> DOCUMENT =
+      new ObjectShape<>("Document", "A document of the contract: convention, annex, report.",
+          Document::builder, ImmutableDocument.Builder::build);
+
+  /** A reference to another contract. */
+  public static final ObjectShape<ContractReference, ImmutableContractReference.Builder> CONTRACT_REFERENCE =
+      new ObjectShape<>("ContractReference", "Another contract, such as the previous generation.",
+          ContractReference::builder, ImmutableContractReference.Builder::build);
+
+  /** A funding. */
+  public static final ObjectShape<Funding, ImmutableFunding.Builder> FUNDING =
+      new ObjectShape<>("Funding", "A funding of an action (financement).",
+          Funding::builder, ImmutableFunding.Builder::build);
+
+  /** A budget line. */
+  public static final ObjectShape<BudgetLine, ImmutableBudgetLine.Builder> BUDGET_LINE =
+      new ObjectShape<>("BudgetLine", "A budget line: investment or operating, planned and actual.",
+          BudgetLine::builder, ImmutableBudgetLine.Builder::build);
+
+  /** Citizen participation. */
+  public static final ObjectShape<CitizenParticipation, ImmutableCitizenParticipation.Builder> PARTICIPATION_SHAPE =
+      new ObjectShape<>("CitizenParticipation", "How citizens take part in an action.",
+          CitizenParticipation::builder, ImmutableCitizenParticipation.Builder::build);
+
+  /** A follow-up note. */
+  public static final ObjectShape<FollowUpNote, ImmutableFollowUpNote.Builder> FOLLOW_UP_NOTE =
+      new ObjectShape<>("FollowUpNote", "A follow-up note on an action (note de suivi).",
+          FollowUpNote::builder, ImmutableFollowUpNote.Builder::build);
+
+  /** An action sheet. */
+  public static final ObjectShape<ActionSheet, ImmutableActionSheet.Builder> ACTION_SHEET =
+      new ObjectShape<>("ActionSheet", "An action sheet (fiche action).",
+          ActionSheet::builder, ImmutableActionSheet.Builder::build);
+
+  /** An objective grouping sheets. */
+  public static final ObjectShape<Objective, ImmutableObjective.Builder> OBJECTIVE =
+      new ObjectShape<>("Objective", "An objective grouping action sheets within an axis; objectives nest.",
+          Objective::builder, ImmutableObjective.Builder::build);
+
+  /** An axis. */
+  public static final ObjectShape<Axis, ImmutableAxis.Builder> AXIS =
+      new ObjectShape<>("Axis", "A strategic axis (axe stratégique), numbered or transversal.",
+          Axis::builder, ImmutableAxis.Builder::build);
+
+  /** The contract: the document's root object. */
+  public static final ObjectShape<Contract, ImmutableContract.Builder> CONTRACT =
+      new ObjectShape<>("Contract", "A contrat local de santé: the root of a document of format 1.0.",
+          Contract::builder, ImmutableContract.Builder::build);
+
+  /** The closed code lists of the format, by name, each with its codes in order. */
+  public static final Map<String, List<? extends Coded>> CLOSED_LISTS = codeLists(
+      "ContractStatus", List.of(ContractStatus.values()), "SheetStatus", List.of(SheetStatus.values()),
+      "Priority", List.of(Priority.values()), "ParticipationLevel", List.of(ParticipationLevel.values()),
+      "SignatoryRole", List.of(SignatoryRole.values()), "BudgetNature", List.of(BudgetNature.values()),
+      "SheetNumbering", List.of(SheetNumbering.values()), "ObjectiveLevel", List.of(ObjectiveLevel.values()),
+      "MeasureKind", List.of(MeasureKind.values()), "Direction", List.of(Direction.values()),
+      "CollectionFrequency", List.of(CollectionFrequency.values()), "Region", List.of(Region.values()));
+
+  /** The open code lists of the format, by name, each with its well-known codes in order. */
+  public static final Map<String, List<? extends Coded>> OPEN_LISTS = codeLists(
+      "PartyKind", List.copyOf(PartyKind.knownValues()),
+      "IdentifierScheme", List.copyOf(IdentifierScheme.knownValues()),
+      "TerritoryKind", List.copyOf(TerritoryKind.knownValues()),
+      "IndicatorType", List.copyOf(IndicatorType.knownValues()),
+      "SchemeKind", List.copyOf(SchemeKind.knownValues()),
+      "GovernanceBodyKind", List.copyOf(GovernanceBodyKind.knownValues()),
+      "FundKind", List.copyOf(FundKind.knownValues()),
+      "TargetPublic", List.copyOf(TargetPublic.knownValues()),
+      "HealthDeterminant", List.copyOf(HealthDeterminant.knownValues()));
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, List<? extends Coded>> codeLists(Object... namesAndLists) {
+    Map<String, List<? extends Coded>> lists = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndLists.length; i += 2) {
+      lists.put((String) namesAndLists[i], (List<? extends Coded>) namesAndLists[i + 1]);
+    }
+    return Collections.unmodifiableMap(lists);
+  }
+
+  /** Every object shape, the root first, then in the order of the format documentation. */
+  public static final List<ObjectShape<?, ?>> ALL;
+
+  static {
+    PARTY_REF.fields(List.of(
+        required("partyId", STRING, PartyRef::partyId, ImmutablePartyRef.Builder::partyId,
+            "The id of a party declared in the contract's parties."),
+        optional("unit", STRING, PartyRef::unit, ImmutablePartyRef.Builder::unit,
+            "A unit within the party (direction, service)."),
+        optional("asWritten", STRING, PartyRef::asWritten, ImmutablePartyRef.Builder::asWritten,
+            "The reference exactly as the contract writes it here.")));
+    IDENTIFIER.fields(List.of(
+        required("scheme", IDENTIFIER_SCHEME, Identifier::scheme, ImmutableIdentifier.Builder::scheme,
+            "The register (open list IdentifierScheme)."),
+        required("value", STRING, Identifier::value, ImmutableIdentifier.Builder::value,
+            "The identifier, exactly as given.")));
+    CONTACT.fields(List.of(
+        list("emails", STRING, Contact::emails, ImmutableContact.Builder::addEmail, "E-mail addresses."),
+        list("phones", STRING, Contact::phones, ImmutableContact.Builder::addPhone, "Phone numbers, as written.")));
+    PERSON.fields(List.of(
+        optional("name", STRING, Person::name, ImmutablePerson.Builder::name, "The name, as written."),
+        optional("function", STRING, Person::function, ImmutablePerson.Builder::function,
+            "The function or mandate, as written."),
+        optional("organisation", PARTY_REF, Person::organisation, ImmutablePerson.Builder::organisation,
+            "The party the person acts for."),
+        optional("contact", CONTACT, Person::contact, ImmutablePerson.Builder::contact, "How to reach the person.")));
+    PARTY.fields(List.of(
+        required("id", STRING, Party::id, ImmutableParty.Builder::id, "The party's id, unique in the contract."),
+        required("name", STRING, Party::name, ImmutableParty.Builder::name, "The name, exactly as written."),
+        optional("acronym", STRING, Party::acronym, ImmutableParty.Builder::acronym, "The acronym (sigle)."),
+        optional("kind", PARTY_KIND, Party::kind, ImmutableParty.Builder::kind, "The kind (open list PartyKind)."),
+        list("identifiers", IDENTIFIER, Party::identifiers, ImmutableParty.Builder::addIdentifier,
+            "Registry identifiers."),
+        optional("departement", STRING, Party::departement, ImmutableParty.Builder::departement,
+            "The INSEE code of the party's département."),
+        list("otherNames", STRING, Party::otherNames, ImmutableParty.Builder::addOtherName,
+            "Other spellings met in the contract."),
+        optional("parentId", STRING, Party::parentId, ImmutableParty.Builder::parentId,
+            "The id of the party this one belongs to."),
+        map("extensions", EXTENSIONS, Party::extensions, ImmutableParty.Builder::putAllExtensions,
+            "Extension data by namespace, any JSON.")));
+    COMMUNE.fields(List.of(
+        optional("name", STRING, Commune::name, ImmutableCommune.Builder::name, "The name, as written."),
+        optional("inseeCode", STRING, Commune::inseeCode, ImmutableCommune.Builder::inseeCode,
+            "The five-character INSEE code.")));
+    TERRITORY.fields(List.of(
+        optional("name", STRING, Territory::name, ImmutableTerritory.Builder::name, "The name, as written."),
+        optional("kind", TERRITORY_KIND, Territory::kind, ImmutableTerritory.Builder::kind,
+            "The kind (open list TerritoryKind)."),
+        list("communes", COMMUNE, Territory::communes, ImmutableTerritory.Builder::addCommune, "The communes."),
+        list("departements", STRING, Territory::departements, ImmutableTerritory.Builder::addDepartement,
+            "INSEE département codes."),
+        list("regions", REGION, Territory::regions, ImmutableTerritory.Builder::addRegion,
+            "INSEE region codes (closed list Region)."),
+        list("qpvCodes", STRING, Territory::qpvCodes, ImmutableTerritory.Builder::addQpvCode,
+            "Codes of quartiers prioritaires."),
+        optional("population", SAFE_LONG, Territory::population, ImmutableTerritory.Builder::population,
+            "Number of inhabitants."),
+        optional("description", STRING, Territory::description, ImmutableTerritory.Builder::description,
+            "The territory in words, as written.")));
+    PERIOD.fields(List.of(
+        optional("start", DATE, Period::start, ImmutablePeriod.Builder::start, "Start: YYYY, YYYY-MM or YYYY-MM-DD."),
+        optional("end", DATE, Period::end, ImmutablePeriod.Builder::end, "End, inclusive: YYYY, YYYY-MM or YYYY-MM-DD."),
+        optional("durationMonths", INT, Period::durationMonths, ImmutablePeriod.Builder::durationMonths,
+            "Length in months."),
+        optional("asWritten", STRING, Period::asWritten, ImmutablePeriod.Builder::asWritten,
+            "The period in the contract's words.")));
+    LOCALIZED_TEXT.fields(List.of(
+        required("language", STRING, LocalizedText::language, ImmutableLocalizedText.Builder::language,
+            "BCP 47 language tag."),
+        required("text", STRING, LocalizedText::text, ImmutableLocalizedText.Builder::text, "The text, as written.")));
+    BASELINE.fields(List.of(
+        optional("value", INDICATOR_VALUE, Baseline::value, ImmutableBaseline.Builder::value,
+            "Number, boolean or text."),
+        optional("date", DATE, Baseline::date, ImmutableBaseline.Builder::date, "When it was measured."),
+        optional("source", STRING, Baseline::source, ImmutableBaseline.Builder::source, "Where it comes from.")));
+    TARGET.fields(List.of(
+        optional("value", INDICATOR_VALUE, Target::value, ImmutableTarget.Builder::value, "Number, boolean or text."),
+        optional("dueDate", DATE, Target::dueDate, ImmutableTarget.Builder::dueDate, "By when."),
+        optional("comment", STRING, Target::comment, ImmutableTarget.Builder::comment, "A comment, as written.")));
+    MEASUREMENT.fields(List.of(
+        optional("period", PERIOD, Measurement::period, ImmutableMeasurement.Builder::period, "The period measured."),
+        optional("value", INDICATOR_VALUE, Measurement::value, ImmutableMeasurement.Builder::value,
+            "Number, boolean or text."),
+        optional("comment", STRING, Measurement::comment, ImmutableMeasurement.Builder::comment,
+            "A comment, as written.")));
+    INDICATOR.fields(List.of(
+        required("id", STRING, Indicator::id, ImmutableIndicator.Builder::id, "The indicator's id, unique in the contract."),
+        required("name", STRING, Indicator::name, ImmutableIndicator.Builder::name, "The name (libellé), as written."),
+        optional("type", INDICATOR_TYPE, Indicator::type, ImmutableIndicator.Builder::type,
+            "Process, result, impact… (open list IndicatorType)."),
+        optional("measure", MEASURE_KIND, Indicator::measure, ImmutableIndicator.Builder::measure,
+            "What is measured (closed list MeasureKind)."),
+        optional("unit", STRING, Indicator::unit, ImmutableIndicator.Builder::unit, "The unit, as written."),
+        optional("definition", STRING, Indicator::definition, ImmutableIndicator.Builder::definition,
+            "Definition or way of computing."),
+        optional("direction", DIRECTION, Indicator::direction, ImmutableIndicator.Builder::direction,
+            "The expected direction (closed list Direction)."),
+        optional("baseline", BASELINE, Indicator::baseline, ImmutableIndicator.Builder::baseline, "The baseline."),
+        list("targets", TARGET, Indicator::targets, ImmutableIndicator.Builder::addTarget, "The targets."),
+        list("measurements", MEASUREMENT, Indicator::measurements, ImmutableIndicator.Builder::addMeasurement,
+            "Measurements recorded."),
+        optional("dataSource", STRING, Indicator::dataSource, ImmutableIndicator.Builder::dataSource,
+            "Where the data come from."),
+        optional("frequency", FREQUENCY, Indicator::frequency, ImmutableIndicator.Builder::frequency,
+            "How often it is collected (closed list CollectionFrequency)."),
+        optional("responsible", PARTY_REF, Indicator::responsible, ImmutableIndicator.Builder::responsible,
+            "The party that collects it."),
+        map("extensions", EXTENSIONS, Indicator::extensions, ImmutableIndicator.Builder::putAllExtensions,
+            "Extension data by namespace, any JSON.")));
+    CARRIER.fields(List.of(
+        required("party", PARTY_REF, Carrier::party, ImmutableCarrier.Builder::party, "The carrying party."),
+        optional("deliberationDate", DATE, Carrier::deliberationDate, ImmutableCarrier.Builder::deliberationDate,
+            "Date of the deliberation."),
+        optional("deliberationReference", STRING, Carrier::deliberationReference,
+            ImmutableCarrier.Builder::deliberationReference, "Reference of the deliberation, as written.")));
+    SIGNATORY.fields(List.of(
+        required("party", PARTY_REF, Signatory::party, ImmutableSignatory.Builder::party, "The signing party."),
+        defaulted("role", SIGNATORY_ROLE, Signatory::role, ImmutableSignatory.Builder::role,
+            "principal or associated (closed list SignatoryRole); principal when absent."),
+        optional("representative", PERSON, Signatory::representative, ImmutableSignatory.Builder::representative,
+            "Who signs for the party."),
+        optional("signatureDate", DATE, Signatory::signatureDate, ImmutableSignatory.Builder::signatureDate,
+            "When the party signed."),
+        optional("deliberationDate", DATE, Signatory::deliberationDate,
+            ImmutableSignatory.Builder::deliberationDate, "Date of the deliberation authorising signature.")));
+    COORDINATOR.fields(List.of(
+        optional("name", STRING, Coordinator::name, ImmutableCoordinator.Builder::name, "The name, as written."),
+        optional("jobTitle", STRING, Coordinator::jobTitle, ImmutableCoordinator.Builder::jobTitle,
+            "The job title, as written."),
+        optional("employer", PARTY_REF, Coordinator::employer, ImmutableCoordinator.Builder::employer,
+            "The employing party."),
+        optional("service", STRING, Coordinator::service, ImmutableCoordinator.Builder::service,
+            "The service the post is attached to."),
+        list("fundedBy", PARTY_REF, Coordinator::fundedBy, ImmutableCoordinator.Builder::addFundedBy,
+            "The parties co-funding the post."),
+        optional("contact", CONTACT, Coordinator::contact, ImmutableCoordinator.Builder::contact,
+            "How to reach the coordinator."),
+        optional("note", STRING, Coordinator::note, ImmutableCoordinator.Builder::note, "A note on the post.")));
+    GOVERNANCE_BODY.fields(List.of(
+        optional("id", STRING, GovernanceBody::id, ImmutableGovernanceBody.Builder::id,
+            "The body's id, unique in the contract."),
+        required("kind", BODY_KIND, GovernanceBody::kind, ImmutableGovernanceBody.Builder::kind,
+            "The kind (open list GovernanceBodyKind)."),
+        optional("name", STRING, GovernanceBody::name, ImmutableGovernanceBody.Builder::name, "The name, as written."),
+        optional("description", STRING, GovernanceBody::description, ImmutableGovernanceBody.Builder::description,
+            "Role and composition in words."),
+        list("members", PARTY_REF, GovernanceBody::members, ImmutableGovernanceBody.Builder::addMember,
+            "Member parties."),
+        list("chairs", PARTY_REF, GovernanceBody::chairs, ImmutableGovernanceBody.Builder::addChair,
+            "Chairing parties."),
+        optional("meetingFrequency", STRING, GovernanceBody::meetingFrequency,
+            ImmutableGovernanceBody.Builder::meetingFrequency, "How often it meets, as written."),
+        list("sharedWith", SCHEME_KIND, GovernanceBody::sharedWith, ImmutableGovernanceBody.Builder::addSharedWith,
+            "Other schemes this body also governs (open list SchemeKind).")));
+    DIAGNOSTIC.fields(List.of(
+        optional("producer", PARTY_REF, Diagnostic::producer, ImmutableDiagnostic.Builder::producer,
+            "The producing party (an ORS…)."),
+        optional("date", DATE, Diagnostic::date, ImmutableDiagnostic.Builder::date, "When it was produced."),
+        optional("quantitative", BOOLEAN, Diagnostic::quantitative, ImmutableDiagnostic.Builder::quantitative,
+            "Whether it is quantitative."),
+        optional("qualitative", BOOLEAN, Diagnostic::qualitative, ImmutableDiagnostic.Builder::qualitative,
+            "Whether it is qualitative."),
+        list("methods", STRING, Diagnostic::methods, ImmutableDiagnostic.Builder::addMethod, "How it was made."),
+        optional("summary", STRING, Diagnostic::summary, ImmutableDiagnostic.Builder::summary, "A summary."),
+        list("findings", STRING, Diagnostic::findings, ImmutableDiagnostic.Builder::addFinding,
+            "Findings cited, as written.")));
+    PRS.fields(List.of(
+        optional("title", STRING, PrsReference::title, ImmutablePrsReference.Builder::title, "The PRS's title."),
+        optional("generation", INT, PrsReference::generation, ImmutablePrsReference.Builder::generation,
+            "The PRS generation."),
+        optional("period", PERIOD, PrsReference::period, ImmutablePrsReference.Builder::period, "The PRS's period."),
+        list("priorities", STRING, PrsReference::priorities, ImmutablePrsReference.Builder::addPriority,
+            "PRS priorities answered, as written.")));
+    SCHEME_LINK.fields(List.of(
+        required("kind", SCHEME_KIND, SchemeLink::kind, ImmutableSchemeLink.Builder::kind,
+            "The kind of scheme (open list SchemeKind)."),
+        optional("name", STRING, SchemeLink::name, ImmutableSchemeLink.Builder::name, "The scheme's own name."),
+        optional("party", PARTY_REF, SchemeLink::party, ImmutableSchemeLink.Builder::party, "The carrying party."),
+        optional("description", STRING, SchemeLink::description, ImmutableSchemeLink.Builder::description,
+            "The link in the contract's words.")));
+    AMENDMENT.fields(List.of(
+        optional("number", INT, Amendment::number, ImmutableAmendment.Builder::number, "The amendment's number."),
+        optional("object", STRING, Amendment::object, ImmutableAmendment.Builder::object, "What it is about."),
+        defaulted("planned", BOOLEAN, Amendment::planned, ImmutableAmendment.Builder::planned,
+            "true when only announced; false when absent."),
+        optional("signatureDate", DATE, Amendment::signatureDate, ImmutableAmendment.Builder::signatureDate,
+            "When it was signed."),
+        optional("newPeriod", PERIOD, Amendment::newPeriod, ImmutableAmendment.Builder::newPeriod,
+            "The period it sets."),
+        list("addedSignatories", PARTY_REF, Amendment::addedSignatories,
+            ImmutableAmendment.Builder::addAddedSignatory, "Signatories it adds."),
+        list("affectedSheetIds", STRING, Amendment::affectedSheetIds, ImmutableAmendment.Builder::addAffectedSheetId,
+            "Ids of the sheets it adds, removes or changes.")));
+    MILESTONE.fields(List.of(
+        optional("date", DATE, Milestone::date, ImmutableMilestone.Builder::date, "When."),
+        required("description", STRING, Milestone::description, ImmutableMilestone.Builder::description,
+            "What happened, as written.")));
+    DOCUMENT.fields(List.of(
+        required("title", STRING, Document::title, ImmutableDocument.Builder::title, "The title, as written."),
+        optional("url", STRING, Document::url, ImmutableDocument.Builder::url, "Where it can be read."),
+        optional("description", STRING, Document::description, ImmutableDocument.Builder::description,
+            "What it holds.")));
+    CONTRACT_REFERENCE.fields(List.of(
+        optional("contractId", STRING, ContractReference::contractId, ImmutableContractReference.Builder::contractId,
+            "The referred contract's id."),
+        optional("title", STRING, ContractReference::title, ImmutableContractReference.Builder::title, "Its title."),
+        optional("period", PERIOD, ContractReference::period, ImmutableContractReference.Builder::period,
+            "Its period."),
+        optional("description", STRING, ContractReference::description,
+            ImmutableContractReference.Builder::description, "What the contract says of it."),
+        optional("evaluation", STRING, ContractReference::evaluation, ImmutableContractReference.Builder::evaluation,
+            "What its evaluation concluded.")));
+    FUNDING.fields(List.of(
+        optional("financer", PARTY_REF, Funding::financer, ImmutableFunding.Builder::financer, "The financing party."),
+        optional("amountCents", CENTS, Funding::amount, ImmutableFunding.Builder::amount, "Amount in euro cents."),
+        optional("year", INT, Funding::year, ImmutableFunding.Builder::year, "The year; the whole period when absent."),
+        optional("fund", FUND_KIND, Funding::fund, ImmutableFunding.Builder::fund, "The fund (open list FundKind)."),
+        optional("description", STRING, Funding::description, ImmutableFunding.Builder::description,
+            "The funding in the contract's words.")));
+    BUDGET_LINE.fields(List.of(
+        required("nature", BUDGET_NATURE, BudgetLine::nature, ImmutableBudgetLine.Builder::nature,
+            "investment or operating (closed list BudgetNature)."),
+        optional("year", INT, BudgetLine::year, ImmutableBudgetLine.Builder::year,
+            "The year; the whole period when absent."),
+        optional("plannedAmountCents", CENTS, BudgetLine::plannedAmount, ImmutableBudgetLine.Builder::plannedAmount,
+            "Planned amount excluding tax, in euro cents."),
+        optional("actualAmountCents", CENTS, BudgetLine::actualAmount, ImmutableBudgetLine.Builder::actualAmount,
+            "Actual amount excluding tax, in euro cents."),
+        optional("plannedFullTimeEquivalents", DOUBLE, BudgetLine::plannedFullTimeEquivalents,
+            ImmutableBudgetLine.Builder::plannedFullTimeEquivalents, "Planned staff in full-time equivalents."),
+        optional("actualFullTimeEquivalents", DOUBLE, BudgetLine::actualFullTimeEquivalents,
+            ImmutableBudgetLine.Builder::actualFullTimeEquivalents, "Actual staff in full-time equivalents."),
+        optional("description", STRING, BudgetLine::description, ImmutableBudgetLine.Builder::description,
+            "What the line pays for.")));
+    PARTICIPATION_SHAPE.fields(List.of(
+        required("level", PARTICIPATION, CitizenParticipation::level, ImmutableCitizenParticipation.Builder::level,
+            "The level (closed list ParticipationLevel)."),
+        optional("detail", STRING, CitizenParticipation::detail, ImmutableCitizenParticipation.Builder::detail,
+            "How citizens take part.")));
+    FOLLOW_UP_NOTE.fields(List.of(
+        optional("date", DATE, FollowUpNote::date, ImmutableFollowUpNote.Builder::date, "When it was written."),
+        required("text", STRING, FollowUpNote::text, ImmutableFollowUpNote.Builder::text, "The note, as written.")));
+    ACTION_SHEET.fields(List.of(
+        required("id", STRING, ActionSheet::id, ImmutableActionSheet.Builder::id, "The sheet's id, unique in the contract."),
+        optional("number", STRING, ActionSheet::number, ImmutableActionSheet.Builder::number,
+            "The number as written (\"1\", \"1.2\", \"A3\")."),
+        required("title", STRING, ActionSheet::title, ImmutableActionSheet.Builder::title, "The title, as written."),
+        list("titleTranslations", LOCALIZED_TEXT, ActionSheet::titleTranslations,
+            ImmutableActionSheet.Builder::addTitleTranslation, "The title in other languages."),
+        optional("status", SHEET_STATUS, ActionSheet::status, ImmutableActionSheet.Builder::status,
+            "Progress (closed list SheetStatus)."),
+        optional("priority", PRIORITY, ActionSheet::priority, ImmutableActionSheet.Builder::priority,
+            "Priority (closed list Priority)."),
+        optional("newAction", BOOLEAN, ActionSheet::newAction, ImmutableActionSheet.Builder::newAction,
+            "true for a new action, false for an existing one."),
+        defaulted("recurring", BOOLEAN, ActionSheet::recurring, ImmutableActionSheet.Builder::recurring,
+            "true when repeated every year with no end; false when absent."),
+        list("pilots", PARTY_REF, ActionSheet::pilots, ImmutableActionSheet.Builder::addPilot, "The pilots."),
+        list("partners", PARTY_REF, ActionSheet::partners, ImmutableActionSheet.Builder::addPartner, "The partners."),
+        list("electedReferents", PERSON, ActionSheet::electedReferents,
+            ImmutableActionSheet.Builder::addElectedReferent, "Elected referents."),
+        list("pilotServices", STRING, ActionSheet::pilotServices, ImmutableActionSheet.Builder::addPilotService,
+            "Pilot services or directions, as written."),
+        optional("context", STRING, ActionSheet::context, ImmutableActionSheet.Builder::context, "Context."),
+        optional("generalObjective", STRING, ActionSheet::generalObjective,
+            ImmutableActionSheet.Builder::generalObjective, "General objective."),
+        list("specificObjectives", STRING, ActionSheet::specificObjectives,
+            ImmutableActionSheet.Builder::addSpecificObjective, "Specific objectives."),
+        list("operationalObjectives", STRING, ActionSheet::operationalObjectives,
+            ImmutableActionSheet.Builder::addOperationalObjective, "Operational objectives."),
+        optional("description", STRING, ActionSheet::description, ImmutableActionSheet.Builder::description,
+            "Description of the action."),
+        list("steps", STRING, ActionSheet::steps, ImmutableActionSheet.Builder::addStep, "Steps."),
+        list("targetPublics", TARGET_PUBLIC, ActionSheet::targetPublics, ImmutableActionSheet.Builder::addTargetPublic,
+            "Target publics (open list TargetPublic)."),
+        optional("targetPublicDescription", STRING, ActionSheet::targetPublicDescription,
+            ImmutableActionSheet.Builder::targetPublicDescription, "Target publics in the contract's words."),
+        optional("interventionTerritory", TERRITORY, ActionSheet::interventionTerritory,
+            ImmutableActionSheet.Builder::interventionTerritory, "Where the action intervenes."),
+        optional("schedule", PERIOD, ActionSheet::schedule, ImmutableActionSheet.Builder::schedule, "Schedule."),
+        optional("budgetCents", CENTS, ActionSheet::budget, ImmutableActionSheet.Builder::budget,
+            "Total budget in euro cents."),
+        list("fundings", FUNDING, ActionSheet::fundings, ImmutableActionSheet.Builder::addFunding, "Fundings."),
+        list("budgetLines", BUDGET_LINE, ActionSheet::budgetLines, ImmutableActionSheet.Builder::addBudgetLine,
+            "Budget lines."),
+        optional("humanResources", STRING, ActionSheet::humanResources, ImmutableActionSheet.Builder::humanResources,
+            "Human resources."),
+        optional("technicalResources", STRING, ActionSheet::technicalResources,
+            ImmutableActionSheet.Builder::technicalResources, "Technical resources."),
+        list("prsLinks", STRING, ActionSheet::prsLinks, ImmutableActionSheet.Builder::addPrsLink,
+            "PRS objectives served, as written."),
+        list("determinants", DETERMINANT, ActionSheet::determinants, ImmutableActionSheet.Builder::addDeterminant,
+            "Health determinants (open list HealthDeterminant)."),
+        list("linkedSchemes", SCHEME_LINK, ActionSheet::linkedSchemes, ImmutableActionSheet.Builder::addLinkedScheme,
+            "Linked schemes."),
+        list("governanceBodyIds", STRING, ActionSheet::governanceBodyIds,
+            ImmutableActionSheet.Builder::addGovernanceBodyId, "Ids of the governance bodies following it."),
+        optional("citizenParticipation", PARTICIPATION_SHAPE, ActionSheet::citizenParticipation,
+            ImmutableActionSheet.Builder::citizenParticipation, "Citizen participation."),
+        list("indicators", INDICATOR, ActionSheet::indicators, ImmutableActionSheet.Builder::addIndicator,
+            "Evaluation indicators."),
+        list("subActions", ACTION_SHEET, ActionSheet::subActions, ImmutableActionSheet.Builder::addSubAction,
+            "Sub-actions, themselves action sheets."),
+        list("linkedSheetIds", STRING, ActionSheet::linkedSheetIds, ImmutableActionSheet.Builder::addLinkedSheetId,
+            "Ids of related sheets."),
+        list("followUpNotes", FOLLOW_UP_NOTE, ActionSheet::followUpNotes, ImmutableActionSheet.Builder::addFollowUpNote,
+            "Follow-up notes."),
+        map("extensions", EXTENSIONS, ActionSheet::extensions, ImmutableActionSheet.Builder::putAllExtensions,
+            "Extension data by namespace, any JSON.")));
+    OBJECTIVE.fields(List.of(
+        optional("id", STRING, Objective::id, ImmutableObjective.Builder::id, "The objective's id."),
+        optional("number", STRING, Objective::number, ImmutableObjective.Builder::number, "The number as written."),
+        optional("level", OBJECTIVE_LEVEL, Objective::level, ImmutableObjective.Builder::level,
+            "The level (closed list ObjectiveLevel)."),
+        required("title", STRING, Objective::title, ImmutableObjective.Builder::title, "The title, as written."),
+        optional("description", STRING, Objective::description, ImmutableObjective.Builder::description,
+            "Description."),
+        list("objectives", OBJECTIVE, Objective::objectives, ImmutableObjective.Builder::addObjective,
+            "Objectives one level down."),
+        list("actionSheets", ACTION_SHEET, Objective::actionSheets, ImmutableObjective.Builder::addActionSheet,
+            "Sheets grouped under it.")));
+    AXIS.fields(List.of(
+        required("id", STRING, Axis::id, ImmutableAxis.Builder::id, "The axis's id, unique in the contract."),
+        optional("number", STRING, Axis::number, ImmutableAxis.Builder::number, "The number as written."),
+        optional("label", STRING, Axis::label, ImmutableAxis.Builder::label,
+            "The heading before the title (« AXE 1 »)."),
+        required("title", STRING, Axis::title, ImmutableAxis.Builder::title, "The title, as written."),
+        list("titleTranslations", LOCALIZED_TEXT, Axis::titleTranslations, ImmutableAxis.Builder::addTitleTranslation,
+            "The title in other languages."),
+        defaulted("transversal", BOOLEAN, Axis::transversal, ImmutableAxis.Builder::transversal,
+            "true for a transversal axis; false when absent."),
+        optional("description", STRING, Axis::description, ImmutableAxis.Builder::description, "Description."),
+        list("objectives", OBJECTIVE, Axis::objectives, ImmutableAxis.Builder::addObjective, "Objectives."),
+        list("actionSheets", ACTION_SHEET, Axis::actionSheets, ImmutableAxis.Builder::addActionSheet,
+            "Sheets directly under the axis."),
+        map("extensions", EXTENSIONS, Axis::extensions, ImmutableAxis.Builder::putAllExtensions,
+            "Extension data by namespace, any JSON.")));
+    CONTRACT.fields(List.of(
+        required("schemaVersion", Shapes.SCHEMA_VERSION, contract -> Shapes.FORMAT_VERSION,
+            (ImmutableContract.Builder builder, String version) -> { },
+            "The format version, MAJOR.MINOR: \"1.0\"."),
+        required("id", STRING, Contract::id, ImmutableContract.Builder::id, "The contract's id."),
+        optional("title", STRING, Contract::title, ImmutableContract.Builder::title, "The title, as written."),
+        list("titleTranslations", LOCALIZED_TEXT, Contract::titleTranslations,
+            ImmutableContract.Builder::addTitleTranslation, "The title in other languages."),
+        required("status", CONTRACT_STATUS, Contract::status, ImmutableContract.Builder::status,
+            "Lifecycle status (closed list ContractStatus)."),
+        optional("generation", INT, Contract::generation, ImmutableContract.Builder::generation,
+            "Generation on its territory."),
+        optional("previousContract", CONTRACT_REFERENCE, Contract::previousContract,
+            ImmutableContract.Builder::previousContract, "The contract this one follows."),
+        required("leadArs", REGION, Contract::leadArs, ImmutableContract.Builder::leadArs,
+            "INSEE code of the region whose ARS leads (closed list Region)."),
+        required("territory", TERRITORY, Contract::territory, ImmutableContract.Builder::territory,
+            "The territory covered."),
+        list("carriers", CARRIER, Contract::carriers, ImmutableContract.Builder::addCarrier, "The carriers."),
+        optional("period", PERIOD, Contract::period, ImmutableContract.Builder::period, "The contract's period."),
+        optional("signatureDate", DATE, Contract::signatureDate, ImmutableContract.Builder::signatureDate,
+            "When it was signed."),
+        list("signatories", SIGNATORY, Contract::signatories, ImmutableContract.Builder::addSignatory,
+            "The signatories."),
+        list("parties", PARTY, Contract::parties, ImmutableContract.Builder::addParty, "Every party, each once."),
+        optional("coordinator", COORDINATOR, Contract::coordinator, ImmutableContract.Builder::coordinator,
+            "The coordinator."),
+        list("electedReferents", PERSON, Contract::electedReferents, ImmutableContract.Builder::addElectedReferent,
+            "Elected officials piloting the contract."),
+        list("governanceBodies", GOVERNANCE_BODY, Contract::governanceBodies,
+            ImmutableContract.Builder::addGovernanceBody, "Governance bodies."),
+        optional("diagnostic", DIAGNOSTIC, Contract::diagnostic, ImmutableContract.Builder::diagnostic,
+            "The shared diagnostic."),
+        optional("prs", PRS, Contract::prs, ImmutableContract.Builder::prs, "The PRS declined."),
+        list("priorities", STRING, Contract::priorities, ImmutableContract.Builder::addPriority,
+            "Priorities or themes, as written."),
+        list("generalObjectives", STRING, Contract::generalObjectives, ImmutableContract.Builder::addGeneralObjective,
+            "General objectives, as written."),
+        list("linkedSchemes", SCHEME_LINK, Contract::linkedSchemes, ImmutableContract.Builder::addLinkedScheme,
+            "Links to other schemes."),
+        list("legalBases", STRING, Contract::legalBases, ImmutableContract.Builder::addLegalBasis,
+            "Legal bases cited (visas), as written."),
+        defaulted("sheetNumbering", SHEET_NUMBERING, Contract::sheetNumbering,
+            ImmutableContract.Builder::sheetNumbering,
+            "How sheets are numbered (closed list SheetNumbering); contract_wide when absent."),
+        list("axes", AXIS, Contract::axes, ImmutableContract.Builder::addAxis, "The strategic axes."),
+        list("actionSheets", ACTION_SHEET, Contract::actionSheets, ImmutableContract.Builder::addActionSheet,
+            "Sheets outside any axis."),
+        optional("announcedAxisCount", INT, Contract::announcedAxisCount,
+            ImmutableContract.Builder::announcedAxisCount, "How many axes the contract announces."),
+        optional("announcedActionSheetCount", INT, Contract::announcedActionSheetCount,
+            ImmutableContract.Builder::announcedActionSheetCount, "How many sheets the contract announces."),
+        list("indicators", INDICATOR, Contract::indicators, ImmutableContract.Builder::addIndicator,
+            "Contract-level indicators."),
+        list("amendments", AMENDMENT, Contract::amendments, ImmutableContract.Builder::addAmendment, "Amendments."),
+        list("milestones", MILESTONE, Contract::milestones, ImmutableContract.Builder::addMilestone, "Milestones."),
+        list("documents", DOCUMENT, Contract::documents, ImmutableContract.Builder::addDocument, "Documents."),
+        map("extensions", EXTENSIONS, Contract::extensions, ImmutableContract.Builder::putAllExtensions,
+            "Extension data by namespace, any JSON.")));
+    ALL = List.of(CONTRACT, AXIS, OBJECTIVE, ACTION_SHEET, PARTY, PARTY_REF, IDENTIFIER, PERSON, CONTACT,
+        TERRITORY, COMMUNE, PERIOD, LOCALIZED_TEXT, CARRIER, SIGNATORY, COORDINATOR, GOVERNANCE_BODY, DIAGNOSTIC,
+        PRS, SCHEME_LINK, AMENDMENT, MILESTONE, DOCUMENT, CONTRACT_REFERENCE, FUNDING, BUDGET_LINE,
+        PARTICIPATION_SHAPE, FOLLOW_UP_NOTE, INDICATOR, BASELINE, TARGET, MEASUREMENT);
+  }
+}

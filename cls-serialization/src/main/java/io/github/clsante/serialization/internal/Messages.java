@@ -1,0 +1,97 @@
+package io.github.clsante.serialization.internal;
+
+import io.github.clsante.model.report.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Renders findings as French or English messages from a pair of message files with the same keys and
+ * placeholders ({@code {member}}): French for a French locale, English otherwise.
+ */
+public final class Messages {
+
+  private final Properties english;
+  private final Properties french;
+
+  /**
+   * Loads {@code <base>_en.properties} and {@code <base>_fr.properties} (UTF-8) next to a class.
+   *
+   * @param anchor a class of the module holding the files
+   * @param base the files' base name, relative to the anchor's package
+   */
+  public Messages(Class<?> anchor, String base) {
+    this.english = load(anchor, base + "_en.properties");
+    this.french = load(anchor, base + "_fr.properties");
+  }
+
+  private static Properties load(Class<?> anchor, String name) {
+    Properties properties = new Properties();
+    try (InputStream in = anchor.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing message file " + name);
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+
+  /**
+   * Returns the message template of a code.
+   *
+   * @param code the code
+   * @param locale the locale: French when its language is {@code fr}, English otherwise
+   * @return the template, or empty when the code has no message here
+   */
+  public Optional<String> template(String code, Locale locale) {
+    Properties messages = "fr".equals(locale.getLanguage()) ? french : english;
+    return Optional.ofNullable(messages.getProperty(code));
+  }
+
+  /**
+   * Returns the codes that have messages, in English.
+   *
+   * @return the codes
+   */
+  public java.util.Set<String> codes() {
+    return english.stringPropertyNames();
+  }
+
+  /**
+   * Renders a finding: its code's template with each {@code {name}} replaced by the parameter's value.
+   * Values are inserted as they are, never interpreted as templates.
+   *
+   * @param finding the finding
+   * @param locale the locale
+   * @return the message, or empty when the code has no message here
+   */
+  public Optional<String> render(Finding finding, Locale locale) {
+    return template(finding.code(), locale).map(template -> fill(template, finding.params()));
+  }
+
+  static String fill(String template, Map<String, String> params) {
+    StringBuilder message = new StringBuilder(template.length() + 32);
+    int i = 0;
+    while (i < template.length()) {
+      int open = template.indexOf('{', i);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (close < 0) {
+        message.append(template, i, template.length());
+        break;
+      }
+      String name = template.substring(open + 1, close);
+      String value = params.get(name);
+      message.append(template, i, open).append(value != null ? value : "{" + name + "}");
+      i = close + 1;
+    }
+    return message.toString();
+  }
+}

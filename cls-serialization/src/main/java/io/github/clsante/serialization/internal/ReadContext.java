@@ -1,0 +1,283 @@
+package io.github.clsante.serialization.internal;
+
+import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.ImmutableFinding;
+import io.github.clsante.model.report.JsonPointer;
+import io.github.clsante.model.report.Severity;
+import io.github.clsante.model.report.SourceLocation;
+import io.github.clsante.serialization.ReadProblem;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The state of one read: the parser, the path to the current value (for JSON Pointers), the findings
+ * so far, and the conversion of jackson-core's byte columns into UTF-16 columns.
+ */
+public final class ReadContext {
+
+  private final JsonParser parser;
+  private final byte[] input;
+  private final boolean lenient;
+  private final List<Finding> findings = new ArrayList<>();
+  private boolean unknownMembersAreWarnings;
+
+  // The path: at each depth either a member name or an array index (name == null).
+  private String[] names = new String[32];
+  private int[] indexes = new int[32];
+  private int depth;
+
+  // Column conversion cache: UTF-16 column of byte offset cachedOffset on the line at cachedLineStart.
+  private long cachedLineStart = -1;
+  private long cachedOffset;
+  private int cachedColumn;
+
+  /**
+   * Creates a context.
+   *
+   * @param parser the parser, positioned before the first token
+   * @param input the whole input, to turn byte columns into UTF-16 columns
+   * @param lenient whether unknown members are warnings rather than errors
+   */
+  public ReadContext(JsonParser parser, byte[] input, boolean lenient) {
+    this.parser = parser;
+    this.input = input;
+    this.lenient = lenient;
+    this.unknownMembersAreWarnings = lenient;
+  }
+
+  /**
+   * Returns the parser.
+   *
+   * @return the parser
+   */
+  public JsonParser parser() {
+    return parser;
+  }
+
+  /**
+   * Returns the current token.
+   *
+   * @return the token, or {@code null} at the end of input
+   */
+  public JsonToken token() {
+    return parser.currentToken();
+  }
+
+  /**
+   * Advances to the next token.
+   *
+   * @return the new current token, or {@code null} at the end of input
+   */
+  public JsonToken next() {
+    return parser.nextToken();
+  }
+
+  /**
+   * Tells whether the reader is lenient.
+   *
+   * @return {@code true} when unknown members are warnings
+   */
+  public boolean lenient() {
+    return lenient;
+  }
+
+  /** Makes unknown members warnings, for a document of a newer minor version. */
+  public void unknownMembersAreWarnings() {
+    unknownMembersAreWarnings = true;
+  }
+
+  /**
+   * Enters a member of the current object.
+   *
+   * @param name the member name
+   */
+  public void enter(String name) {
+    grow();
+    names[depth] = name;
+    depth++;
+  }
+
+  /**
+   * Enters an element of the current array.
+   *
+   * @param index the element index
+   */
+  public void enter(int index) {
+    grow();
+    names[depth] = null;
+    indexes[depth] = index;
+    depth++;
+  }
+
+  /** Leaves the member or element last entered. */
+  public void leave() {
+    depth--;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = java.util.Arrays.copyOf(names, depth * 2);
+      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+    }
+  }
+
+  /**
+   * Returns the JSON Pointer of the current value.
+   *
+   * @return the pointer
+   */
+  public String pointer() {
+    String pointer = "";
+    for (int i = 0; i < depth; i++) {
+      pointer = names[i] != null ? JsonPointer.append(pointer, names[i]) : JsonPointer.append(pointer, indexes[i]);
+    }
+    return pointer;
+  }
+
+  /**
+   * Records a problem at the current value and token.
+   *
+   * @param problem the problem
+   * @param params the message parameters, as name, value, name, value…
+   */
+  public void report(ReadProblem problem, String... params) {
+    report(problem, problem.severity(), pointer(), parser.currentTokenLocation(), params);
+  }
+
+  /**
+   * Records a problem with an explicit severity, pointer and location.
+   *
+   * @param problem the problem
+   * @param severity the severity
+   * @param pointer the JSON Pointer
+   * @param location jackson-core's location, or {@code null} when unknown
+   * @param params the message parameters, as name, value, name, value…
+   */
+  public void report(
+      ReadProblem problem, Severity severity, String pointer, TokenStreamLocation location,
+      String... params) {
+    ImmutableFinding.Builder finding =
+        Finding.builder().code(problem.code()).severity(severity).pointer(pointer);
+    SourceLocation at = location(location);
+    if (at != null) {
+      finding.location(at);
+    }
+    for (int i = 0; i + 1 < params.length; i += 2) {
+      finding.putParam(params[i], params[i + 1]);
+    }
+    findings.add(finding.build());
+  }
+
+  /**
+   * Records an unknown member at the current (member name) token and skips its value.
+   *
+   * @param name the member name
+   */
+  public void unknownMember(String name) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    enter(name);
+    String pointer = pointer();
+    leave();
+    report(ReadProblem.UNKNOWN_MEMBER, unknownMembersAreWarnings ? Severity.WARNING : Severity.ERROR,
+        pointer, at, "member", name);
+    parser.nextToken();
+    parser.skipChildren();
+  }
+
+  /**
+   * Records a value of the wrong type at the current token and skips it.
+   *
+   * @param expected the expected JSON type, in words
+   * @return {@code null}, for the caller to return
+   * @param <V> the caller's value type
+   */
+  public <V> V wrongType(String expected) {
+    report(ReadProblem.WRONG_TYPE, "expected", expected, "actual", actual(parser.currentToken()));
+    parser.skipChildren();
+    return null;
+  }
+
+  private static String actual(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return "object";
+      case START_ARRAY:
+        return "array";
+      case VALUE_STRING:
+        return "string";
+      case VALUE_NUMBER_INT:
+        return "integer";
+      case VALUE_NUMBER_FLOAT:
+        return "number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.name();
+    }
+  }
+
+  /**
+   * Ends the read: for a document of a newer minor version, unknown members become warnings wherever
+   * they were met, before or after its {@code schemaVersion}.
+   *
+   * @return the findings
+   */
+  public List<Finding> finish() {
+    if (unknownMembersAreWarnings && !lenient) {
+      for (int i = 0; i < findings.size(); i++) {
+        Finding finding = findings.get(i);
+        if (finding.code().equals(ReadProblem.UNKNOWN_MEMBER.code())) {
+          findings.set(i, ImmutableFinding.copyOf(finding).withSeverity(Severity.WARNING));
+        }
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * Returns the findings recorded so far.
+   *
+   * @return the findings, in the order recorded
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Converts a jackson-core location (byte columns for UTF-8 input) into a line and UTF-16 column.
+   *
+   * @param location the location, or {@code null}
+   * @return the source location, or {@code null} when unknown
+   */
+  public SourceLocation location(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return null;
+    }
+    long offset = location.getByteOffset();
+    int byteColumn = location.getColumnNr();
+    if (offset < 0 || byteColumn < 1 || offset > input.length) {
+      return SourceLocation.of(location.getLineNr(), Math.max(byteColumn, 1));
+    }
+    long lineStart = offset - (byteColumn - 1);
+    if (lineStart != cachedLineStart || offset < cachedOffset) {
+      cachedLineStart = lineStart;
+      cachedOffset = lineStart;
+      cachedColumn = 1;
+    }
+    // Count UTF-16 code units between the cached point and the offset: linear over a whole read.
+    for (long i = cachedOffset; i < offset; i++) {
+      int b = input[(int) i] & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        cachedColumn += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    cachedOffset = offset;
+    return SourceLocation.of(location.getLineNr(), cachedColumn);
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.clsante.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clsante.model.Coded;
+import io.github.clsante.serialization.internal.ContractFormat;
+import io.github.clsante.serialization.internal.Field;
+import io.github.clsante.serialization.internal.ObjectShape;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps FORMAT.md's tables equal to what the format declares. Run with {@code -Dcls.regenerate=true}
+ * to rewrite the generated regions after a change to the format.
+ */
+class FormatDocumentationTest {
+
+  static final Path FORMAT = Path.of("FORMAT.md");
+
+  @Test
+  void documents_every_object_and_member_of_the_format() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (ObjectShape<?, ?> shape : ContractFormat.ALL) {
+      text.append("### ").append(shape.name()).append("\n\n").append(shape.description()).append("\n\n");
+      text.append("| member | type | req. | description |\n|---|---|---|---|\n");
+      for (Field<?, ?> field : shape.fieldList()) {
+        String type = field.shape().documentedType();
+        if (field.kind() == Field.Kind.LIST) {
+          type = "list of " + type;
+        }
+        text.append("| `").append(field.name()).append("` | ").append(type).append(" | ")
+            .append(field.kind() == Field.Kind.REQUIRED ? "req." : "").append(" | ")
+            .append(field.description().replace("|", "\\|")).append(" |\n");
+      }
+      text.append('\n');
+    }
+    assertRegion("objects", text.toString());
+  }
+
+  @Test
+  void documents_every_code_of_every_code_list() throws IOException {
+    StringBuilder text = new StringBuilder();
+    appendLists(text, ContractFormat.CLOSED_LISTS, "closed");
+    appendLists(text, ContractFormat.OPEN_LISTS, "open");
+    assertRegion("codes", text.toString());
+  }
+
+  private static void appendLists(StringBuilder text, Map<String, List<? extends Coded>> lists, String kind) {
+    lists.forEach((name, codes) -> {
+      text.append("### ").append(name).append("\n\n").append("A ").append(kind).append(" list.\n\n");
+      text.append("| code | libellé |\n|---|---|\n");
+      for (Coded code : codes) {
+        text.append("| `").append(code.code()).append("` | ").append(code.frenchLabel()).append(" |\n");
+      }
+      text.append('\n');
+    });
+  }
+
+  @Test
+  void documents_every_problem_code_the_reader_can_emit() throws IOException {
+    StringBuilder text = new StringBuilder("| code | severity | message (English) |\n|---|---|---|\n");
+    for (ReadProblem problem : ReadProblem.values()) {
+      String message = ContractJson.message(
+              io.github.clsante.model.report.Finding.builder().code(problem.code())
+                  .severity(problem.severity()).pointer("").build(),
+              Locale.ENGLISH)
+          .orElseThrow();
+      text.append("| `").append(problem.code()).append("` | ")
+          .append(problem.severity().code()).append(" | ").append(message).append(" |\n");
+    }
+    assertRegion("problems", text.append('\n').toString());
+  }
+
+  /** Asserts (or, with -Dcls.regenerate=true, rewrites) a generated region of FORMAT.md. */
+  static void assertRegion(String region, String expected) throws IOException {
+    String document = Files.readString(FORMAT, StandardCharsets.UTF_8);
+    Pattern pattern = Pattern.compile(
+        "(<!-- BEGIN GENERATED: " + region + " [^>]*-->\n)(.*?)(<!-- END GENERATED: " + region + " -->)",
+        Pattern.DOTALL);
+    Matcher matcher = pattern.matcher(document);
+    assertThat(matcher.find()).as("FORMAT.md has a generated region '%s'", region).isTrue();
+    if (Boolean.getBoolean("cls.regenerate")) {
+      String updated = document.substring(0, matcher.start(2)) + expected + document.substring(matcher.end(2));
+      Files.writeString(FORMAT, updated, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(matcher.group(2))
+        .as("FORMAT.md region '%s' is out of date: run mvn test -Dcls.regenerate=true", region)
+        .isEqualTo(expected);
+  }
+}
