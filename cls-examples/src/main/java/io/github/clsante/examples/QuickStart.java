@@ -4,6 +4,7 @@ import io.github.clsante.model.Axis;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
+import io.github.clsante.serialization.ContractJson;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,7 +39,10 @@ public final class QuickStart {
     StringBuilder out = new StringBuilder();
     for (Map.Entry<String, Contract> entry : SeedContracts.all().entrySet()) {
       out.append("== ").append(entry.getKey()).append(" ==\n");
-      out.append(summary(entry.getValue())).append('\n');
+      out.append(summary(entry.getValue()));
+      byte[] canonical = ContractJson.toCanonicalBytes(entry.getValue());
+      out.append("  Canonical JSON: ").append(canonical.length).append(" bytes, ")
+          .append(ContractJson.digest(entry.getValue())).append("\n\n");
     }
     System.out.print(out);
   }

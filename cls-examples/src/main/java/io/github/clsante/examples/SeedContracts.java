@@ -130,6 +130,28 @@ public final class SeedContracts {
     return ALL;
   }
 
+  /**
+   * Returns the canonical JSON file of a seed contract, as bundled in this jar under {@code
+   * /contracts/<name>.json}: the RFC 8785 form of the contract, format 1.0.
+   *
+   * @param name one of the names of {@link #all()}
+   * @return the file's bytes
+   * @throws IllegalArgumentException if no seed contract has that name
+   */
+  public static byte[] canonicalJson(String name) {
+    if (!ALL.containsKey(name)) {
+      throw new IllegalArgumentException("no seed contract named " + name + "; known: " + ALL.keySet());
+    }
+    try (java.io.InputStream in = SeedContracts.class.getResourceAsStream("/contracts/" + name + ".json")) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks /contracts/" + name + ".json");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static Map<String, Contract> buildAll() {
     Map<String, Contract> all = new LinkedHashMap<>();
     all.put("agglopolys", AGGLOPOLYS);

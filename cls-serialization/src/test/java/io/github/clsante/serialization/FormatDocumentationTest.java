@@ -79,6 +79,23 @@ class FormatDocumentationTest {
     assertRegion("problems", text.append('\n').toString());
   }
 
+  @Test
+  void the_published_schema_file_and_the_jar_resource_are_the_generated_schema() throws IOException {
+    String generated = io.github.clsante.serialization.internal.SchemaGenerator.schema();
+    Path published = Path.of("schema/contract-1.0.schema.json");
+    if (Boolean.getBoolean("cls.regenerate")) {
+      Files.createDirectories(published.getParent());
+      Files.writeString(published, generated, StandardCharsets.UTF_8);
+    }
+
+    assertThat(Files.readString(published, StandardCharsets.UTF_8)).isEqualTo(generated);
+    assertThat(ContractJson.schema()).isEqualTo(generated);
+    try (java.io.InputStream resource = ContractJson.class.getResourceAsStream(
+        io.github.clsante.serialization.internal.SchemaGenerator.RESOURCE)) {
+      assertThat(resource).as("the build writes the schema into the classes directory").isNotNull();
+    }
+  }
+
   /** Asserts (or, with -Dcls.regenerate=true, rewrites) a generated region of FORMAT.md. */
   static void assertRegion(String region, String expected) throws IOException {
     String document = Files.readString(FORMAT, StandardCharsets.UTF_8);
