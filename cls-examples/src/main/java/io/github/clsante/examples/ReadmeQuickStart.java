@@ -12,6 +12,8 @@ import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
+import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.serialization.ReadResult;
 
 /**
  * The quick start of the README, compiled and run by the tests: the code between the {@code
@@ -22,9 +24,10 @@ public final class ReadmeQuickStart {
   private ReadmeQuickStart() {}
 
   /**
-   * Builds a one-sheet contract, then a signed copy of it, as the README shows.
+   * Builds a one-sheet contract and a signed copy of it, writes the copy as canonical JSON and reads
+   * it back, as the README shows.
    *
-   * @return the signed copy
+   * @return the contract read back, equal to the signed copy
    */
   public static Contract run() {
     // README-START
@@ -46,7 +49,15 @@ public final class ReadmeQuickStart {
     Contract signed = ImmutableContract.copyOf(contract)      // values are immutable: copy to change
         .withStatus(ContractStatus.SIGNED)
         .withSignatureDate(PartialDate.of(2026, 3, 2));
+
+    byte[] json = ContractJson.toCanonicalBytes(signed);     // RFC 8785 bytes, format 1.0
+    String digest = ContractJson.digest(signed);              // "sha256:…", the same for the same contract
+    ReadResult read = ContractJson.reader().read(json);       // every problem found, with its location
+    Contract back = read.contract().orElseThrow();            // equals signed
     // README-END
-    return signed;
+    if (!back.equals(signed) || !read.report().isValid() || !digest.startsWith("sha256:")) {
+      throw new IllegalStateException("the quick start's round trip failed");
+    }
+    return back;
   }
 }

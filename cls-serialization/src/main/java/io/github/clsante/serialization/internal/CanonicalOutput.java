@@ -2,30 +2,61 @@ package io.github.clsante.serialization.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * A growable UTF-8 byte buffer that writes JSON tokens in their RFC 8785 form: strings with the
- * minimal escaping of the RFC, numbers in the ECMAScript form. The hot path of the canonical writer.
+ * minimal escaping of the RFC, numbers in the ECMAScript form. The hot path of the canonical writer:
+ * no allocation per character or per number, ASCII copied in a tight loop, capacity doubled when short.
  *
- * <p>Strings: {@code "} and {@code \} are escaped, U+0008, U+0009, U+000A, U+000C and U+000D as
- * {@code \b \t \n \f \r}, other controls below U+0020 as {@code &#92;u00xx} in lower case; everything else,
- * U+007F and U+2028 included, is written as UTF-8. An unpaired surrogate, which UTF-8 cannot encode,
- * is written as the escape {@code &#92;udxxx}: such a string is not Unicode text, and the reader reports
- * it, but it is not lost.
+ * <p>Strings (RFC 8785 §3.2.2.2): {@code "} and {@code \} are written {@code \"} and {@code \\};
+ * U+0008, U+0009, U+000A, U+000C and U+000D are written {@code \b \t \n \f \r}; the other controls
+ * U+0000 to U+001F as {@code \}{@code u00xx} with lower-case hex; everything else, U+007F and U+2028
+ * included, as raw UTF-8, a surrogate pair as one 4-byte sequence.
+ *
+ * <p><strong>Deviation:</strong> an unpaired surrogate, which UTF-8 cannot encode, is written as the
+ * escape {@code \}{@code udxxx} (lower-case hex) rather than failing; RFC 8785 requires such strings
+ * to be rejected, which the readers do ({@link JsonTree#read} and the contract reader both report
+ * {@code CLS-JSON-INVALID-STRING}), so only strings built in code reach this path.
+ *
+ * <p>Not thread-safe.
  */
 public final class CanonicalOutput {
 
-  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
+  };
+
+  /** For each ASCII character: 0 to copy it, else the letter after the backslash ('u' for a hex escape). */
+  private static final byte[] ESCAPES = new byte[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = 'u';
+    }
+    ESCAPES['"'] = '"';
+    ESCAPES['\\'] = '\\';
+    ESCAPES['\b'] = 'b';
+    ESCAPES['\t'] = 't';
+    ESCAPES['\n'] = 'n';
+    ESCAPES['\f'] = 'f';
+    ESCAPES['\r'] = 'r';
+  }
+
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
 
+  /** The largest array size the JVM reliably allocates. */
+  private static final int MAX_CAPACITY = Integer.MAX_VALUE - 8;
+
+  /** Beyond ±2^53 a long is not exactly a double: RFC 8785 writes the nearest double. */
+  private static final long TWO_TO_53 = 1L << 53;
+
   private byte[] buffer;
   private int size;
 
-  /** Creates an output with a small initial capacity. */
+  /** Creates an output with a small initial capacity (256 bytes). */
   public CanonicalOutput() {
     this(256);
   }
@@ -33,154 +64,198 @@ public final class CanonicalOutput {
   /**
    * Creates an output.
    *
-   * @param initialCapacity the initial capacity in bytes
+   * @param initialCapacity the initial capacity in bytes (at least 16 are reserved)
+   * @throws IllegalArgumentException if the capacity is negative
    */
   public CanonicalOutput(int initialCapacity) {
+    if (initialCapacity < 0) {
+      throw new IllegalArgumentException("negative capacity: " + initialCapacity);
+    }
     buffer = new byte[Math.max(16, initialCapacity)];
   }
 
   /**
-   * Returns the bytes of {@code "name":}, to be written with {@link #raw(byte[])}.
+   * Returns the bytes of {@code "name":}, escaped as {@link #string(String)} does, to be precomputed
+   * and written with {@link #raw(byte[])}.
    *
    * @param name a member name
    * @return the encoded member name and colon
    */
   public static byte[] memberName(String name) {
-    CanonicalOutput out = new CanonicalOutput(name.length() + 8);
+    CanonicalOutput out = new CanonicalOutput(name.length() + 3);
     out.string(name);
     out.raw((byte) ':');
     return out.toByteArray();
   }
 
+  /** Makes room for at least {@code more} bytes after {@code size}, doubling the capacity. */
   private void ensure(int more) {
-    if (size + more > buffer.length) {
-      buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+    if (buffer.length - size < more) {
+      grow(more);
     }
   }
 
+  private void grow(int more) {
+    long needed = (long) size + more;
+    if (needed > MAX_CAPACITY) {
+      throw new OutOfMemoryError("canonical output larger than " + MAX_CAPACITY + " bytes");
+    }
+    long doubled = Math.min(2L * buffer.length, MAX_CAPACITY);
+    buffer = Arrays.copyOf(buffer, (int) Math.max(doubled, needed));
+  }
+
   /**
-   * Writes one byte.
+   * Writes one byte as it is.
    *
    * @param b the byte
    */
   public void raw(byte b) {
-    ensure(1);
+    if (size == buffer.length) {
+      grow(1);
+    }
     buffer[size++] = b;
   }
 
   /**
-   * Writes bytes as they are.
+   * Writes bytes as they are, such as a member name from {@link #memberName(String)}.
    *
-   * @param bytes pre-encoded UTF-8 bytes
+   * @param asciiBytes pre-encoded UTF-8 bytes (ASCII, or any valid UTF-8)
    */
-  public void raw(byte[] bytes) {
-    ensure(bytes.length);
-    System.arraycopy(bytes, 0, buffer, size, bytes.length);
-    size += bytes.length;
+  public void raw(byte[] asciiBytes) {
+    int length = asciiBytes.length;
+    ensure(length);
+    System.arraycopy(asciiBytes, 0, buffer, size, length);
+    size += length;
   }
 
   /**
-   * Writes a string.
+   * Writes a string in double quotes, escaped per RFC 8785 (see the class description, including the
+   * deviation for unpaired surrogates).
    *
    * @param s the string
    */
   public void string(String s) {
     int length = s.length();
     ensure(length + 2);
-    buffer[size++] = '"';
-    for (int i = 0; i < length; i++) {
+    byte[] buf = buffer;
+    int pos = size;
+    buf[pos++] = '"';
+    // ASCII fast path: while each character takes one byte, length + 2 bytes are enough.
+    int i = 0;
+    for (; i < length; i++) {
       char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c >= 0x20 && c != '"' && c != '\\') {
-          ensure(length - i + 1);
-          buffer[size++] = (byte) c;
-        } else {
-          escape(c);
-        }
-      } else if (c < 0x800) {
-        ensure(length - i + 3);
-        buffer[size++] = (byte) (0xC0 | (c >> 6));
-        buffer[size++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, s.charAt(++i));
-        ensure(length - i + 5);
-        buffer[size++] = (byte) (0xF0 | (codePoint >> 18));
-        buffer[size++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
-        buffer[size++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
-        buffer[size++] = (byte) (0x80 | (codePoint & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        unicodeEscape(c);
-      } else {
-        ensure(length - i + 4);
-        buffer[size++] = (byte) (0xE0 | (c >> 12));
-        buffer[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        buffer[size++] = (byte) (0x80 | (c & 0x3F));
+      if (c >= 0x80 || ESCAPES[c] != 0) {
+        break;
       }
+      buf[pos++] = (byte) c;
     }
-    ensure(1);
-    buffer[size++] = '"';
-  }
-
-  private void escape(char c) {
-    char short_;
-    switch (c) {
-      case '"':
-        short_ = '"';
-        break;
-      case '\\':
-        short_ = '\\';
-        break;
-      case '\b':
-        short_ = 'b';
-        break;
-      case '\f':
-        short_ = 'f';
-        break;
-      case '\n':
-        short_ = 'n';
-        break;
-      case '\r':
-        short_ = 'r';
-        break;
-      case '\t':
-        short_ = 't';
-        break;
-      default:
-        unicodeEscape(c);
-        return;
+    if (i < length) {
+      size = pos;
+      slowString(s, i);
+      buf = buffer;
+      pos = size;
     }
-    ensure(2);
-    buffer[size++] = '\\';
-    buffer[size++] = (byte) short_;
-  }
-
-  private void unicodeEscape(char c) {
-    ensure(6);
-    buffer[size++] = '\\';
-    buffer[size++] = 'u';
-    buffer[size++] = HEX[(c >> 12) & 0xF];
-    buffer[size++] = HEX[(c >> 8) & 0xF];
-    buffer[size++] = HEX[(c >> 4) & 0xF];
-    buffer[size++] = HEX[c & 0xF];
+    buf[pos++] = '"';
+    size = pos;
   }
 
   /**
-   * Writes a whole number.
+   * Writes the rest of a string from index {@code i}, leaving at least one byte free for the closing
+   * quote.
+   */
+  private void slowString(String s, int i) {
+    int length = s.length();
+    byte[] buf = buffer;
+    int pos = size;
+    for (; i < length; i++) {
+      if (buf.length - pos < 7) { // the most one step writes (6) plus the closing quote
+        size = pos;
+        grow(length - i + 7);
+        buf = buffer;
+      }
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        byte escape = ESCAPES[c];
+        if (escape == 0) {
+          buf[pos++] = (byte) c;
+        } else if (escape != 'u') {
+          buf[pos++] = '\\';
+          buf[pos++] = escape;
+        } else {
+          pos = hexEscape(c, buf, pos);
+        }
+      } else if (c < 0x800) {
+        buf[pos++] = (byte) (0xC0 | (c >> 6));
+        buf[pos++] = (byte) (0x80 | (c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        buf[pos++] = (byte) (0xE0 | (c >> 12));
+        buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        buf[pos++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int codePoint = Character.toCodePoint(c, s.charAt(++i));
+        buf[pos++] = (byte) (0xF0 | (codePoint >> 18));
+        buf[pos++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+        buf[pos++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+        buf[pos++] = (byte) (0x80 | (codePoint & 0x3F));
+      } else {
+        pos = hexEscape(c, buf, pos); // unpaired surrogate: see the class description
+      }
+    }
+    size = pos;
+  }
+
+  private static int hexEscape(char c, byte[] buf, int pos) {
+    buf[pos++] = '\\';
+    buf[pos++] = 'u';
+    buf[pos++] = HEX[(c >> 12) & 0xF];
+    buf[pos++] = HEX[(c >> 8) & 0xF];
+    buf[pos++] = HEX[(c >> 4) & 0xF];
+    buf[pos++] = HEX[c & 0xF];
+    return pos;
+  }
+
+  /**
+   * Writes a whole number. RFC 8785 numbers are IEEE 754 doubles: within ±2<sup>53</sup> the digits
+   * are exact; beyond, the ECMAScript form of the nearest double is written ({@code
+   * 9007199254740993} is written {@code 9007199254740992}), as any RFC 8785 implementation would
+   * write it.
    *
    * @param value the number
    */
   public void number(long value) {
-    raw(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+    if (value > TWO_TO_53 || value < -TWO_TO_53) {
+      number((double) value);
+      return;
+    }
+    ensure(20);
+    byte[] buf = buffer;
+    int pos = size;
+    long magnitude = value;
+    if (value < 0) {
+      buf[pos++] = '-';
+      magnitude = -value;
+    }
+    int digits = 1;
+    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    int end = pos + digits;
+    for (int i = end - 1; i >= pos; i--) {
+      buf[i] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+    size = end;
   }
 
   /**
-   * Writes a number in the ECMAScript form.
+   * Writes a number in the ECMAScript form ({@link Es6Number}).
    *
    * @param value a finite double
-   * @throws IllegalArgumentException if the value is NaN or infinite
+   * @throws IllegalArgumentException if the value is NaN or infinite; nothing is written then
    */
   public void number(double value) {
-    raw(Es6Number.format(value).getBytes(StandardCharsets.US_ASCII));
+    ensure(Es6Number.MAX_LENGTH);
+    size = Es6Number.write(value, buffer, size);
   }
 
   /**
@@ -225,7 +300,7 @@ public final class CanonicalOutput {
     out.write(buffer, 0, size);
   }
 
-  /** Forgets the bytes written, keeping the buffer. */
+  /** Forgets the bytes written, keeping the buffer for reuse. */
   public void reset() {
     size = 0;
   }

@@ -1,18 +1,42 @@
 package io.github.clsante.serialization.internal;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import tools.jackson.core.io.NumberOutput;
 
 /**
- * Formats doubles as ECMAScript's {@code Number.prototype.toString} does, the number form RFC 8785
- * requires: {@code 1}, {@code 0.5}, {@code 1e+21}, {@code 5e-324}.
+ * Formats doubles as ECMAScript's {@code Number.prototype.toString} does (ECMA-262, Number::toString),
+ * the number form RFC 8785 requires: {@code 1}, {@code 0.5}, {@code 100000000000000000000}, {@code
+ * 1e+21}, {@code 1.5e-7}, {@code 5e-324}; {@code -0} is written {@code 0}.
  *
- * <p>The shortest round-tripping digits come from jackson-core's Schubfach implementation; they are
- * then laid out by the ECMAScript rules. For a few subnormal magnitudes Schubfach returns two digits
- * where one also round-trips (4.9E-324 for 5e-324): below {@link Double#MIN_NORMAL} one-digit
- * candidates are tried and the closest to the exact value kept, as ECMAScript does.
+ * <p>How: whole numbers below 2<sup>53</sup> are written directly. Otherwise the shortest
+ * round-tripping digits come from jackson-core's {@link NumberOutput#toString(double, boolean)}
+ * (Schubfach) and are laid out again by the ECMAScript rules. Schubfach, like {@link Double#toString}
+ * since JDK 19, returns the closest <em>two</em>-digit decimal when a one-digit decimal would also
+ * round-trip, where ECMAScript takes the one digit. This matters only when a one-digit decimal is not
+ * already the closest, which happens for 8 subnormal magnitudes ({@code 4.9E-324}, ECMAScript {@code
+ * 5e-324}, up to {@code 9.9E-323}, ECMAScript {@code 1e-322}): below {@link Double#MIN_NORMAL} a
+ * two-digit result is checked against its one-digit neighbours, comparing distances exactly.
+ *
+ * <p>Checked against the 100,000 numbers of the RFC 8785 test file (see {@code Es6NumberTest}). The
+ * digits depend on jackson-core's implementation: keep jackson-core pinned and the tests running.
  */
 public final class Es6Number {
+
+  /** The longest form: {@code -0.0000012345678901234567} (sign, {@code 0.}, 5 zeros, 17 digits). */
+  static final int MAX_LENGTH = 25;
+
+  private static final double TWO_TO_53 = 9007199254740992.0;
+
+  private static final long[] POWERS_OF_TEN = new long[19];
+
+  static {
+    long power = 1;
+    for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = power;
+      power *= 10;
+    }
+  }
 
   private Es6Number() {}
 
@@ -21,69 +45,139 @@ public final class Es6Number {
    *
    * @param value a finite double
    * @return its ECMAScript form
-   * @throws IllegalArgumentException if the value is NaN or infinite, which JSON cannot hold
+   * @throws IllegalArgumentException if the value is NaN or infinite, which JSON cannot hold (message
+   *     {@code "not a JSON number: NaN"}, {@code "not a JSON number: Infinity"} or {@code "not a JSON
+   *     number: -Infinity"})
    */
   public static String format(double value) {
+    byte[] text = new byte[MAX_LENGTH];
+    int length = write(value, text, 0);
+    return new String(text, 0, length, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Appends the ECMAScript form of a double.
+   *
+   * @param value a finite double
+   * @param out where to append it
+   * @throws IllegalArgumentException if the value is NaN or infinite, which JSON cannot hold; nothing
+   *     is appended then
+   */
+  public static void appendTo(double value, StringBuilder out) {
+    byte[] text = new byte[MAX_LENGTH];
+    int length = write(value, text, 0);
+    for (int i = 0; i < length; i++) {
+      out.append((char) text[i]);
+    }
+  }
+
+  /**
+   * Writes the ECMAScript form of a double as ASCII bytes.
+   *
+   * @param value a finite double
+   * @param dest the destination, with at least {@link #MAX_LENGTH} bytes free from {@code at}
+   * @param at where to write
+   * @return the position after the last byte written
+   * @throws IllegalArgumentException if the value is NaN or infinite; nothing is written then
+   */
+  static int write(double value, byte[] dest, int at) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a JSON number: " + value);
     }
     if (value == 0.0) {
-      return "0";
+      dest[at] = '0'; // +0 and -0 alike
+      return at + 1;
     }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value); // whole numbers up to 15 digits: exact and shortest
+    int pos = at;
+    double magnitude = value;
+    if (magnitude < 0) {
+      dest[pos++] = '-';
+      magnitude = -magnitude;
     }
-    String java = NumberOutput.toString(value, true);
-    boolean negative = java.charAt(0) == '-';
-    int exponentAt = java.indexOf('E');
-    int end = exponentAt < 0 ? java.length() : exponentAt;
-    int exponent = exponentAt < 0 ? 0 : Integer.parseInt(java.substring(exponentAt + 1));
-    StringBuilder digits = new StringBuilder(20);
-    int point = -1;
-    for (int i = negative ? 1 : 0; i < end; i++) {
-      char c = java.charAt(i);
-      if (c == '.') {
-        point = digits.length();
-      } else {
-        digits.append(c);
+    if (magnitude < TWO_TO_53) {
+      long whole = (long) magnitude;
+      if (whole == magnitude) {
+        // Every integer below 2^53 is a double, so no shorter digit string names this one.
+        int k = digitCount(whole);
+        putDigits(whole, k, dest, pos + k);
+        return pos + k;
       }
     }
-    // value = 0.DIGITS × 10^n
-    int n = (point < 0 ? digits.length() : point) + exponent;
-    int lead = 0;
-    while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
-      lead++;
-    }
-    n -= lead;
-    int trail = digits.length();
-    while (trail > lead + 1 && digits.charAt(trail - 1) == '0') {
-      trail--;
-    }
-    String s = digits.substring(lead, trail);
-    if (s.length() == 2 && Math.abs(value) < Double.MIN_NORMAL) {
-      String[] shorter = oneDigit(Math.abs(value), s, n);
-      if (shorter != null) {
-        s = shorter[0];
-        n = Integer.parseInt(shorter[1]);
-      }
-    }
-    StringBuilder out = new StringBuilder(26);
-    if (negative) {
-      out.append('-');
-    }
-    layout(s, n, out);
-    return out.toString();
+    return layoutShortest(magnitude, dest, pos);
   }
 
-  /** Tries the two one-digit neighbours of a two-digit subnormal; returns {digit, n} or null. */
-  private static String[] oneDigit(double magnitude, String s, int n) {
-    int first = s.charAt(0) - '0';
+  /** Writes a positive, finite, non-integer-below-2^53 magnitude. */
+  private static int layoutShortest(double magnitude, byte[] dest, int pos) {
+    // Java's form: "123.456", "0.001", "1.0E-7", "1.2345E21" (no sign: the magnitude is positive).
+    String java = NumberOutput.toString(magnitude, true);
+    int length = java.length();
+    long significand = 0;
+    int k = 0; // significant digits accumulated (from the first non-zero one)
+    int leadingZeros = 0;
+    int digitsBeforePoint = -1;
+    int digits = 0;
+    int i = 0;
+    for (; i < length; i++) {
+      char c = java.charAt(i);
+      if (c == '.') {
+        digitsBeforePoint = digits;
+      } else if (c >= '0' && c <= '9') {
+        digits++;
+        if (k == 0 && c == '0') {
+          leadingZeros++;
+        } else {
+          significand = significand * 10 + (c - '0');
+          k++;
+        }
+      } else {
+        break; // 'E'
+      }
+    }
+    int exponent = 0;
+    if (i < length) {
+      boolean negative = java.charAt(++i) == '-';
+      if (negative) {
+        i++;
+      }
+      for (; i < length; i++) {
+        exponent = exponent * 10 + (java.charAt(i) - '0');
+      }
+      if (negative) {
+        exponent = -exponent;
+      }
+    }
+    if (digitsBeforePoint < 0) {
+      digitsBeforePoint = digits;
+    }
+    // magnitude = 0.S × 10^n, S the k digits of significand
+    int n = digitsBeforePoint + exponent - leadingZeros;
+    while (k > 1 && significand % 10 == 0) {
+      significand /= 10;
+      k--;
+    }
+    if (k == 2 && magnitude < Double.MIN_NORMAL) {
+      long[] shorter = oneDigit(magnitude, significand, n);
+      if (shorter != null) {
+        significand = shorter[0];
+        n = (int) shorter[1];
+        k = 1;
+      }
+    }
+    return layout(significand, k, n, dest, pos);
+  }
+
+  /**
+   * ECMAScript takes the fewest digits: tries the two one-digit neighbours of a two-digit subnormal
+   * 0.D1D2 × 10^n and returns the closest that round-trips as {digit, n}, or null if neither does.
+   * Distances are compared exactly: as doubles they would round to 0.
+   */
+  private static long[] oneDigit(double magnitude, long twoDigits, int n) {
     BigDecimal exact = new BigDecimal(magnitude);
-    String best = null;
-    int bestN = 0;
+    long lower = twoDigits / 10;
+    long[] best = null;
     BigDecimal bestDistance = null;
-    for (int candidate = first; candidate <= first + 1; candidate++) {
-      int digit = candidate == 10 ? 1 : candidate;
+    for (long candidate = lower; candidate <= lower + 1; candidate++) {
+      long digit = candidate == 10 ? 1 : candidate;
       int candidateN = candidate == 10 ? n + 1 : n;
       String text = digit + "e" + (candidateN - 1);
       if (Double.parseDouble(text) != magnitude) {
@@ -92,37 +186,69 @@ public final class Es6Number {
       BigDecimal distance = new BigDecimal(text).subtract(exact).abs();
       int order = bestDistance == null ? -1 : distance.compareTo(bestDistance);
       if (order < 0 || (order == 0 && digit % 2 == 0)) {
-        best = Integer.toString(digit);
-        bestN = candidateN;
+        best = new long[] {digit, candidateN};
         bestDistance = distance;
       }
     }
-    return best == null ? null : new String[] {best, Integer.toString(bestN)};
+    return best;
   }
 
-  /** Lays out digits s (no leading or trailing zero) with value 0.s × 10^n, per ECMAScript. */
-  private static void layout(String s, int n, StringBuilder out) {
-    int k = s.length();
+  /** Lays out the k digits of s (no trailing zero) with value 0.s × 10^n, per ECMAScript. */
+  private static int layout(long s, int k, int n, byte[] dest, int pos) {
     if (k <= n && n <= 21) {
-      out.append(s);
+      putDigits(s, k, dest, pos + k);
+      pos += k;
       for (int i = k; i < n; i++) {
-        out.append('0');
+        dest[pos++] = '0';
       }
-    } else if (0 < n && n <= 21) {
-      out.append(s, 0, n).append('.').append(s, n, k);
-    } else if (-6 < n && n <= 0) {
-      out.append("0.");
-      for (int i = n; i < 0; i++) {
-        out.append('0');
-      }
-      out.append(s);
-    } else {
-      int e = n - 1;
-      out.append(s.charAt(0));
-      if (k > 1) {
-        out.append('.').append(s, 1, k);
-      }
-      out.append('e').append(e < 0 ? '-' : '+').append(Math.abs(e));
+      return pos;
     }
+    if (0 < n && n <= 21) {
+      long power = POWERS_OF_TEN[k - n];
+      putDigits(s / power, n, dest, pos + n);
+      dest[pos + n] = '.';
+      putDigits(s % power, k - n, dest, pos + k + 1);
+      return pos + k + 1;
+    }
+    if (-6 < n && n <= 0) {
+      dest[pos++] = '0';
+      dest[pos++] = '.';
+      for (int i = n; i < 0; i++) {
+        dest[pos++] = '0';
+      }
+      putDigits(s, k, dest, pos + k);
+      return pos + k;
+    }
+    long power = POWERS_OF_TEN[k - 1];
+    dest[pos++] = (byte) ('0' + s / power);
+    if (k > 1) {
+      dest[pos++] = '.';
+      putDigits(s % power, k - 1, dest, pos + k - 1);
+      pos += k - 1;
+    }
+    dest[pos++] = 'e';
+    int e = n - 1;
+    dest[pos++] = (byte) (e < 0 ? '-' : '+');
+    e = Math.abs(e);
+    int eDigits = e >= 100 ? 3 : e >= 10 ? 2 : 1;
+    putDigits(e, eDigits, dest, pos + eDigits);
+    return pos + eDigits;
+  }
+
+  /** Writes the last {@code count} decimal digits of a non-negative value, ending before {@code end}. */
+  private static void putDigits(long value, int count, byte[] dest, int end) {
+    for (int i = end - 1; i >= end - count; i--) {
+      dest[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
+  /** The number of decimal digits of a positive value. */
+  private static int digitCount(long value) {
+    int count = 1;
+    while (count < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[count]) {
+      count++;
+    }
+    return count;
   }
 }

@@ -5,75 +5,155 @@ import io.github.clsante.serialization.ReadProblem;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 
-/** Canonicalizes any JSON text per RFC 8785, and computes SHA-256 digests. */
+/**
+ * Canonicalizes any JSON text per RFC 8785 (JSON Canonicalization Scheme), and computes SHA-256
+ * digests.
+ *
+ * <p>The text must be well-formed UTF-8 (checked here: jackson-core lets overlong forms through)
+ * without byte order mark, hold exactly one JSON value, have no duplicate
+ * member name, no number beyond the range of a double and no unpaired surrogate (RFC 8785 §3.1 and
+ * §3.2.2.2). Limits: the nesting depth given, numbers of at most 1000 characters, strings of at most
+ * 100,000,000 characters, member names of at most 50,000 (jackson-core's default).
+ */
 public final class JsonCanonicalizer {
+
+  private static final int MAX_NUMBER_LENGTH = 1000;
+  private static final int MAX_STRING_LENGTH = 100_000_000;
+
+  /** Factories by nesting limit: building one costs far more than a small document's parse. */
+  private static final Map<Integer, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_FACTORIES = 16;
 
   private JsonCanonicalizer() {}
 
   /**
-   * Returns the RFC 8785 form of a JSON text.
+   * Returns the RFC 8785 form of a JSON text: members sorted by the UTF-16 code units of their names,
+   * numbers in the ECMAScript form, minimal string escaping, no whitespace, UTF-8.
    *
-   * @param json the text, UTF-8
-   * @param maxNestingDepth the deepest nesting accepted
+   * @param json the text, UTF-8 without byte order mark
+   * @param maxNestingDepth the deepest nesting of arrays and objects accepted
    * @return the canonical bytes
-   * @throws ClsJsonException for anything that is not a single, valid JSON value within the limits
+   * @throws ClsJsonException for anything but a single valid JSON value within the limits, with the
+   *     code of the {@link ReadProblem} and, when known, the line and column (columns as jackson-core
+   *     counts them: in bytes): {@code CLS-JSON-ENCODING} (byte order mark, UTF-16 or UTF-32, invalid
+   *     UTF-8), {@code CLS-JSON-EMPTY}, {@code CLS-JSON-SYNTAX}, {@code CLS-JSON-TRAILING-CONTENT},
+   *     {@code CLS-JSON-TOO-DEEP}, {@code CLS-JSON-NUMBER-TOO-LONG}, {@code CLS-JSON-STRING-TOO-LONG},
+   *     {@code CLS-JSON-DUPLICATE-MEMBER}, {@code CLS-JSON-INVALID-NUMBER} (beyond the range of a
+   *     double) or {@code CLS-JSON-INVALID-STRING} (an unpaired surrogate)
+   * @throws IllegalArgumentException if {@code maxNestingDepth} is negative
+   * @throws NullPointerException if {@code json} is null
    */
   public static byte[] canonicalize(byte[] json, int maxNestingDepth) {
-    if (json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF
-        || startsLikeUtf16Or32(json)) {
-      throw new ClsJsonException(ReadProblem.ENCODING.code(), "", 1, 1, "not UTF-8 JSON without byte order mark");
+    Objects.requireNonNull(json, "json");
+    JsonFactory factory = factory(maxNestingDepth);
+    if (hasByteOrderMarkOrIsNotUtf8(json)) {
+      throw new ClsJsonException(ReadProblem.ENCODING.code(), "", 1, 1,
+          "not UTF-8 without byte order mark (a byte order mark, UTF-16 or UTF-32)");
     }
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(maxNestingDepth)
-            .maxNumberLength(1000)
-            .maxStringLength(100_000_000)
-            .build())
-        .build();
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+    int invalid = firstInvalidUtf8(json);
+    if (invalid >= 0) {
+      throw encodingError(json, invalid);
+    }
+    JsonParser created;
+    try {
+      created = factory.createParser(ObjectReadContext.empty(), json);
+    } catch (JacksonException e) {
+      throw at(ReadProblem.SYNTAX, e.getLocation(), String.valueOf(e.getOriginalMessage()));
+    }
+    try (JsonParser parser = created) {
       try {
         if (parser.nextToken() == null) {
-          throw new ClsJsonException(ReadProblem.EMPTY.code(), "", 1, 1, "no JSON value");
+          throw at(ReadProblem.EMPTY, parser.currentLocation(), "no JSON value");
         }
         Object tree = JsonTree.read(parser, "");
-        TokenStreamLocation end = parser.currentLocation();
-        try {
-          if (parser.nextToken() != null) {
-            throw at(ReadProblem.TRAILING_CONTENT, parser.currentTokenLocation(), "content after the root value");
-          }
-        } catch (JacksonException e) {
-          throw at(ReadProblem.TRAILING_CONTENT, e.getLocation() != null ? e.getLocation() : end,
-              "content after the root value");
-        }
+        trailing(parser);
         CanonicalOutput out = new CanonicalOutput(json.length);
         JsonTree.write(tree, out);
         return out.toByteArray();
       } catch (StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
-        ReadProblem problem = message.startsWith("Document nesting depth") ? ReadProblem.TOO_DEEP
-            : message.startsWith("Number value length") ? ReadProblem.NUMBER_TOO_LONG
-            : ReadProblem.STRING_TOO_LONG;
-        throw at(problem, parser.currentLocation(), message);
+        ReadProblem problem =
+            message.startsWith("Document nesting depth") ? ReadProblem.TOO_DEEP
+                : message.startsWith("Number value length") ? ReadProblem.NUMBER_TOO_LONG
+                : message.startsWith("String value length") || message.startsWith("Name length")
+                    ? ReadProblem.STRING_TOO_LONG
+                    : ReadProblem.SYNTAX;
+        throw at(problem, parser.currentLocation(), message); // these carry no location of their own
       } catch (JacksonException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        ReadProblem problem = message.startsWith("Invalid UTF-8") ? ReadProblem.ENCODING : ReadProblem.SYNTAX;
-        throw at(problem, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), message);
+        throw fromJackson(e, ReadProblem.SYNTAX, parser);
       }
     }
   }
 
-  private static boolean startsLikeUtf16Or32(byte[] json) {
-    if (json.length >= 2 && ((json[0] & 0xFF) == 0xFE && (json[1] & 0xFF) == 0xFF
-        || (json[0] & 0xFF) == 0xFF && (json[1] & 0xFF) == 0xFE)) {
-      return true;
+  /** After the root value: anything but whitespace up to the end is trailing content. */
+  private static void trailing(JsonParser parser) {
+    JsonToken next;
+    try {
+      next = parser.nextToken();
+    } catch (StreamConstraintsException e) {
+      throw at(ReadProblem.TRAILING_CONTENT, parser.currentLocation(), "content after the root value");
+    } catch (JacksonException e) {
+      throw fromJackson(e, ReadProblem.TRAILING_CONTENT, parser);
+    }
+    if (next != null) {
+      throw at(ReadProblem.TRAILING_CONTENT, parser.currentTokenLocation(), "content after the root value");
+    }
+  }
+
+  private static ClsJsonException fromJackson(JacksonException e, ReadProblem otherwise, JsonParser parser) {
+    String message = String.valueOf(e.getOriginalMessage());
+    ReadProblem problem =
+        message.startsWith("Invalid UTF-8") ? ReadProblem.ENCODING
+            // jackson-core itself refuses unpaired surrogates in member names (not in values)
+            : message.contains("surrogate") && otherwise == ReadProblem.SYNTAX ? ReadProblem.INVALID_STRING
+            : otherwise;
+    TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    return at(problem, location, problem == ReadProblem.TRAILING_CONTENT ? "content after the root value" : message);
+  }
+
+  private static JsonFactory factory(int maxNestingDepth) {
+    JsonFactory factory = FACTORIES.get(maxNestingDepth);
+    if (factory == null) {
+      factory = JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(maxNestingDepth)
+              .maxNumberLength(MAX_NUMBER_LENGTH)
+              .maxStringLength(MAX_STRING_LENGTH)
+              .build())
+          .build();
+      if (FACTORIES.size() < MAX_CACHED_FACTORIES) {
+        FACTORIES.putIfAbsent(maxNestingDepth, factory);
+      }
+    }
+    return factory;
+  }
+
+  /**
+   * A UTF-8 byte order mark (RFC 8785 output must be exact, so none is skipped), a UTF-16 or UTF-32
+   * one, or a NUL byte among the first four (UTF-16 or UTF-32 without byte order mark: JSON text
+   * starts with an ASCII character).
+   */
+  private static boolean hasByteOrderMarkOrIsNotUtf8(byte[] json) {
+    if (json.length >= 2) {
+      int b0 = json[0] & 0xFF;
+      int b1 = json[1] & 0xFF;
+      if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)
+          || (b0 == 0xEF && b1 == 0xBB && json.length >= 3 && (json[2] & 0xFF) == 0xBF)) {
+        return true;
+      }
     }
     for (int i = 0; i < Math.min(4, json.length); i++) {
       if (json[i] == 0) {
@@ -81,6 +161,70 @@ public final class JsonCanonicalizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the index of the first byte of the first ill-formed UTF-8 sequence (RFC 3629: overlong
+   * forms, surrogates, code points beyond U+10FFFF and truncated sequences included), or -1. jackson-core
+   * checks less (it decodes {@code C0 80} as U+0000 and {@code F4 90 80 80} as a surrogate pair).
+   */
+  static int firstInvalidUtf8(byte[] bytes) {
+    int length = bytes.length;
+    int i = 0;
+    while (i < length) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      if (b < 0xC2) {
+        return i; // a continuation byte, or the lead of an overlong 2-byte form
+      } else if (b < 0xE0) {
+        if (i + 1 >= length || (bytes[i + 1] & 0xC0) != 0x80) {
+          return i;
+        }
+        i += 2;
+      } else if (b < 0xF0) {
+        if (i + 2 >= length) {
+          return i;
+        }
+        int b1 = bytes[i + 1] & 0xFF;
+        if ((b1 & 0xC0) != 0x80 || (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 >= 0xA0)
+            || (bytes[i + 2] & 0xC0) != 0x80) {
+          return i; // overlong, surrogate, or not a continuation
+        }
+        i += 3;
+      } else if (b < 0xF5) {
+        if (i + 3 >= length) {
+          return i;
+        }
+        int b1 = bytes[i + 1] & 0xFF;
+        if ((b1 & 0xC0) != 0x80 || (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 >= 0x90)
+            || (bytes[i + 2] & 0xC0) != 0x80 || (bytes[i + 3] & 0xC0) != 0x80) {
+          return i; // overlong, beyond U+10FFFF, or not a continuation
+        }
+        i += 4;
+      } else {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The line and column (in bytes, as jackson-core counts: CR, LF and CR LF end a line) of a byte. */
+  private static ClsJsonException encodingError(byte[] bytes, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      byte b = bytes[i];
+      if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new ClsJsonException(ReadProblem.ENCODING.code(), "", line, index - lineStart + 1,
+        "invalid UTF-8 byte sequence");
   }
 
   private static ClsJsonException at(ReadProblem problem, TokenStreamLocation location, String message) {
@@ -93,7 +237,7 @@ public final class JsonCanonicalizer {
    * Returns the lower-case hex SHA-256 of bytes.
    *
    * @param bytes the bytes
-   * @return 64 hex digits
+   * @return 64 lower-case hex digits
    */
   public static String sha256Hex(byte[] bytes) {
     try {

@@ -1,70 +1,232 @@
 package io.github.clsante.serialization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+/** The RFC 8785 token writer: string escaping (§3.2.2.2), UTF-8, numbers, growth. */
 class CanonicalOutputTest {
 
-  private static String string(String s) {
+  private static String written(String s) {
     CanonicalOutput out = new CanonicalOutput(16);
     out.string(s);
     return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
 
-  @Test
-  void escapes_exactly_what_rfc_8785_escapes() {
-    assertThat(string("\"\\")).isEqualTo("\"\\\"\\\\\"");
-    assertThat(string("\b\t\n\f\r")).isEqualTo("\"\\b\\t\\n\\f\\r\"");
-    assertThat(string("\u0000\u001f\u000b")).isEqualTo("\"\\u0000\\u001f\\u000b\"");
-    assertThat(string("/\u007f\u2028")).isEqualTo("\"/\u007f\u2028\"");
+  private static String ascii(CanonicalOutput out) {
+    return new String(out.toByteArray(), StandardCharsets.US_ASCII);
   }
 
   @Test
-  void writes_non_ascii_as_utf8() {
-    CanonicalOutput out = new CanonicalOutput();
-    out.string("é€😀");
+  void each_control_character_is_escaped_as_rfc_8785_requires() {
+    for (char c = 0; c < 0x20; c++) {
+      String expected;
+      switch (c) {
+        case '\b':
+          expected = "\\b";
+          break;
+        case '\t':
+          expected = "\\t";
+          break;
+        case '\n':
+          expected = "\\n";
+          break;
+        case '\f':
+          expected = "\\f";
+          break;
+        case '\r':
+          expected = "\\r";
+          break;
+        default:
+          expected = String.format("\\u%04x", (int) c);
+          break;
+      }
+      assertThat(written(String.valueOf(c))).as("U+%04X", (int) c).isEqualTo("\"" + expected + "\"");
+    }
+  }
 
+  @Test
+  void other_controls_use_lower_case_hex() {
+    assertThat(written("\u001f\u000b\u001a")).isEqualTo("\"\\u001f\\u000b\\u001a\"");
+    assertThat(written("\u0000")).isEqualTo("\"\\u0000\"");
+  }
+
+  @Test
+  void quote_and_backslash_are_escaped_and_solidus_is_not() {
+    assertThat(written("\"")).isEqualTo("\"\\\"\"");
+    assertThat(written("\\")).isEqualTo("\"\\\\\"");
+    assertThat(written("a/b")).isEqualTo("\"a/b\"");
+  }
+
+  @Test
+  void delete_and_line_separator_are_written_raw() {
+    CanonicalOutput out = new CanonicalOutput();
+    out.string("\u007f\u2028\u2029");
     assertThat(out.toByteArray()).containsExactly(
-        '"', 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x98, 0x80, '"');
+        '"', 0x7F, 0xE2, 0x80, 0xA8, 0xE2, 0x80, 0xA9, '"');
   }
 
-  @Test
-  void writes_unpaired_surrogates_as_escapes() {
-    assertThat(string("a\ud800b")).isEqualTo("\"a\\ud800b\"");
-    assertThat(string("\udc00")).isEqualTo("\"\\udc00\"");
-    assertThat(string("\ud83d")).isEqualTo("\"\\ud83d\"");
-  }
-
-  @Test
-  void grows_beyond_its_initial_capacity() {
-    CanonicalOutput out = new CanonicalOutput(16);
-    String long_ = "€".repeat(10_000);
-    out.string(long_);
-
-    assertThat(out.size()).isEqualTo(30_002);
-    assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("\"" + long_ + "\"");
-  }
-
-  @Test
-  void writes_numbers_booleans_and_null() {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "é, c3a9",
+    "€, e282ac",
+    "😀, f09f9880",
+    "\u0080, c280",
+    "\u07ff, dfbf",
+    "\u0800, e0a080",
+    "\uffff, efbfbf",
+    "\ud7ff, ed9fbf",
+    "\ue000, ee8080",
+    "\udbff\udfff, f48fbfbf",
+  })
+  void non_ascii_characters_are_written_as_exact_utf8(String text, String hex) {
     CanonicalOutput out = new CanonicalOutput();
-    out.number(-42L);
-    out.raw((byte) ',');
+    out.string(text);
+    assertThat(java.util.HexFormat.of().formatHex(out.toByteArray())).isEqualTo("22" + hex + "22");
+  }
+
+  @Test
+  void a_lone_high_or_low_surrogate_is_written_as_a_lower_case_escape() {
+    assertThat(written("\ud800")).isEqualTo("\"\\ud800\"");
+    assertThat(written("\udc00")).isEqualTo("\"\\udc00\"");
+    assertThat(written("a\udbffb")).isEqualTo("\"a\\udbffb\"");
+    assertThat(written("\udc00\ud800")).isEqualTo("\"\\udc00\\ud800\"");
+    assertThat(written("\ud83d")).isEqualTo("\"\\ud83d\"");
+    assertThat(written("x\ud83d\ud83d\ude00")).isEqualTo("\"x\\ud83d😀\"");
+  }
+
+  @Test
+  void mixed_text_keeps_ascii_escapes_and_utf8_in_order() {
+    assertThat(written("a\"é\n€\\😀z")).isEqualTo("\"a\\\"é\\n€\\\\😀z\"");
+    assertThat(written("")).isEqualTo("\"\"");
+  }
+
+  @Test
+  void member_names_are_escaped_and_followed_by_a_colon() {
+    assertThat(new String(CanonicalOutput.memberName("title"), StandardCharsets.UTF_8)).isEqualTo("\"title\":");
+    assertThat(new String(CanonicalOutput.memberName("a\"b\u0001é"), StandardCharsets.UTF_8))
+        .isEqualTo("\"a\\\"b\\u0001é\":");
+    CanonicalOutput out = new CanonicalOutput();
+    out.raw((byte) '{');
+    out.raw(CanonicalOutput.memberName("n"));
+    out.number(1L);
+    out.raw((byte) '}');
+    assertThat(ascii(out)).isEqualTo("{\"n\":1}");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 16, 17})
+  void output_grows_beyond_its_initial_capacity(int capacity) {
+    CanonicalOutput out = new CanonicalOutput(capacity);
+    String ascii = "abcdefghij".repeat(1_000);
+    String euro = "€".repeat(10_000);
+    String escapes = "\u0001".repeat(10_000);
+    out.string(ascii);
+    out.string(euro);
+    out.string(escapes);
+    for (int i = 0; i < 1_000; i++) {
+      out.number(-1.5e-7);
+      out.number(Long.MIN_VALUE + 1);
+      out.raw((byte) ' ');
+    }
+
+    assertThat(out.size()).isEqualTo(10_002 + 30_002 + 60_002 + 1_000 * (7 + 20 + 1));
+    String text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\"" + ascii + "\"\"" + euro + "\"\"" + "\\u0001".repeat(10_000) + "\"");
+    assertThat(text).endsWith("-1.5e-7-9223372036854776000 ");
+  }
+
+  @Test
+  void a_string_longer_than_the_buffer_and_non_ascii_at_the_end_still_fits() {
+    for (int length = 0; length < 40; length++) {
+      String s = "a".repeat(length) + "😀\u0001";
+      CanonicalOutput out = new CanonicalOutput(16);
+      out.raw(new byte[15]);
+      out.string(s);
+      assertThat(new String(out.toByteArray(), 15, out.size() - 15, StandardCharsets.UTF_8))
+          .isEqualTo("\"" + "a".repeat(length) + "😀\\u0001\"");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "0, 0",
+    "-42, -42",
+    "1234567890, 1234567890",
+    "9007199254740992, 9007199254740992",
+    "-9007199254740992, -9007199254740992",
+    "9007199254740993, 9007199254740992",
+    "-9007199254740993, -9007199254740992",
+    "9223372036854775807, 9223372036854776000",
+    "-9223372036854775808, -9223372036854776000",
+  })
+  void whole_numbers_are_exact_within_2_to_53_and_doubles_beyond(long value, String expected) {
+    CanonicalOutput out = new CanonicalOutput();
+    out.number(value);
+    assertThat(ascii(out)).isEqualTo(expected);
+  }
+
+  @Test
+  void doubles_are_written_in_the_ecmascript_form() {
+    CanonicalOutput out = new CanonicalOutput(16);
     out.number(0.1);
     out.raw((byte) ',');
-    out.bool(true);
+    out.number(-0.0);
     out.raw((byte) ',');
-    out.bool(false);
+    out.number(1e21);
     out.raw((byte) ',');
-    out.nul();
-
-    assertThat(new String(out.toByteArray(), StandardCharsets.US_ASCII)).isEqualTo("-42,0.1,true,false,null");
+    out.number(Double.MIN_VALUE);
+    out.raw((byte) ',');
+    out.number(-0.0000012345678901234567);
+    assertThat(ascii(out)).isEqualTo("0.1,0,1e+21,5e-324,-0.0000012345678901234567");
   }
 
   @Test
-  void encodes_member_names_with_the_colon() {
-    assertThat(new String(CanonicalOutput.memberName("a\"b"), StandardCharsets.UTF_8)).isEqualTo("\"a\\\"b\":");
+  void a_non_finite_double_is_refused_and_nothing_is_written() {
+    CanonicalOutput out = new CanonicalOutput();
+    out.raw((byte) '[');
+    assertThatThrownBy(() -> out.number(Double.NaN))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a JSON number: NaN");
+    assertThatThrownBy(() -> out.number(Double.POSITIVE_INFINITY))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a JSON number: Infinity");
+    assertThat(out.size()).isEqualTo(1);
+  }
+
+  @Test
+  void literals_are_written() {
+    CanonicalOutput out = new CanonicalOutput();
+    out.bool(true);
+    out.bool(false);
+    out.nul();
+    assertThat(ascii(out)).isEqualTo("truefalsenull");
+  }
+
+  @Test
+  void reset_forgets_the_bytes_and_write_to_copies_them() throws IOException {
+    CanonicalOutput out = new CanonicalOutput();
+    out.string("old");
+    out.reset();
+    assertThat(out.size()).isZero();
+    out.string("é");
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    out.writeTo(stream);
+    assertThat(stream.toByteArray()).containsExactly('"', 0xC3, 0xA9, '"');
+    assertThat(out.toByteArray()).containsExactly('"', 0xC3, 0xA9, '"');
+  }
+
+  @Test
+  void a_negative_capacity_is_refused() {
+    assertThatThrownBy(() -> new CanonicalOutput(-1))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("negative capacity: -1");
   }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.clsante.serialization.ClsJsonException;
+import io.github.clsante.serialization.ReadProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,79 +17,265 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * Canonicalization of any JSON text: the RFC 8785 test vectors (from {@code ../../shared/testdata/jcs},
+ * beside the repository: the tests fail if they are missing), sorting, and every error path with its
+ * exact code, pointer, line and column (columns as jackson-core counts them, in bytes).
+ */
 class JsonCanonicalizerTest {
 
   static final Path JCS = Path.of("../../shared/testdata/jcs");
 
   static List<String> vectors() throws IOException {
     try (Stream<Path> files = Files.list(JCS.resolve("input"))) {
-      return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+          .collect(Collectors.toList());
     }
   }
 
+  private static String canonical(String json) {
+    return new String(JsonCanonicalizer.canonicalize(json.getBytes(StandardCharsets.UTF_8), 64),
+        StandardCharsets.UTF_8);
+  }
+
+  private static ClsJsonException failure(byte[] json, int depth) {
+    ClsJsonException e = catchThrowableOfType(ClsJsonException.class,
+        () -> JsonCanonicalizer.canonicalize(json, depth));
+    assertThat(e).as("a ClsJsonException").isNotNull();
+    return e;
+  }
+
+  private static ClsJsonException failure(String json) {
+    return failure(json.getBytes(StandardCharsets.UTF_8), 64);
+  }
+
+  private static void assertProblem(
+      ClsJsonException e, ReadProblem problem, String pointer, int line, int column) {
+    assertThat(e.code()).as("code").isEqualTo(problem.code());
+    assertThat(e.pointer()).as("pointer").isEqualTo(pointer);
+    assertThat(e.line()).as("line").isEqualTo(line);
+    assertThat(e.column()).as("column").isEqualTo(column);
+  }
+
   @Test
-  void the_rfc_8785_vectors_are_all_present() throws IOException {
-    assertThat(vectors()).containsExactly(
-        "arrays.json", "french.json", "structures.json", "unicode.json", "values.json", "weird.json");
+  void the_rfc_8785_vectors_are_present_beside_the_repository() throws IOException {
+    assertThat(JCS.resolve("input")).as("RFC 8785 vectors (../../shared/testdata/jcs)").isDirectory();
+    assertThat(vectors()).hasSizeGreaterThanOrEqualTo(6)
+        .contains("arrays.json", "french.json", "structures.json", "unicode.json", "values.json", "weird.json");
+    for (String name : vectors()) {
+      assertThat(JCS.resolve("output").resolve(name)).isRegularFile();
+    }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("vectors")
-  void each_rfc_8785_input_gives_exactly_the_expected_output(String name) throws IOException {
+  void each_rfc_8785_input_gives_exactly_the_expected_bytes(String name) throws IOException {
     byte[] input = Files.readAllBytes(JCS.resolve("input").resolve(name));
     byte[] expected = Files.readAllBytes(JCS.resolve("output").resolve(name));
 
-    assertThat(JsonCanonicalizer.canonicalize(input, 64)).isEqualTo(expected);
-  }
+    byte[] canonical = JsonCanonicalizer.canonicalize(input, 64);
 
-  private static ClsJsonException failure(String json, int depth) {
-    return catchThrowableOfType(ClsJsonException.class,
-        () -> JsonCanonicalizer.canonicalize(json.getBytes(StandardCharsets.UTF_8), depth));
-  }
-
-  @Test
-  void sorts_members_by_utf16_code_units() {
-    String input = "{\"ﬁ\":3,\"😀\":2,\"é\":0.1,\"b\":1,\"Z\":1.0,\"a\":1e21}";
-
-    assertThat(new String(JsonCanonicalizer.canonicalize(input.getBytes(StandardCharsets.UTF_8), 64),
-        StandardCharsets.UTF_8)).isEqualTo("{\"Z\":1,\"a\":1e+21,\"b\":1,\"é\":0.1,\"😀\":2,\"ﬁ\":3}");
+    assertThat(new String(canonical, StandardCharsets.UTF_8))
+        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+    assertThat(canonical).isEqualTo(expected);
+    assertThat(JsonCanonicalizer.canonicalize(canonical, 64)).as("canonical form is a fixed point").isEqualTo(canonical);
   }
 
   @Test
-  void reports_each_kind_of_unreadable_text_with_its_code_and_place() {
-    assertProblem(failure("{\"a\":1,}", 64), "CLS-JSON-SYNTAX", 1, 8);
-    assertProblem(failure("{\"a\":1,\"a\":2}", 64), "CLS-JSON-DUPLICATE-MEMBER", 1, 8);
-    assertThat(failure("{\"a\":1,\"a\":2}", 64).pointer()).isEqualTo("/a");
-    assertProblem(failure("{} {}", 64), "CLS-JSON-TRAILING-CONTENT", 1, 4);
-    assertProblem(failure("   ", 64), "CLS-JSON-EMPTY", 1, 1);
-    assertThat(failure("[[[[1]]]]", 3).code()).isEqualTo("CLS-JSON-TOO-DEEP");
-    assertThat(failure("[" + "1".repeat(1001) + "]", 64).code()).isEqualTo("CLS-JSON-NUMBER-TOO-LONG");
-    assertThat(failure("[1e400]", 64).code()).isEqualTo("CLS-JSON-INVALID-NUMBER");
-    assertThat(failure("[1e400]", 64).pointer()).isEqualTo("/0");
+  void members_are_sorted_by_utf16_code_units_not_code_points() {
+    // U+1F600 is D83D DE00 in UTF-16, before U+FB01; in code points it would come after.
+    assertThat(canonical("{\"ﬁ\":3,\"😀\":2,\"é\":0.1,\"b\":1,\"Z\":1.0,\"a\":1e21}"))
+        .isEqualTo("{\"Z\":1,\"a\":1e+21,\"b\":1,\"é\":0.1,\"😀\":2,\"ﬁ\":3}");
+    assertThat(canonical("{\"b\":0,\"a\":0,\"\":0,\"aa\":0,\"B\":0,\"\\u0000\":0}"))
+        .isEqualTo("{\"\":0,\"\\u0000\":0,\"B\":0,\"a\":0,\"aa\":0,\"b\":0}");
   }
 
   @Test
-  void refuses_what_is_not_utf8() {
-    byte[] invalid = {'[', '"', (byte) 0xC3, '"', ']'};
-    byte[] utf16 = "[1]".getBytes(StandardCharsets.UTF_16);
-    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '1', ']'};
-    for (byte[] bytes : List.of(invalid, utf16, bom)) {
-      assertThat(catchThrowableOfType(ClsJsonException.class, () -> JsonCanonicalizer.canonicalize(bytes, 64))
-          .code()).isEqualTo("CLS-JSON-ENCODING");
+  void the_stack_notes_example_gives_the_rfc_8785_form() {
+    String input = "{\"b\":1,\"a\":1e21,\"é\":0.1,\"Z\":1.0,\"€\":\"x\",\"😀\":2,\"ﬁ\":3,\"n\":-0.0,"
+        + "\"f\":3.0E-7,\"big\":12345678901234567890}";
+    assertThat(canonical(input)).isEqualTo(
+        "{\"Z\":1,\"a\":1e+21,\"b\":1,\"big\":12345678901234567000,\"f\":3e-7,\"n\":0,\"é\":0.1,"
+            + "\"€\":\"x\",\"😀\":2,\"ﬁ\":3}");
+  }
+
+  @Test
+  void whitespace_between_tokens_is_removed_and_kept_inside_strings() {
+    assertThat(canonical(" \t\r\n{ \"b\" :\n[ 1 ,\t2 , { } , [ ] ] ,\r\n \"a\" : \" x  y \" }\n "))
+        .isEqualTo("{\"a\":\" x  y \",\"b\":[1,2,{},[]]}");
+  }
+
+  @Test
+  void nested_arrays_and_objects_are_sorted_at_every_level() {
+    assertThat(canonical("[{\"z\":{\"y\":[{\"b\":null,\"a\":true}],\"x\":false}},[[[]]],{}]"))
+        .isEqualTo("[{\"z\":{\"x\":false,\"y\":[{\"a\":true,\"b\":null}]}},[[[]]],{}]");
+  }
+
+  @Test
+  void a_scalar_root_is_canonicalized_too() {
+    assertThat(canonical("1.0")).isEqualTo("1");
+    assertThat(canonical(" -0 ")).isEqualTo("0");
+    assertThat(canonical("\"\\u00e9\\/\\u001F\"")).isEqualTo("\"é/\\u001f\"");
+    assertThat(canonical("null")).isEqualTo("null");
+    assertThat(canonical("true")).isEqualTo("true");
+  }
+
+  @Test
+  void numbers_take_the_ecmascript_form_of_their_nearest_double() {
+    assertThat(canonical("[1E30,4.50,2e-3,0.000000000000000000000000001,9007199254740993,0."
+        + "0".repeat(400) + "1,-0.0,-0,5e-324,1e21,123456789012345678901234567890,1" + "1".repeat(308) + "]"))
+        .isEqualTo("[1e+30,4.5,0.002,1e-27,9007199254740992,0,0,0,5e-324,1e+21,1.2345678901234568e+29,"
+            + "1.1111111111111112e+308]");
+  }
+
+  @Test
+  void escapes_in_strings_become_the_minimal_rfc_8785_form() {
+    assertThat(canonical("[\"\\u20ac\\ud83d\\ude00\\b\\f\\u007f\\u2028\\\"\\\\\\/\"]"))
+        .isEqualTo("[\"€😀\\b\\f\u007f\u2028\\\"\\\\/\"]");
+  }
+
+  @Test
+  void a_trailing_comma_is_a_syntax_error() {
+    assertProblem(failure("{\"a\":1,}"), ReadProblem.SYNTAX, "", 1, 8);
+  }
+
+  @Test
+  void malformed_texts_are_syntax_errors_at_the_offending_character() {
+    assertProblem(failure("[1,2"), ReadProblem.SYNTAX, "", 1, 5);
+    assertProblem(failure("{\n  \"a\": tru\n}"), ReadProblem.SYNTAX, "", 2, 8);
+    assertProblem(failure("[01]"), ReadProblem.SYNTAX, "", 1, 3);
+    assertProblem(failure("{'a':1}"), ReadProblem.SYNTAX, "", 1, 2);
+    assertProblem(failure("[NaN]"), ReadProblem.SYNTAX, "", 1, 5);
+    assertProblem(failure("123abc"), ReadProblem.SYNTAX, "", 1, 4);
+    assertProblem(failure("[\"a\u0001\"]"), ReadProblem.SYNTAX, "", 1, 4);
+  }
+
+  @Test
+  void a_duplicate_member_is_reported_at_its_second_name() {
+    assertProblem(failure("{\"a\":1,\"a\":2}"), ReadProblem.DUPLICATE_MEMBER, "/a", 1, 8);
+  }
+
+  @Test
+  void a_nested_duplicate_member_has_an_escaped_pointer() {
+    assertProblem(failure("{\"x\":[{\"a/b\":1,\"a/b\":2}]}"), ReadProblem.DUPLICATE_MEMBER, "/x/0/a~1b", 1, 16);
+    assertProblem(failure("[0,\n{\"~\":{},\n \"~\":[]}]"), ReadProblem.DUPLICATE_MEMBER, "/1/~0", 3, 2);
+  }
+
+  @Test
+  void content_after_the_root_value_is_trailing_content() {
+    assertProblem(failure("{} {}"), ReadProblem.TRAILING_CONTENT, "", 1, 4);
+    assertProblem(failure("{} x"), ReadProblem.TRAILING_CONTENT, "", 1, 4);
+    assertProblem(failure("[1]\n]"), ReadProblem.TRAILING_CONTENT, "", 2, 1);
+    assertProblem(failure("1 2"), ReadProblem.TRAILING_CONTENT, "", 1, 3);
+  }
+
+  @Test
+  void a_text_without_a_value_is_empty_located_at_its_end() {
+    assertProblem(failure(""), ReadProblem.EMPTY, "", 1, 1);
+    assertProblem(failure("   "), ReadProblem.EMPTY, "", 1, 4);
+    assertProblem(failure(" \n\t"), ReadProblem.EMPTY, "", 2, 2);
+  }
+
+  @Test
+  void ill_formed_utf8_is_an_encoding_error_at_its_first_byte() {
+    assertProblem(failure(bytes("5b22c3225d"), 64), ReadProblem.ENCODING, "", 1, 3); // truncated
+    assertProblem(failure(bytes("5b226180225d"), 64), ReadProblem.ENCODING, "", 1, 4); // lone continuation
+    assertProblem(failure(bytes("7b22ff223a317d"), 64), ReadProblem.ENCODING, "", 1, 3); // never in UTF-8
+    assertProblem(failure(bytes("22f09f98"), 64), ReadProblem.ENCODING, "", 1, 2); // cut at the end
+    assertProblem(failure(bytes("0d0a0d5b0a22ff225d"), 64), ReadProblem.ENCODING, "", 4, 2); // CR LF, CR, LF
+  }
+
+  @Test
+  void forms_that_jackson_core_would_decode_are_encoding_errors_too() {
+    assertProblem(failure(bytes("5b22c080225d"), 64), ReadProblem.ENCODING, "", 1, 3); // overlong U+0000
+    assertProblem(failure(bytes("5b22e080af225d"), 64), ReadProblem.ENCODING, "", 1, 3); // overlong '/'
+    assertProblem(failure(bytes("5b22f08282ac225d"), 64), ReadProblem.ENCODING, "", 1, 3); // overlong '€'
+    assertProblem(failure(bytes("5b22eda080225d"), 64), ReadProblem.ENCODING, "", 1, 3); // U+D800
+    assertProblem(failure(bytes("5b22edbfbf225d"), 64), ReadProblem.ENCODING, "", 1, 3); // U+DFFF
+    assertProblem(failure(bytes("5b22f4908080225d"), 64), ReadProblem.ENCODING, "", 1, 3); // U+110000
+    assertProblem(failure(bytes("5b22f5808080225d"), 64), ReadProblem.ENCODING, "", 1, 3);
+  }
+
+  @Test
+  void the_extremes_of_well_formed_utf8_are_accepted() {
+    // U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FFFF, U+10000, U+10FFFF
+    String hex = "22c280dfbfe0a080ed9fbfee8080efbfbff0908080f48fbfbf22";
+    assertThat(JsonCanonicalizer.canonicalize(bytes(hex), 64)).isEqualTo(bytes(hex));
+  }
+
+  private static byte[] bytes(String hex) {
+    return HexFormat.of().parseHex(hex);
+  }
+
+  @Test
+  void byte_order_marks_and_utf16_or_utf32_text_are_encoding_errors() {
+    byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '1', ']'};
+    byte[] utf16BigEndianBom = {(byte) 0xFE, (byte) 0xFF, 0, '[', 0, '1', 0, ']'};
+    byte[] utf16LittleEndianBom = {(byte) 0xFF, (byte) 0xFE, '[', 0, '1', 0, ']', 0};
+    byte[] utf16WithoutBom = "[1]".getBytes(StandardCharsets.UTF_16BE);
+    byte[] utf16LittleWithoutBom = "[1]".getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf32Bom = {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, '1'};
+    byte[] singleNul = {0};
+    for (byte[] bytes : List.of(utf8Bom, utf16BigEndianBom, utf16LittleEndianBom, utf16WithoutBom,
+        utf16LittleWithoutBom, utf32Bom, singleNul)) {
+      assertProblem(failure(bytes, 64), ReadProblem.ENCODING, "", 1, 1);
     }
   }
 
   @Test
-  void computes_sha256_in_lower_case_hex() {
+  void nesting_deeper_than_the_limit_is_too_deep() {
+    assertProblem(failure("[[[[1]]]]".getBytes(StandardCharsets.UTF_8), 3), ReadProblem.TOO_DEEP, "", 1, 5);
+    assertProblem(failure("{\"a\":{\"b\":\n{\"c\":{}}}}".getBytes(StandardCharsets.UTF_8), 3),
+        ReadProblem.TOO_DEEP, "", 2, 7);
+    assertThat(new String(JsonCanonicalizer.canonicalize("[[[1]]]".getBytes(StandardCharsets.UTF_8), 3),
+        StandardCharsets.UTF_8)).isEqualTo("[[[1]]]");
+  }
+
+  @Test
+  void deep_nesting_within_the_limit_needs_no_deep_stack() {
+    int depth = 100_000;
+    String json = "[".repeat(depth) + "{\"k\":1}" + "]".repeat(depth);
+    assertThat(new String(JsonCanonicalizer.canonicalize(json.getBytes(StandardCharsets.UTF_8), depth + 1),
+        StandardCharsets.UTF_8)).isEqualTo(json);
+  }
+
+  @Test
+  void a_number_longer_than_1000_characters_is_too_long() {
+    assertProblem(failure("[" + "1".repeat(1001) + "]"), ReadProblem.NUMBER_TOO_LONG, "", 1, 1003);
+    // jackson-core counts the digits, the leading 0 included
+    assertProblem(failure("[0." + "1".repeat(1000) + "]"), ReadProblem.NUMBER_TOO_LONG, "", 1, 1004);
+    assertThat(canonical("[0." + "1".repeat(999) + "]")).isEqualTo("[0.1111111111111111]");
+  }
+
+  @Test
+  void a_member_name_longer_than_jacksons_limit_is_too_long() {
+    String name = "n".repeat(50_001);
+    assertProblem(failure("{\"" + name + "\":1}"), ReadProblem.STRING_TOO_LONG, "", 1, 50_005);
+  }
+
+  @Test
+  void a_number_beyond_the_range_of_a_double_is_invalid() {
+    assertProblem(failure("1e400"), ReadProblem.INVALID_NUMBER, "", 1, 1);
+    assertProblem(failure("{\"a\":[0,\n -1e400]}"), ReadProblem.INVALID_NUMBER, "/a/1", 2, 2);
+    assertProblem(failure("[1" + "0".repeat(400) + "]"), ReadProblem.INVALID_NUMBER, "/0", 1, 2);
+    assertProblem(failure("[" + "1".repeat(1000) + "]"), ReadProblem.INVALID_NUMBER, "/0", 1, 2);
+  }
+
+  @Test
+  void an_unpaired_surrogate_is_an_invalid_string_as_rfc_8785_requires() {
+    assertProblem(failure("[\"\\ud800\"]"), ReadProblem.INVALID_STRING, "/0", 1, 2);
+    assertProblem(failure("{\"a\":\"x\\udc00\"}"), ReadProblem.INVALID_STRING, "/a", 1, 6);
+    // in member names jackson-core refuses them itself, and locates them after the name
+    assertProblem(failure("{\"\\ude00\":1}"), ReadProblem.INVALID_STRING, "", 1, 9);
+    assertProblem(failure("{\"a\\ud800\":1}"), ReadProblem.INVALID_STRING, "", 1, 10);
+    assertProblem(failure("\"\\ud83d\\ud83d\""), ReadProblem.INVALID_STRING, "", 1, 1);
+  }
+
+  @Test
+  void sha256_hex_matches_the_known_vectors() {
     assertThat(JsonCanonicalizer.sha256Hex(new byte[0]))
         .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     assertThat(JsonCanonicalizer.sha256Hex("abc".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  }
-
-  private static void assertProblem(ClsJsonException e, String code, int line, int column) {
-    assertThat(e.code()).isEqualTo(code);
-    assertThat(e.line()).isEqualTo(line);
-    assertThat(e.column()).isEqualTo(column);
   }
 }
