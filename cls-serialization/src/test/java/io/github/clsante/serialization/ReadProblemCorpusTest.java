@@ -59,6 +59,24 @@ class ReadProblemCorpusTest {
     }
   }
 
+  static Stream<Path> validFiles() throws IOException {
+    try (Stream<Path> list = Files.list(CORPUS.resolveSibling("valid"))) {
+      return list.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList()).stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("validFiles")
+  void each_valid_file_reads_without_findings_and_round_trips(Path file) throws IOException {
+    ReadResult result = ContractJson.reader().read(file);
+
+    assertThat(result.report().findings()).isEmpty();
+    // The writer adds the members with defaults the file may omit, so compare contracts, not texts.
+    String canonical = ContractJson.toCanonicalString(result.contract().orElseThrow());
+    assertThat(ContractJson.canonicalize(canonical)).isEqualTo(canonical);
+    assertThat(ContractJson.reader().read(canonical).contract()).isEqualTo(result.contract());
+  }
+
   @Test
   void the_corpus_covers_every_problem_code_a_document_can_cause() throws IOException {
     List<String> folders;
