@@ -61,6 +61,33 @@ public interface BudgetLine {
   Optional<String> description();
 
   /**
+   * Holds {@code -0.0} full-time equivalents as {@code 0.0}, as JSON does, so that a line read back from
+   * its JSON form equals the line written.
+   *
+   * @return this line, or an equal one with zeros made positive
+   */
+  @Value.Check
+  default BudgetLine normalize() {
+    boolean planned = plannedFullTimeEquivalents().filter(BudgetLine::isNegativeZero).isPresent();
+    boolean actual = actualFullTimeEquivalents().filter(BudgetLine::isNegativeZero).isPresent();
+    if (!planned && !actual) {
+      return this;
+    }
+    ImmutableBudgetLine.Builder builder = ImmutableBudgetLine.builder().from(this);
+    if (planned) {
+      builder.plannedFullTimeEquivalents(0.0);
+    }
+    if (actual) {
+      builder.actualFullTimeEquivalents(0.0);
+    }
+    return builder.build();
+  }
+
+  private static boolean isNegativeZero(double value) {
+    return value == 0.0 && Double.doubleToRawLongBits(value) != 0L;
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder of budget lines

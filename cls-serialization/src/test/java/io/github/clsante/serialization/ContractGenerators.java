@@ -155,7 +155,9 @@ final class ContractGenerators {
   static Gen<String> jsonTexts() {
     return in -> {
       Dice dice = dice(in);
-      return writeJson(new Draw(dice).jsonValue(3), dice);
+      Draw draw = new Draw(dice);
+      return writeJson(dice.chance(25) ? draw.jsonValue(0) : dice.chance(50) ? draw.jsonArray(3) : draw.jsonObject(3),
+          dice);
     };
   }
 
@@ -578,7 +580,7 @@ final class ContractGenerators {
 
     Map<String, Object> jsonObject(int depth) {
       Map<String, Object> object = new LinkedHashMap<>();
-      int n = d.between(0, 3);
+      int n = d.between(0, 4);
       for (int i = 0; i < n; i++) {
         object.putIfAbsent(string(), jsonValue(depth - 1)); // no duplicate names
       }
@@ -587,7 +589,7 @@ final class ContractGenerators {
 
     List<Object> jsonArray(int depth) {
       List<Object> array = new ArrayList<>();
-      int n = d.between(0, 3);
+      int n = d.between(0, 4);
       for (int i = 0; i < n; i++) {
         array.add(jsonValue(depth - 1));
       }

@@ -195,4 +195,25 @@ class ContractReaderTest {
     assertThat(contract.announcedAxisCount()).contains(5);
     assertThat(contract.generation()).contains(2);
   }
+
+  @Test
+  void whole_number_members_refuse_fractions_exactly_without_rounding() {
+    for (String member : List.of("\"territory\":{\"population\":1.00000000000000001}",
+        "\"territory\":{},\"generation\":1e-400",
+        "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budgetCents\":150000050.000000001}]")) {
+      ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"territory\":{}", member));
+
+      assertThat(only(result).code()).as(member).isEqualTo("CLS-JSON-INVALID-NUMBER");
+    }
+  }
+
+  @Test
+  void an_empty_extension_namespace_is_kept() {
+    String json = MINIMAL.replace("\"territory\":{}", "\"territory\":{},\"extensions\":{\"\":[1]}");
+
+    ReadResult result = ContractJson.reader().read(json);
+
+    assertThat(result.report().findings()).isEmpty();
+    assertThat(result.contract().orElseThrow().extensions()).containsEntry("", "[1]");
+  }
 }

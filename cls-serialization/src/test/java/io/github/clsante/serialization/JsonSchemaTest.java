@@ -31,8 +31,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +55,11 @@ class JsonSchemaTest {
 
   private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
-  /** Corpus folders of documents that are JSON but wrong in structure: the schema must refuse them. */
+  /**
+   * Corpus folders of documents that are JSON but wrong in structure: the schema must refuse them. The
+   * newer-version file is refused for its unknown member: its version {@code 1.2} itself matches the
+   * schema's pattern, as the reader accepts any 1.x with a warning.
+   */
   private static final List<String> STRUCTURAL = List.of(
       "CLS-JSON-UNKNOWN-MEMBER", "CLS-JSON-MISSING-MEMBER", "CLS-JSON-WRONG-TYPE", "CLS-JSON-UNKNOWN-CODE",
       "CLS-JSON-INVALID-NUMBER", "CLS-JSON-INVALID-VERSION", "CLS-JSON-UNSUPPORTED-VERSION",
@@ -206,7 +210,7 @@ class JsonSchemaTest {
   /** A place a mutation can apply to, and how. */
   private static final class Place {
     final String pointer; // where the reader reports the problem
-    final Consumer<JsonNode> apply; // applies the mutation to the same place of a fresh tree
+    final Consumer<JsonNode> apply; // applies the mutation to the tree, found from its root
 
     Place(String pointer, Consumer<JsonNode> apply) {
       this.pointer = pointer;
@@ -225,10 +229,10 @@ class JsonSchemaTest {
       Random random = new Random(seed);
       for (Mutation mutation : Mutation.values()) {
         for (int i = 0; i < 2; i++) {
-          List<Place> places = places(mutation, MAPPER.readTree(canonical));
-          Place place = places.get(random.nextInt(places.size()));
           JsonNode tree = MAPPER.readTree(canonical);
-          places(mutation, tree).get(places.indexOf(place)).apply.accept(tree);
+          List<Place> places = places(mutation, tree);
+          Place place = places.get(random.nextInt(places.size()));
+          place.apply.accept(tree);
           String mutated = MAPPER.writeValueAsString(tree);
 
           List<Finding> findings = ContractJson.reader().read(mutated).report().findings();
@@ -310,7 +314,7 @@ class JsonSchemaTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Where they agree, and the one place they are known not to.
+  // Examples where they agree, and where the schema is knowingly looser than the reader.
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', value = {

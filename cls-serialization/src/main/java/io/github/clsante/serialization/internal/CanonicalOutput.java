@@ -254,7 +254,7 @@ public final class CanonicalOutput {
    * @throws IllegalArgumentException if the value is NaN or infinite; nothing is written then
    */
   public void number(double value) {
-    ensure(Es6Number.MAX_LENGTH);
+    ensure(Es6Number.SPACE);
     size = Es6Number.write(value, buffer, size);
   }
 

@@ -26,6 +26,12 @@ public final class Es6Number {
   /** The longest form: {@code -0.0000012345678901234567} (sign, {@code 0.}, 5 zeros, 17 digits). */
   static final int MAX_LENGTH = 25;
 
+  /** The room {@link #write} needs: the form, or the digits staged after the longest prefix. */
+  static final int SPACE = 32;
+
+  /** Where digits are staged, after the position of the number: beyond the longest prefix "0.00000". */
+  private static final int STAGE = 7;
+
   private static final double TWO_TO_53 = 9007199254740992.0;
 
   private static final long[] POWERS_OF_TEN = new long[19];
@@ -50,7 +56,7 @@ public final class Es6Number {
    *     number: -Infinity"})
    */
   public static String format(double value) {
-    byte[] text = new byte[MAX_LENGTH];
+    byte[] text = new byte[SPACE];
     int length = write(value, text, 0);
     return new String(text, 0, length, StandardCharsets.ISO_8859_1);
   }
@@ -64,7 +70,7 @@ public final class Es6Number {
    *     is appended then
    */
   public static void appendTo(double value, StringBuilder out) {
-    byte[] text = new byte[MAX_LENGTH];
+    byte[] text = new byte[SPACE];
     int length = write(value, text, 0);
     for (int i = 0; i < length; i++) {
       out.append((char) text[i]);
@@ -75,7 +81,8 @@ public final class Es6Number {
    * Writes the ECMAScript form of a double as ASCII bytes.
    *
    * @param value a finite double
-   * @param dest the destination, with at least {@link #MAX_LENGTH} bytes free from {@code at}
+   * @param dest the destination, with at least {@link #SPACE} bytes free from {@code at} (at most
+   *     {@link #MAX_LENGTH} are written, the rest is scratch space)
    * @param at where to write
    * @return the position after the last byte written
    * @throws IllegalArgumentException if the value is NaN or infinite; nothing is written then
@@ -106,13 +113,16 @@ public final class Es6Number {
     return layoutShortest(magnitude, dest, pos);
   }
 
-  /** Writes a positive, finite, non-integer-below-2^53 magnitude. */
+  /**
+   * Writes a positive, finite magnitude that is not a whole number below 2^53: the digits of Java's
+   * form are staged in {@code dest} after the longest prefix, then moved into place.
+   */
   private static int layoutShortest(double magnitude, byte[] dest, int pos) {
-    // Java's form: "123.456", "0.001", "1.0E-7", "1.2345E21" (no sign: the magnitude is positive).
+    // Java's form: "123.456", "0.001", "100.0", "1.0E-7", "1.2345E21" (no sign: positive).
     String java = NumberOutput.toString(magnitude, true);
     int length = java.length();
-    long significand = 0;
-    int k = 0; // significant digits accumulated (from the first non-zero one)
+    int stage = pos + STAGE;
+    int k = 0; // significant digits staged (from the first non-zero one)
     int leadingZeros = 0;
     int digitsBeforePoint = -1;
     int digits = 0;
@@ -121,13 +131,12 @@ public final class Es6Number {
       char c = java.charAt(i);
       if (c == '.') {
         digitsBeforePoint = digits;
-      } else if (c >= '0' && c <= '9') {
+      } else if (c <= '9') {
         digits++;
         if (k == 0 && c == '0') {
           leadingZeros++;
         } else {
-          significand = significand * 10 + (c - '0');
-          k++;
+          dest[stage + k++] = (byte) c;
         }
       } else {
         break; // 'E'
@@ -149,21 +158,20 @@ public final class Es6Number {
     if (digitsBeforePoint < 0) {
       digitsBeforePoint = digits;
     }
-    // magnitude = 0.S × 10^n, S the k digits of significand
+    // magnitude = 0.S × 10^n, S the k staged digits
     int n = digitsBeforePoint + exponent - leadingZeros;
-    while (k > 1 && significand % 10 == 0) {
-      significand /= 10;
+    while (k > 1 && dest[stage + k - 1] == '0') {
       k--;
     }
     if (k == 2 && magnitude < Double.MIN_NORMAL) {
-      long[] shorter = oneDigit(magnitude, significand, n);
+      long[] shorter = oneDigit(magnitude, (dest[stage] - '0') * 10 + (dest[stage + 1] - '0'), n);
       if (shorter != null) {
-        significand = shorter[0];
+        dest[stage] = (byte) ('0' + shorter[0]);
         n = (int) shorter[1];
         k = 1;
       }
     }
-    return layout(significand, k, n, dest, pos);
+    return layout(stage, k, n, dest, pos);
   }
 
   /**
@@ -193,37 +201,38 @@ public final class Es6Number {
     return best;
   }
 
-  /** Lays out the k digits of s (no trailing zero) with value 0.s × 10^n, per ECMAScript. */
-  private static int layout(long s, int k, int n, byte[] dest, int pos) {
-    if (k <= n && n <= 21) {
-      putDigits(s, k, dest, pos + k);
-      pos += k;
-      for (int i = k; i < n; i++) {
-        dest[pos++] = '0';
+  /**
+   * Lays out the k digits staged at {@code stage} (no trailing zero) with value 0.S × 10^n, per
+   * ECMAScript, from {@code pos}. Every move is leftwards (the stage is beyond the longest prefix), so
+   * staged digits are never overwritten before they are moved.
+   */
+  private static int layout(int stage, int k, int n, byte[] dest, int pos) {
+    if (k <= n && n <= 21) { // 123000
+      System.arraycopy(dest, stage, dest, pos, k);
+      for (int i = pos + k; i < pos + n; i++) {
+        dest[i] = '0';
       }
-      return pos;
+      return pos + n;
     }
-    if (0 < n && n <= 21) {
-      long power = POWERS_OF_TEN[k - n];
-      putDigits(s / power, n, dest, pos + n);
+    if (0 < n && n <= 21) { // 12.3
+      System.arraycopy(dest, stage, dest, pos, n);
       dest[pos + n] = '.';
-      putDigits(s % power, k - n, dest, pos + k + 1);
+      System.arraycopy(dest, stage + n, dest, pos + n + 1, k - n);
       return pos + k + 1;
     }
-    if (-6 < n && n <= 0) {
+    if (-6 < n && n <= 0) { // 0.000123
       dest[pos++] = '0';
       dest[pos++] = '.';
       for (int i = n; i < 0; i++) {
         dest[pos++] = '0';
       }
-      putDigits(s, k, dest, pos + k);
+      System.arraycopy(dest, stage, dest, pos, k);
       return pos + k;
     }
-    long power = POWERS_OF_TEN[k - 1];
-    dest[pos++] = (byte) ('0' + s / power);
+    dest[pos++] = dest[stage]; // 1.23e+45, 1e-7
     if (k > 1) {
       dest[pos++] = '.';
-      putDigits(s % power, k - 1, dest, pos + k - 1);
+      System.arraycopy(dest, stage + 1, dest, pos, k - 1);
       pos += k - 1;
     }
     dest[pos++] = 'e';

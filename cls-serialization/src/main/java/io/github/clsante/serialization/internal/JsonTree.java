@@ -5,6 +5,7 @@ import io.github.clsante.serialization.ClsJsonException;
 import io.github.clsante.serialization.ReadProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ public final class JsonTree {
       };
 
   private static final Double ZERO = 0.0;
+
+  /** String.compareTo: by UTF-16 code units, as RFC 8785 §3.2.3 requires. */
+  private static final Comparator<Map.Entry<?, ?>> BY_NAME =
+      (a, b) -> ((String) a.getKey()).compareTo((String) b.getKey());
 
   private JsonTree() {}
 
@@ -218,32 +223,32 @@ public final class JsonTree {
       scalar(tree, out);
       return;
     }
-    // The open containers: at each depth the map (with its sorted names) or the list, and the index
-    // of the next member or element to write.
+    // The open containers: at each depth the map (with its members sorted by name) or the list, and
+    // the index of the next member or element to write.
     Object[] containers = new Object[16];
-    String[][] sortedNames = new String[16][];
+    Map.Entry<?, ?>[][] sortedMembers = new Map.Entry<?, ?>[16][];
     int[] next = new int[16];
     int depth = 0;
-    begin(tree, 0, containers, sortedNames, next, out);
+    begin(tree, 0, containers, sortedMembers, next, out);
     while (depth >= 0) {
       Object container = containers[depth];
       int i = next[depth];
       Object value;
       if (container instanceof Map) {
-        String[] names = sortedNames[depth];
-        if (i == names.length) {
+        Map.Entry<?, ?>[] members = sortedMembers[depth];
+        if (i == members.length) {
           out.raw((byte) '}');
           containers[depth] = null;
-          sortedNames[depth] = null;
+          sortedMembers[depth] = null;
           depth--;
           continue;
         }
         if (i > 0) {
           out.raw((byte) ',');
         }
-        out.string(names[i]);
+        out.string((String) members[i].getKey());
         out.raw((byte) ':');
-        value = ((Map<?, ?>) container).get(names[i]);
+        value = members[i].getValue();
       } else {
         List<?> array = (List<?>) container;
         if (i == array.size()) {
@@ -262,10 +267,10 @@ public final class JsonTree {
         depth++;
         if (depth == containers.length) {
           containers = Arrays.copyOf(containers, depth * 2);
-          sortedNames = Arrays.copyOf(sortedNames, depth * 2);
+          sortedMembers = Arrays.copyOf(sortedMembers, depth * 2);
           next = Arrays.copyOf(next, depth * 2);
         }
-        begin(value, depth, containers, sortedNames, next, out);
+        begin(value, depth, containers, sortedMembers, next, out);
       } else {
         scalar(value, out);
       }
@@ -273,22 +278,21 @@ public final class JsonTree {
   }
 
   private static void begin(
-      Object container, int depth, Object[] containers, String[][] sortedNames, int[] next,
+      Object container, int depth, Object[] containers, Map.Entry<?, ?>[][] sortedMembers, int[] next,
       CanonicalOutput out) {
     containers[depth] = container;
     next[depth] = 0;
     if (container instanceof Map) {
-      Map<?, ?> object = (Map<?, ?>) container;
-      String[] names = new String[object.size()];
-      int i = 0;
-      for (Object name : object.keySet()) {
-        if (!(name instanceof String)) {
-          throw new IllegalArgumentException("not a JSON member name: " + name);
+      Map.Entry<?, ?>[] members = ((Map<?, ?>) container).entrySet().toArray(new Map.Entry<?, ?>[0]);
+      for (Map.Entry<?, ?> member : members) {
+        if (!(member.getKey() instanceof String)) {
+          throw new IllegalArgumentException("not a JSON member name: " + member.getKey());
         }
-        names[i++] = (String) name;
       }
-      Arrays.sort(names); // String.compareTo: UTF-16 code units, as RFC 8785 §3.2.3 requires
-      sortedNames[depth] = names;
+      if (members.length > 1) {
+        Arrays.sort(members, BY_NAME);
+      }
+      sortedMembers[depth] = members;
       out.raw((byte) '{');
     } else {
       out.raw((byte) '[');

@@ -28,8 +28,8 @@ public final class SchemaGenerator {
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", "https://clsante.github.io/cls-sdk/schema/contract-1.0.schema.json");
     schema.put("title", "Contrat local de santé (CLS) — JSON interchange format " + Shapes.FORMAT_VERSION);
-    schema.put("description", "A contract document: see FORMAT.md. Readers accept any 1.x version; "
-        + "this schema describes 1.0 exactly.");
+    schema.put("description", "A contract document of format 1.0: see FORMAT.md. Its schemaVersion "
+        + "pattern accepts any 1.x, as readers do, but members added after 1.0 are rejected here.");
     schema.put("$ref", "#/$defs/" + ContractFormat.CONTRACT.name());
     Map<String, Object> definitions = new LinkedHashMap<>();
     for (ObjectShape<?, ?> shape : ContractFormat.ALL) {

@@ -7,6 +7,7 @@ import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.indicator.IndicatorValue;
 import io.github.clsante.serialization.ClsJsonException;
 import io.github.clsante.serialization.ReadProblem;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,9 +136,14 @@ public final class Shapes {
         }
       }
     } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      double value = parser.getDoubleValue();
-      if (value == Math.rint(value) && value >= min && value <= max) {
-        return (long) value;
+      // Exactly, not through a double: 1.00000000000000001 is not a whole number.
+      BigDecimal value = parser.getDecimalValue().stripTrailingZeros();
+      if (value.signum() == 0) {
+        return 0L;
+      }
+      if (value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(min)) >= 0
+          && value.compareTo(BigDecimal.valueOf(max)) <= 0) {
+        return value.longValueExact();
       }
     } else {
       return in.wrongType("integer");
@@ -305,7 +311,7 @@ public final class Shapes {
         @Override
         public Map<String, Object> schema() {
           return json("type", "string",
-              "pattern", "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$");
+              "pattern", "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$");
         }
 
         @Override
@@ -572,9 +578,7 @@ public final class Shapes {
 
         @Override
         public Map<String, Object> schema() {
-          return json("type", "object",
-              "propertyNames", json("minLength", 1L),
-              "additionalProperties", true);
+          return json("type", "object", "additionalProperties", true);
         }
 
         @Override
