@@ -28,7 +28,6 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,13 +126,14 @@ class JsonSchemaTest {
   }
 
   @Test
-  void valid_corpus_documents_are_valid() throws IOException {
-    Assumptions.assumeTrue(Files.isDirectory(VALID), "no valid/ corpus");
-    List<Path> files;
-    try (Stream<Path> list = Files.list(VALID)) {
-      files = list.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+  void valid_corpus_documents_and_the_seed_example_files_are_valid() throws IOException {
+    List<Path> files = new java.util.ArrayList<>();
+    for (Path directory : List.of(VALID, Path.of("../cls-examples/src/main/resources/contracts"))) {
+      try (Stream<Path> list = Files.list(directory)) {
+        list.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
+      }
     }
-    Assumptions.assumeFalse(files.isEmpty(), "no valid/*.json");
+    assertThat(files).as("2 valid documents and 5 seed contracts").hasSize(7);
     for (Path file : files) {
       String json = Files.readString(file, StandardCharsets.UTF_8);
 
