@@ -33,7 +33,8 @@ public final class ClsJsonException extends RuntimeException {
    * @param pointer the JSON Pointer of the value in question ({@code ""} for the whole document)
    * @param line the line, from 1, or 0 when unknown
    * @param column the column in UTF-16 code units, from 1, or 0 when unknown
-   * @param message an English description, which never quotes the input
+   * @param message an English description; jackson-core's descriptions of malformed JSON may quote a
+   *     few characters of the input
    */
   public ClsJsonException(String code, String pointer, int line, int column, String message) {
     super(message);

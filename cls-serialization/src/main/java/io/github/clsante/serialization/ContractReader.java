@@ -6,6 +6,7 @@ import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.report.SourceLocation;
 import io.github.clsante.serialization.internal.ContractFormat;
+import io.github.clsante.serialization.internal.JsonCanonicalizer;
 import io.github.clsante.serialization.internal.ReadContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -208,6 +209,11 @@ public final class ContractReader {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       bytes = Arrays.copyOfRange(bytes, 3, bytes.length); // a UTF-8 byte order mark is tolerated
     }
+    int invalid = JsonCanonicalizer.firstInvalidUtf8(bytes);
+    if (invalid >= 0) {
+      // jackson-core accepts a few invalid forms (overlong encodings, code points past U+10FFFF).
+      return encodingError(bytes, invalid);
+    }
     boolean lenient = features.contains(ReadFeature.IGNORE_UNKNOWN_MEMBERS);
     Contract contract = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
@@ -292,6 +298,22 @@ public final class ContractReader {
       }
     }
     return false;
+  }
+
+  /** Locates the first byte that is not UTF-8: its line, and its column in UTF-16 code units. */
+  private static ReadResult encodingError(byte[] bytes, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == '\n') {
+        line++;
+        column = 1;
+      } else if ((b & 0xC0) != 0x80) {
+        column += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    return single(ReadProblem.ENCODING, line, column);
   }
 
   private ReadResult tooLarge() {

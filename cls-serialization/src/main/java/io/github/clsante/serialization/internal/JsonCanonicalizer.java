@@ -167,8 +167,11 @@ public final class JsonCanonicalizer {
    * Returns the index of the first byte of the first ill-formed UTF-8 sequence (RFC 3629: overlong
    * forms, surrogates, code points beyond U+10FFFF and truncated sequences included), or -1. jackson-core
    * checks less (it decodes {@code C0 80} as U+0000 and {@code F4 90 80 80} as a surrogate pair).
+   *
+   * @param bytes the text
+   * @return the index of the first bad byte, or -1 for well-formed UTF-8
    */
-  static int firstInvalidUtf8(byte[] bytes) {
+  public static int firstInvalidUtf8(byte[] bytes) {
     int length = bytes.length;
     int i = 0;
     while (i < length) {

@@ -1,6 +1,7 @@
 package io.github.clsante.serialization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.clsante.serialization.ClsJsonException;
@@ -10,12 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Canonicalization of any JSON text: the RFC 8785 test vectors (from {@code ../../shared/testdata/jcs},
@@ -269,6 +276,67 @@ class JsonCanonicalizerTest {
     assertProblem(failure("{\"\\ude00\":1}"), ReadProblem.INVALID_STRING, "", 1, 9);
     assertProblem(failure("{\"a\\ud800\":1}"), ReadProblem.INVALID_STRING, "", 1, 10);
     assertProblem(failure("\"\\ud83d\\ud83d\""), ReadProblem.INVALID_STRING, "", 1, 1);
+  }
+
+  @Test
+  void a_negative_depth_limit_is_refused() {
+    assertThatThrownBy(() -> JsonCanonicalizer.canonicalize("1".getBytes(StandardCharsets.UTF_8), -1))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void the_tree_reader_stops_on_the_last_token_of_the_value_and_prefixes_its_pointers() {
+    JsonFactory factory = JsonFactory.builder().build();
+    byte[] json = "{\"ext\": {\"b\": [1, {\"c\": null}], \"a\": \"x\"}, \"next\": true}"
+        .getBytes(StandardCharsets.UTF_8);
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      parser.nextToken();
+      parser.nextToken();
+      parser.nextToken(); // on the value of "ext"
+      Object tree = JsonTree.read(parser, "/ext");
+      assertThat(parser.currentToken()).isEqualTo(JsonToken.END_OBJECT);
+      assertThat(parser.nextToken()).isEqualTo(JsonToken.PROPERTY_NAME);
+      assertThat(parser.currentName()).isEqualTo("next");
+      assertThat(tree).isInstanceOf(LinkedHashMap.class);
+      assertThat(List.copyOf(((Map<?, ?>) tree).keySet())).isEqualTo(List.of("b", "a")); // insertion order
+      assertThat(((Map<?, ?>) tree).get("b")).isEqualTo(List.of(1.0, Map.of("c", JsonTree.NULL)));
+    }
+    byte[] duplicate = "{\"ext\": [0, {\"a\": 1,\n \"a\": 2}]}".getBytes(StandardCharsets.UTF_8);
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), duplicate)) {
+      parser.nextToken();
+      parser.nextToken();
+      parser.nextToken();
+      ClsJsonException e = catchThrowableOfType(ClsJsonException.class, () -> JsonTree.read(parser, "/ext"));
+      assertProblem(e, ReadProblem.DUPLICATE_MEMBER, "/ext/1/a", 2, 2);
+      assertThat(parser.currentToken()).isEqualTo(JsonToken.PROPERTY_NAME);
+      assertThat(e.getMessage()).isEqualTo("duplicate member name");
+    }
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), "7".getBytes(StandardCharsets.UTF_8))) {
+      parser.nextToken();
+      assertThat(JsonTree.read(parser, "/x")).isEqualTo(7.0);
+      assertThat(parser.currentToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+    }
+  }
+
+  @Test
+  void the_tree_writer_sorts_members_and_refuses_what_is_not_json() {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("b", List.of(1L, 2.5, Integer.valueOf(3), "s", Boolean.FALSE, JsonTree.NULL));
+    object.put("a", new LinkedHashMap<>());
+    CanonicalOutput out = new CanonicalOutput();
+    JsonTree.write(object, out);
+    assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"a\":{},\"b\":[1,2.5,3,\"s\",false,null]}");
+
+    assertThatThrownBy(() -> JsonTree.write(List.of(new Object()), new CanonicalOutput()))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not a JSON tree value: ");
+    assertThatThrownBy(() -> JsonTree.write(Map.of(1, "x"), new CanonicalOutput()))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a JSON member name: 1");
+    assertThatThrownBy(() -> JsonTree.write(List.of(Double.NaN), new CanonicalOutput()))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a JSON number: NaN");
   }
 
   @Test
