@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public abstract class ValueShape<V> {
 
+  /** Creates a shape. */
+  protected ValueShape() {}
+
   /**
    * Reads the value starting at the parser's current token, leaving the parser on its last token.
    *
