@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
@@ -61,67 +64,58 @@ public final class Shapes {
     return text;
   }
 
+  /**
+   * A shape from its parts: how to read, how to write, its schema and the names of its type.
+   *
+   * @param expected the JSON type expected, in the words of a WRONG_TYPE finding
+   * @param documented the type as FORMAT.md names it
+   * @param schema the JSON Schema of the value
+   * @param read reads the value at the current token, or records a finding and returns {@code null}
+   * @param write writes a value
+   * @param <V> the value type
+   * @return the shape
+   */
+  static <V> ValueShape<V> scalar(String expected, String documented, Map<String, Object> schema,
+      Function<ReadContext, V> read, BiConsumer<V, JsonSink> write) {
+    Map<String, Object> fixed = Collections.unmodifiableMap(schema);
+    return new ValueShape<>() {
+      @Override
+      public V read(ReadContext in) {
+        return read.apply(in);
+      }
+
+      @Override
+      public void write(V value, JsonSink out) {
+        write.accept(value, out);
+      }
+
+      @Override
+      public Map<String, Object> schema() {
+        return new LinkedHashMap<>(fixed);
+      }
+
+      @Override
+      public String expected() {
+        return expected;
+      }
+
+      @Override
+      public String documentedType() {
+        return documented;
+      }
+    };
+  }
+
   /** A string, kept exactly. */
-  public static final ValueShape<String> STRING =
-      new ValueShape<>() {
-        @Override
-        public String read(ReadContext in) {
-          return in.token() == JsonToken.VALUE_STRING ? text(in) : in.wrongType(expected());
-        }
-
-        @Override
-        public void write(String value, JsonSink out) {
-          out.out().string(value);
-        }
-
-        @Override
-        public Map<String, Object> schema() {
-          return json("type", "string");
-        }
-
-        @Override
-        public String expected() {
-          return "string";
-        }
-
-        @Override
-        public String documentedType() {
-          return "string";
-        }
-      };
+  public static final ValueShape<String> STRING = scalar("string", "string", json("type", "string"),
+      in -> in.token() == JsonToken.VALUE_STRING ? text(in) : in.wrongType("string"),
+      (value, out) -> out.out().string(value));
 
   /** A boolean. */
-  public static final ValueShape<Boolean> BOOLEAN =
-      new ValueShape<>() {
-        @Override
-        public Boolean read(ReadContext in) {
-          JsonToken token = in.token();
-          if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-            return token == JsonToken.VALUE_TRUE;
-          }
-          return in.wrongType(expected());
-        }
-
-        @Override
-        public void write(Boolean value, JsonSink out) {
-          out.out().bool(value);
-        }
-
-        @Override
-        public Map<String, Object> schema() {
-          return json("type", "boolean");
-        }
-
-        @Override
-        public String expected() {
-          return "boolean";
-        }
-
-        @Override
-        public String documentedType() {
-          return "boolean";
-        }
-      };
+  public static final ValueShape<Boolean> BOOLEAN = scalar("boolean", "boolean", json("type", "boolean"),
+      in -> in.token() == JsonToken.VALUE_TRUE || in.token() == JsonToken.VALUE_FALSE
+          ? (Boolean) (in.token() == JsonToken.VALUE_TRUE) : in.wrongType("boolean"),
+      (value, out) -> out.out().bool(value));
 
   /** Reads a whole number within bounds; integral floats ({@code 3.0}, {@code 1e3}) are accepted. */
   private static Long wholeNumber(ReadContext in, long min, long max, String expected) {
@@ -153,96 +147,29 @@ public final class Shapes {
   }
 
   /** A whole number that fits in an {@code int}. */
-  public static final ValueShape<Integer> INT =
-      new ValueShape<>() {
-        @Override
-        public Integer read(ReadContext in) {
-          Long value = wholeNumber(in, Integer.MIN_VALUE, Integer.MAX_VALUE,
-              "an integer from -2147483648 to 2147483647");
-          return value == null ? null : value.intValue();
-        }
-
-        @Override
-        public void write(Integer value, JsonSink out) {
-          out.out().number((long) value);
-        }
-
-        @Override
-        public Map<String, Object> schema() {
-          return json("type", "integer", "minimum", (long) Integer.MIN_VALUE,
-              "maximum", (long) Integer.MAX_VALUE);
-        }
-
-        @Override
-        public String expected() {
-          return "integer";
-        }
-
-        @Override
-        public String documentedType() {
-          return "integer";
-        }
-      };
+  public static final ValueShape<Integer> INT = scalar("integer", "integer",
+      json("type", "integer", "minimum", (long) Integer.MIN_VALUE, "maximum", (long) Integer.MAX_VALUE),
+      in -> {
+        Long value = wholeNumber(in, Integer.MIN_VALUE, Integer.MAX_VALUE,
+            "an integer from -2147483648 to 2147483647");
+        return value == null ? null : value.intValue();
+      },
+      (value, out) -> out.out().number((long) value));
 
   /** A whole number that every JSON implementation holds exactly: |n| ≤ 2^53 − 1. */
-  public static final ValueShape<Long> SAFE_LONG =
-      new ValueShape<>() {
-        @Override
-        public Long read(ReadContext in) {
-          return wholeNumber(in, -MAX_SAFE_INTEGER, MAX_SAFE_INTEGER,
-              "an integer from -9007199254740991 to 9007199254740991");
-        }
-
-        @Override
-        public void write(Long value, JsonSink out) {
-          out.out().number((long) value);
-        }
-
-        @Override
-        public Map<String, Object> schema() {
-          return json("type", "integer", "minimum", -MAX_SAFE_INTEGER, "maximum", MAX_SAFE_INTEGER);
-        }
-
-        @Override
-        public String expected() {
-          return "integer";
-        }
-
-        @Override
-        public String documentedType() {
-          return "integer";
-        }
-      };
+  public static final ValueShape<Long> SAFE_LONG = scalar("integer", "integer",
+      json("type", "integer", "minimum", -MAX_SAFE_INTEGER, "maximum", MAX_SAFE_INTEGER),
+      in -> wholeNumber(in, -MAX_SAFE_INTEGER, MAX_SAFE_INTEGER,
+          "an integer from -9007199254740991 to 9007199254740991"),
+      (value, out) -> out.out().number((long) value));
 
   /** An amount in whole euro cents. */
-  public static final ValueShape<EuroAmount> CENTS =
-      new ValueShape<>() {
-        @Override
-        public EuroAmount read(ReadContext in) {
-          Long cents = SAFE_LONG.read(in);
-          return cents == null ? null : EuroAmount.ofCents(cents);
-        }
-
-        @Override
-        public void write(EuroAmount value, JsonSink out) {
-          out.out().number(value.cents());
-        }
-
-        @Override
-        public Map<String, Object> schema() {
-          return SAFE_LONG.schema();
-        }
-
-        @Override
-        public String expected() {
-          return "integer";
-        }
-
-        @Override
-        public String documentedType() {
-          return "cents";
-        }
-      };
+  public static final ValueShape<EuroAmount> CENTS = scalar("integer", "cents", SAFE_LONG.schema(),
+      in -> {
+        Long cents = SAFE_LONG.read(in);
+        return cents == null ? null : EuroAmount.ofCents(cents);
+      },
+      (value, out) -> out.out().number(value.cents()));
 
   /** Reads a finite double from a number token. */
   private static Double finite(ReadContext in) {
@@ -259,122 +186,56 @@ public final class Shapes {
   }
 
   /** A finite number (an IEEE 754 double). */
-  public static final ValueShape<Double> DOUBLE =
-      new ValueShape<>() {
-        @Override
-        public Double read(ReadContext in) {
-          return finite(in);
-        }
+  public static final ValueShape<Double> DOUBLE = scalar("number", "number", json("type", "number"),
+      Shapes::finite, (value, out) -> out.out().number((double) value));
 
-        @Override
-        public void write(Double value, JsonSink out) {
-          out.out().number((double) value);
+  /** A date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, years 0001 to 9999. */
+  public static final ValueShape<PartialDate> DATE = scalar("string", "date",
+      json("type", "string",
+          "pattern", "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"),
+      in -> {
+        if (in.token() != JsonToken.VALUE_STRING) {
+          return in.wrongType("string");
         }
-
-        @Override
-        public Map<String, Object> schema() {
-          return json("type", "number");
+        Optional<PartialDate> date = PartialDate.tryParse(in.parser().getString());
+        if (date.isEmpty()) {
+          in.report(ReadProblem.INVALID_DATE);
         }
-
-        @Override
-        public String expected() {
-          return "number";
-        }
-
-        @Override
-        public String documentedType() {
-          return "number";
-        }
-      };
-
-  /** A date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
-  public static final ValueShape<PartialDate> DATE =
-      new ValueShape<>() {
-        @Override
-        public PartialDate read(ReadContext in) {
-          if (in.token() != JsonToken.VALUE_STRING) {
-            return in.wrongType("string");
-          }
-          Optional<PartialDate> date = PartialDate.tryParse(in.parser().getString());
-          if (date.isEmpty()) {
-            in.report(ReadProblem.INVALID_DATE);
-            return null;
-          }
-          return date.get();
-        }
-
-        @Override
-        public void write(PartialDate value, JsonSink out) {
-          out.out().string(value.toString());
-        }
-
-        @Override
-        public Map<String, Object> schema() {
-          return json("type", "string",
-              "pattern", "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$");
-        }
-
-        @Override
-        public String expected() {
-          return "string";
-        }
-
-        @Override
-        public String documentedType() {
-          return "date";
-        }
-      };
+        return date.orElse(null);
+      },
+      (value, out) -> out.out().string(value.toString()));
 
   /** An indicator value: a number, a boolean or a string. */
-  public static final ValueShape<IndicatorValue> INDICATOR_VALUE =
-      new ValueShape<>() {
-        @Override
-        public IndicatorValue read(ReadContext in) {
-          switch (in.token()) {
-            case VALUE_TRUE:
-              return IndicatorValue.ofBoolean(true);
-            case VALUE_FALSE:
-              return IndicatorValue.ofBoolean(false);
-            case VALUE_STRING:
-              return IndicatorValue.ofText(text(in));
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-              Double number = finite(in);
-              return number == null ? null : IndicatorValue.ofNumber(number);
-            default:
-              return in.wrongType(expected());
-          }
+  public static final ValueShape<IndicatorValue> INDICATOR_VALUE = scalar("number, boolean or string",
+      "indicator value", json("type", List.of("number", "boolean", "string")),
+      in -> {
+        switch (in.token()) {
+          case VALUE_TRUE:
+            return IndicatorValue.ofBoolean(true);
+          case VALUE_FALSE:
+            return IndicatorValue.ofBoolean(false);
+          case VALUE_STRING:
+            return IndicatorValue.ofText(text(in));
+          case VALUE_NUMBER_INT:
+          case VALUE_NUMBER_FLOAT:
+            Double number = finite(in);
+            return number == null ? null : IndicatorValue.ofNumber(number);
+          default:
+            return in.wrongType("number, boolean or string");
         }
-
-        @Override
-        public void write(IndicatorValue value, JsonSink out) {
-          switch (value.kind()) {
-            case NUMBER:
-              out.out().number((double) value.number().orElseThrow());
-              break;
-            case BOOLEAN:
-              out.out().bool(value.bool().orElseThrow());
-              break;
-            default:
-              out.out().string(value.text().orElseThrow());
-          }
+      },
+      (value, out) -> {
+        switch (value.kind()) {
+          case NUMBER:
+            out.out().number((double) value.number().orElseThrow());
+            break;
+          case BOOLEAN:
+            out.out().bool(value.bool().orElseThrow());
+            break;
+          default:
+            out.out().string(value.text().orElseThrow());
         }
-
-        @Override
-        public Map<String, Object> schema() {
-          return json("type", List.of("number", "boolean", "string"));
-        }
-
-        @Override
-        public String expected() {
-          return "number, boolean or string";
-        }
-
-        @Override
-        public String documentedType() {
-          return "indicator value";
-        }
-      };
+      });
 
   /**
    * A code of a closed list: a code outside the list is an error.
@@ -389,40 +250,20 @@ public final class Shapes {
     for (E constant : type.getEnumConstants()) {
       byCode.put(constant.code(), constant);
     }
-    return new ValueShape<>() {
-      @Override
-      public E read(ReadContext in) {
-        if (in.token() != JsonToken.VALUE_STRING) {
-          return in.wrongType("string");
-        }
-        String code = in.parser().getString();
-        E constant = byCode.get(code);
-        if (constant == null) {
-          in.report(ReadProblem.UNKNOWN_CODE, "code", code, "list", list);
-        }
-        return constant;
-      }
-
-      @Override
-      public void write(E value, JsonSink out) {
-        out.out().string(value.code());
-      }
-
-      @Override
-      public Map<String, Object> schema() {
-        return json("type", "string", "enum", new ArrayList<>(byCode.keySet()));
-      }
-
-      @Override
-      public String expected() {
-        return "string";
-      }
-
-      @Override
-      public String documentedType() {
-        return "code ([" + list + "](#" + list.toLowerCase(java.util.Locale.ROOT) + "), closed)";
-      }
-    };
+    return scalar("string", "code ([" + list + "](#" + list.toLowerCase(Locale.ROOT) + "), closed)",
+        json("type", "string", "enum", new ArrayList<>(byCode.keySet())),
+        in -> {
+          if (in.token() != JsonToken.VALUE_STRING) {
+            return in.wrongType("string");
+          }
+          String code = in.parser().getString();
+          E constant = byCode.get(code);
+          if (constant == null) {
+            in.report(ReadProblem.UNKNOWN_CODE, "code", code, "list", list);
+          }
+          return constant;
+        },
+        (value, out) -> out.out().string(value.code()));
   }
 
   /**
@@ -437,158 +278,96 @@ public final class Shapes {
   public static <C extends OpenCode> ValueShape<C> open(
       Function<String, C> of, Collection<C> known, String list) {
     List<String> codes = known.stream().map(OpenCode::code).toList();
-    return new ValueShape<>() {
-      @Override
-      public C read(ReadContext in) {
-        return in.token() == JsonToken.VALUE_STRING ? of.apply(text(in)) : in.wrongType("string");
-      }
-
-      @Override
-      public void write(C value, JsonSink out) {
-        out.out().string(value.code());
-      }
-
-      @Override
-      public Map<String, Object> schema() {
-        return json("type", "string", "examples", codes);
-      }
-
-      @Override
-      public String expected() {
-        return "string";
-      }
-
-      @Override
-      public String documentedType() {
-        return "code ([" + list + "](#" + list.toLowerCase(java.util.Locale.ROOT) + "), open)";
-      }
-    };
+    return scalar("string", "code ([" + list + "](#" + list.toLowerCase(Locale.ROOT) + "), open)",
+        json("type", "string", "examples", codes),
+        in -> in.token() == JsonToken.VALUE_STRING ? of.apply(text(in)) : in.wrongType("string"),
+        (value, out) -> out.out().string(value.code()));
   }
 
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
   /** The document's {@code schemaVersion}: same major accepted, newer minor a warning. */
-  public static final ValueShape<String> SCHEMA_VERSION =
-      new ValueShape<>() {
-        @Override
-        public String read(ReadContext in) {
-          if (in.token() != JsonToken.VALUE_STRING) {
-            return in.wrongType("string");
-          }
-          String version = in.parser().getString();
-          java.util.regex.Matcher matcher = VERSION.matcher(version);
-          if (!matcher.matches()) {
-            in.report(ReadProblem.INVALID_VERSION, "version", version);
-            return null;
-          }
-          int major = Integer.parseInt(matcher.group(1));
-          int minor = Integer.parseInt(matcher.group(2));
-          if (major != SUPPORTED_MAJOR) {
-            in.report(ReadProblem.UNSUPPORTED_VERSION, "version", version, "supported", FORMAT_VERSION);
-            return null;
-          }
-          if (minor > SUPPORTED_MINOR) {
-            in.report(ReadProblem.NEWER_VERSION, "version", version, "supported", FORMAT_VERSION);
-            in.unknownMembersAreWarnings();
-          }
-          return version;
+  public static final ValueShape<String> SCHEMA_VERSION = scalar("string", "string",
+      json("type", "string", "pattern", "^1\\.(0|[1-9][0-9]{0,8})$"),
+      in -> {
+        if (in.token() != JsonToken.VALUE_STRING) {
+          return in.wrongType("string");
         }
-
-        @Override
-        public void write(String value, JsonSink out) {
-          out.out().string(FORMAT_VERSION);
+        String version = in.parser().getString();
+        java.util.regex.Matcher matcher = VERSION.matcher(version);
+        if (!matcher.matches()) {
+          in.report(ReadProblem.INVALID_VERSION, "version", version);
+          return null;
         }
-
-        @Override
-        public Map<String, Object> schema() {
-          return json("type", "string", "pattern", "^1\\.(0|[1-9][0-9]{0,8})$");
+        int major = Integer.parseInt(matcher.group(1));
+        int minor = Integer.parseInt(matcher.group(2));
+        if (major != SUPPORTED_MAJOR) {
+          in.report(ReadProblem.UNSUPPORTED_VERSION, "version", version, "supported", FORMAT_VERSION);
+          return null;
         }
-
-        @Override
-        public String expected() {
-          return "string";
+        if (minor > SUPPORTED_MINOR) {
+          in.report(ReadProblem.NEWER_VERSION, "version", version, "supported", FORMAT_VERSION);
+          in.unknownMembersAreWarnings();
         }
-
-        @Override
-        public String documentedType() {
-          return "string";
-        }
-      };
+        return version;
+      },
+      (value, out) -> out.out().string(FORMAT_VERSION));
 
   /**
    * Extension data: an object whose members (namespaces) hold any JSON value, kept as canonical JSON
    * text.
    */
-  public static final ValueShape<Map<String, String>> EXTENSIONS =
-      new ValueShape<>() {
-        @Override
-        public Map<String, String> read(ReadContext in) {
-          if (in.token() != JsonToken.START_OBJECT) {
-            return in.wrongType("object");
-          }
-          Map<String, String> extensions = new LinkedHashMap<>();
-          while (in.next() == JsonToken.PROPERTY_NAME) {
-            String namespace = in.parser().currentName();
-            in.enter(namespace);
-            if (extensions.containsKey(namespace)) {
-              in.report(ReadProblem.DUPLICATE_MEMBER, "member", namespace);
-              in.next();
-              in.parser().skipChildren();
-            } else {
-              JsonToken first = in.next();
-              int outside = in.parser().streamReadContext().getNestingDepth()
-                  - (first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY ? 1 : 0);
-              try {
-                Object tree = JsonTree.read(in.parser(), in.pointer());
-                CanonicalOutput out = new CanonicalOutput();
-                JsonTree.write(tree, out);
-                extensions.put(namespace, new String(out.toByteArray(), StandardCharsets.UTF_8));
-              } catch (ClsJsonException problem) {
-                // JsonTree stops on the duplicate name or the bad number: report it, skip the rest.
-                ReadProblem code = ReadProblem.fromCode(problem.code()).orElse(ReadProblem.SYNTAX);
-                String[] params = code == ReadProblem.DUPLICATE_MEMBER
-                    ? new String[] {"member", in.parser().currentName()}
-                    : code == ReadProblem.INVALID_NUMBER
-                        ? new String[] {"expected", "a number within the range of a double"}
-                        : new String[0];
-                in.report(code, code.severity(), problem.pointer(),
-                    in.parser().currentTokenLocation(), params);
-                while (in.parser().streamReadContext().getNestingDepth() > outside) {
-                  in.next();
-                }
+  public static final ValueShape<Map<String, String>> EXTENSIONS = scalar("object",
+      "object (namespace → any JSON)", json("type", "object", "additionalProperties", true),
+      in -> {
+        if (in.token() != JsonToken.START_OBJECT) {
+          return in.wrongType("object");
+        }
+        Map<String, String> extensions = new LinkedHashMap<>();
+        while (in.next() == JsonToken.PROPERTY_NAME) {
+          String namespace = in.parser().currentName();
+          in.enter(namespace);
+          if (extensions.containsKey(namespace)) {
+            in.report(ReadProblem.DUPLICATE_MEMBER, "member", namespace);
+            in.next();
+            in.parser().skipChildren();
+          } else {
+            JsonToken first = in.next();
+            int outside = in.parser().streamReadContext().getNestingDepth()
+                - (first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY ? 1 : 0);
+            try {
+              Object tree = JsonTree.read(in.parser(), in.pointer());
+              CanonicalOutput out = new CanonicalOutput();
+              JsonTree.write(tree, out);
+              extensions.put(namespace, new String(out.toByteArray(), StandardCharsets.UTF_8));
+            } catch (ClsJsonException problem) {
+              // JsonTree stops on the duplicate name or the bad number: report it, skip the rest.
+              ReadProblem code = ReadProblem.fromCode(problem.code()).orElse(ReadProblem.SYNTAX);
+              String[] params = code == ReadProblem.DUPLICATE_MEMBER
+                  ? new String[] {"member", in.parser().currentName()}
+                  : code == ReadProblem.INVALID_NUMBER
+                      ? new String[] {"expected", "a number within the range of a double"}
+                      : new String[0];
+              in.report(code, code.severity(), problem.pointer(),
+                  in.parser().currentTokenLocation(), params);
+              while (in.parser().streamReadContext().getNestingDepth() > outside) {
+                in.next();
               }
             }
-            in.leave();
           }
-          return extensions;
+          in.leave();
         }
-
-        @Override
-        public void write(Map<String, String> value, JsonSink out) {
-          out.beginObject();
-          String[] namespaces = value.keySet().toArray(new String[0]);
-          Arrays.sort(namespaces);
-          for (String namespace : namespaces) {
-            out.member(CanonicalOutput.memberName(namespace));
-            out.out().raw(JsonCanonicalizer.canonicalize(
-                value.get(namespace).getBytes(StandardCharsets.UTF_8), 64));
-          }
-          out.endObject();
+        return extensions;
+      },
+      (value, out) -> {
+        out.beginObject();
+        String[] namespaces = value.keySet().toArray(new String[0]);
+        Arrays.sort(namespaces);
+        for (String namespace : namespaces) {
+          out.member(CanonicalOutput.memberName(namespace));
+          out.out().raw(JsonCanonicalizer.canonicalize(
+              value.get(namespace).getBytes(StandardCharsets.UTF_8), 64));
         }
-
-        @Override
-        public Map<String, Object> schema() {
-          return json("type", "object", "additionalProperties", true);
-        }
-
-        @Override
-        public String expected() {
-          return "object";
-        }
-
-        @Override
-        public String documentedType() {
-          return "object (namespace → any JSON)";
-        }
-      };
+        out.endObject();
+      });
 }
