@@ -2,11 +2,11 @@ package io.github.clsante.serialization;
 
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.MessageCatalog;
 import io.github.clsante.serialization.internal.CanonicalOutput;
 import io.github.clsante.serialization.internal.ContractFormat;
 import io.github.clsante.serialization.internal.JsonCanonicalizer;
 import io.github.clsante.serialization.internal.JsonSink;
-import io.github.clsante.serialization.internal.Messages;
 import io.github.clsante.serialization.internal.SchemaGenerator;
 import io.github.clsante.serialization.internal.Shapes;
 import java.io.IOException;
@@ -38,7 +38,7 @@ public final class ContractJson {
   /** The format version this SDK reads and writes: {@value}. */
   public static final String FORMAT_VERSION = Shapes.FORMAT_VERSION;
 
-  private static final Messages MESSAGES = new Messages(ContractJson.class, "messages");
+  private static final MessageCatalog MESSAGES = new MessageCatalog(ContractJson.class, "messages");
 
   private ContractJson() {}
 

@@ -218,10 +218,14 @@ public final class ContractReader {
     Contract contract = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
       ReadContext context = new ReadContext(parser, bytes, lenient);
+      if (features.contains(ReadFeature.RECORD_LOCATIONS)) {
+        context.recordLocations();
+      }
       try {
         if (parser.nextToken() == null) {
           context.report(ReadProblem.EMPTY, ReadProblem.EMPTY.severity(), "", parser.currentLocation());
         } else {
+          context.mark();
           contract = ContractFormat.CONTRACT.read(context);
           trailing(context);
         }
@@ -244,7 +248,7 @@ public final class ContractReader {
         contract = null;
         fatal(context, e);
       }
-      return new ReadResult(contract, Report.of(context.finish()));
+      return new ReadResult(contract, Report.of(context.finish()), context.locations());
     }
   }
 

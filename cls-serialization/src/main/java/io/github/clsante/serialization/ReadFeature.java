@@ -10,5 +10,12 @@ public enum ReadFeature {
    * io.github.clsante.model.report.Severity#WARNING} (its value is ignored) instead of an error. Off:
    * strict reading, the default for files received from others.
    */
-  IGNORE_UNKNOWN_MEMBERS
+  IGNORE_UNKNOWN_MEMBERS,
+
+  /**
+   * Records the line and column of every value read, so that {@link ReadResult#locationOf(String)} can
+   * locate any JSON Pointer into the document (the validator uses it to place rule findings). Off by
+   * default: it costs a map entry per value.
+   */
+  RECORD_LOCATIONS
 }

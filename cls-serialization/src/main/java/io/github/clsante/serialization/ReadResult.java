@@ -2,6 +2,8 @@ package io.github.clsante.serialization;
 
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Report;
+import io.github.clsante.model.report.SourceLocation;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,10 +19,35 @@ public final class ReadResult {
 
   private final Contract contract;
   private final Report report;
+  private final Map<String, SourceLocation> locations;
 
   ReadResult(Contract contract, Report report) {
+    this(contract, report, Map.of());
+  }
+
+  ReadResult(Contract contract, Report report, Map<String, SourceLocation> locations) {
     this.contract = contract;
     this.report = Objects.requireNonNull(report, "report");
+    this.locations = locations;
+  }
+
+  /**
+   * Returns where a value of the document is: the line and column of the value a JSON Pointer
+   * designates or, when the document does not have it (a member that was absent), of its nearest
+   * ancestor. Only for a reader with {@link ReadFeature#RECORD_LOCATIONS}.
+   *
+   * @param pointer an RFC 6901 JSON Pointer into the document
+   * @return the location, or empty when locations were not recorded
+   */
+  public Optional<SourceLocation> locationOf(String pointer) {
+    String current = pointer;
+    while (true) {
+      SourceLocation location = locations.get(current);
+      if (location != null || current.isEmpty()) {
+        return Optional.ofNullable(location);
+      }
+      current = current.substring(0, current.lastIndexOf('/'));
+    }
   }
 
   /**

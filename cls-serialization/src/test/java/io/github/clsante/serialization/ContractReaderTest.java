@@ -216,4 +216,18 @@ class ContractReaderTest {
     assertThat(result.report().findings()).isEmpty();
     assertThat(result.contract().orElseThrow().extensions()).containsEntry("", "[1]");
   }
+
+  @Test
+  void records_the_location_of_every_value_when_asked() {
+    String json = "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"é\",\n  \"status\": \"signed\",\n"
+        + "  \"leadArs\": \"24\",\n  \"territory\": {\"regions\": [\"24\", \"28\"]}\n}";
+
+    ReadResult result = ContractJson.reader().with(ReadFeature.RECORD_LOCATIONS).read(json);
+
+    assertThat(result.locationOf("")).contains(SourceLocation.of(1, 1));
+    assertThat(result.locationOf("/id")).contains(SourceLocation.of(3, 9));
+    assertThat(result.locationOf("/territory/regions/1")).contains(SourceLocation.of(6, 35));
+    assertThat(result.locationOf("/territory/name")).contains(SourceLocation.of(6, 16));
+    assertThat(ContractJson.reader().read(json).locationOf("/id")).isEmpty();
+  }
 }

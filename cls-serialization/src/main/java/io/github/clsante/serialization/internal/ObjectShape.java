@@ -153,6 +153,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
 
   /** Reads one member's value; returns whether it was valid. */
   private boolean readMember(Field<T, B> field, B builder, ReadContext in) {
+    in.mark();
     if (field.kind != Field.Kind.LIST) {
       Object value = field.shape.read(in);
       if (value == null) {
@@ -168,6 +169,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     int i = 0;
     while (in.next() != JsonToken.END_ARRAY) {
       in.enter(i++);
+      in.mark();
       Object element = field.shape.read(in);
       if (element != null) {
         field.setter.accept(builder, element);

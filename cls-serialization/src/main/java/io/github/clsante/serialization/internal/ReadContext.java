@@ -7,7 +7,9 @@ import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.report.SourceLocation;
 import io.github.clsante.serialization.ReadProblem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -22,6 +24,7 @@ public final class ReadContext {
   private final byte[] input;
   private final boolean lenient;
   private final List<Finding> findings = new ArrayList<>();
+  private Map<String, SourceLocation> locations;
   private boolean unknownMembersAreWarnings;
 
   // The path: at each depth either a member name or an array index (name == null).
@@ -82,6 +85,27 @@ public final class ReadContext {
    */
   public boolean lenient() {
     return lenient;
+  }
+
+  /** Records, from now on, the location of every value {@link #mark() marked}. */
+  public void recordLocations() {
+    locations = new HashMap<>();
+  }
+
+  /** Records the location of the value at the current token under its pointer, when recording. */
+  public void mark() {
+    if (locations != null) {
+      locations.put(pointer(), location(parser.currentTokenLocation()));
+    }
+  }
+
+  /**
+   * Returns the recorded locations.
+   *
+   * @return the locations by pointer; empty when not recording
+   */
+  public Map<String, SourceLocation> locations() {
+    return locations == null ? Map.of() : locations;
   }
 
   /** Makes unknown members warnings, for a document of a newer minor version. */

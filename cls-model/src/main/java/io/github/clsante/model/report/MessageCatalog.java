@@ -1,6 +1,5 @@
-package io.github.clsante.serialization.internal;
+package io.github.clsante.model.report;
 
-import io.github.clsante.model.report.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,12 +9,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * Renders findings as French or English messages from a pair of message files with the same keys and
- * placeholders ({@code {member}}): French for a French locale, English otherwise.
+ * The French and English messages of a set of finding codes, read from a pair of UTF-8 properties
+ * files with the same keys and placeholders ({@code {member}}): French for a French locale, English
+ * otherwise. Each module that emits codes ships its pair; parameters are inserted as they are, never
+ * interpreted as templates.
+ *
+ * <pre>{@code
+ * MessageCatalog messages = new MessageCatalog(MyRules.class, "messages");  // messages_en/_fr.properties
+ * messages.render(finding, Locale.FRENCH);  // Optional["Le membre « id » est absent."]
+ * }</pre>
  */
-public final class Messages {
+public final class MessageCatalog {
 
   private final Properties english;
   private final Properties french;
@@ -25,8 +32,9 @@ public final class Messages {
    *
    * @param anchor a class of the module holding the files
    * @param base the files' base name, relative to the anchor's package
+   * @throws IllegalStateException if either file is missing
    */
-  public Messages(Class<?> anchor, String base) {
+  public MessageCatalog(Class<?> anchor, String base) {
     this.english = load(anchor, base + "_en.properties");
     this.french = load(anchor, base + "_fr.properties");
   }
@@ -61,7 +69,7 @@ public final class Messages {
    *
    * @return the codes
    */
-  public java.util.Set<String> codes() {
+  public Set<String> codes() {
     return english.stringPropertyNames();
   }
 
@@ -77,7 +85,14 @@ public final class Messages {
     return template(finding.code(), locale).map(template -> fill(template, finding.params()));
   }
 
-  static String fill(String template, Map<String, String> params) {
+  /**
+   * Fills a template's {@code {name}} placeholders; an unknown placeholder is left as it is.
+   *
+   * @param template the template
+   * @param params the values by name
+   * @return the message
+   */
+  public static String fill(String template, Map<String, String> params) {
     StringBuilder message = new StringBuilder(template.length() + 32);
     int i = 0;
     while (i < template.length()) {
