@@ -38,7 +38,9 @@ public final class ContractJson {
   /** The format version this SDK reads and writes: {@value}. */
   public static final String FORMAT_VERSION = Shapes.FORMAT_VERSION;
 
-  private static final MessageCatalog MESSAGES = new MessageCatalog(ContractJson.class, "messages");
+  // The look-up runs here: resources are encapsulated in their module.
+  private static final MessageCatalog MESSAGES =
+      new MessageCatalog(name -> ContractJson.class.getResourceAsStream(name), "messages");
 
   private ContractJson() {}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The French and English messages of a set of finding codes, read from a pair of UTF-8 properties
@@ -18,7 +19,8 @@ import java.util.Set;
  * interpreted as templates.
  *
  * <pre>{@code
- * MessageCatalog messages = new MessageCatalog(MyRules.class, "messages");  // messages_en/_fr.properties
+ * // in the module that owns the files (resource look-ups are checked against the caller's module):
+ * MessageCatalog messages = new MessageCatalog(name -> MyRules.class.getResourceAsStream(name), "messages");
  * messages.render(finding, Locale.FRENCH);  // Optional["Le membre « id » est absent."]
  * }</pre>
  */
@@ -28,20 +30,21 @@ public final class MessageCatalog {
   private final Properties french;
 
   /**
-   * Loads {@code <base>_en.properties} and {@code <base>_fr.properties} (UTF-8) next to a class.
+   * Loads {@code <base>_en.properties} and {@code <base>_fr.properties} (UTF-8).
    *
-   * @param anchor a class of the module holding the files
-   * @param base the files' base name, relative to the anchor's package
+   * @param resources opens a resource by name, or returns {@code null}; it must run in the module
+   *     holding the files, as a lambda calling {@code Class.getResourceAsStream} written there
+   * @param base the files' base name, as {@code resources} resolves it
    * @throws IllegalStateException if either file is missing
    */
-  public MessageCatalog(Class<?> anchor, String base) {
-    this.english = load(anchor, base + "_en.properties");
-    this.french = load(anchor, base + "_fr.properties");
+  public MessageCatalog(Function<String, InputStream> resources, String base) {
+    this.english = load(resources, base + "_en.properties");
+    this.french = load(resources, base + "_fr.properties");
   }
 
-  private static Properties load(Class<?> anchor, String name) {
+  private static Properties load(Function<String, InputStream> resources, String name) {
     Properties properties = new Properties();
-    try (InputStream in = anchor.getResourceAsStream(name)) {
+    try (InputStream in = resources.apply(name)) {
       if (in == null) {
         throw new IllegalStateException("missing message file " + name);
       }
