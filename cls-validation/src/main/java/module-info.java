@@ -1,8 +1,15 @@
 /**
- * Validation of CLS contracts. Work in progress: the rule catalogue arrives with the validation issue;
- * this module exports nothing yet.
+ * Validation of CLS contracts: the rule catalogue, on Jakarta Validation with Hibernate Validator,
+ * and French and English reports.
  */
 module io.github.clsante.validation {
   requires transitive io.github.clsante.model;
-  requires io.github.clsante.serialization;
+  requires transitive io.github.clsante.serialization;
+  requires jakarta.validation;
+  requires org.hibernate.validator;
+
+  exports io.github.clsante.validation;
+
+  // Hibernate Validator instantiates the constraint validators reflectively.
+  opens io.github.clsante.validation.internal to org.hibernate.validator;
 }

@@ -1,0 +1,123 @@
+package io.github.clsante.validation;
+
+import io.github.clsante.model.report.Severity;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The validation rules (règles de validation): each has a stable code, documented in {@code RULES.md}
+ * and never renamed, a severity, and a French and an English message.
+ *
+ * <p>The JSON reader's problems ({@link io.github.clsante.serialization.ReadProblem}) complete the
+ * catalogue: a validation report holds both.
+ */
+public enum Rule {
+  /** An identifier of scheme siren is not 9 digits with a valid Luhn key. Parameters: {@code value}. */
+  SIREN("CLS-ID-SIREN", Severity.ERROR),
+  /** An identifier of scheme siret is not 14 digits with a valid Luhn key (La Poste: digit sum a multiple of 5). Parameters: {@code value}. */
+  SIRET("CLS-ID-SIRET", Severity.ERROR),
+  /** An identifier of scheme finess_ej or finess_et is not a valid FINESS number. Parameters: {@code value}. */
+  FINESS("CLS-ID-FINESS", Severity.ERROR),
+  /** An identifier of scheme rna is not W followed by 9 digits. Parameters: {@code value}. */
+  RNA("CLS-ID-RNA", Severity.ERROR),
+  /** A commune's INSEE code is not a valid commune code. Parameters: {@code value}. */
+  INSEE_COMMUNE("CLS-ID-INSEE-COMMUNE", Severity.ERROR),
+  /** A département code is not one of the 101 INSEE codes. Parameters: {@code value}. */
+  DEPARTEMENT("CLS-ID-DEPARTEMENT", Severity.ERROR),
+  /** A QPV code is not QP followed by 6 digits. Parameters: {@code value}. */
+  QPV("CLS-ID-QPV", Severity.ERROR),
+  /** An e-mail address is not well-formed. Parameters: {@code value}. */
+  EMAIL("CLS-ID-EMAIL", Severity.ERROR),
+  /** A party reference names no party of the contract. Parameters: {@code partyId}. */
+  PARTY_UNKNOWN("CLS-REF-PARTY-UNKNOWN", Severity.ERROR),
+  /** A party's parentId names no party of the contract. Parameters: {@code partyId}. */
+  PARENT_UNKNOWN("CLS-REF-PARENT-UNKNOWN", Severity.ERROR),
+  /** A sheet id (linked sheet, amended sheet) names no action sheet. Parameters: {@code sheetId}. */
+  SHEET_UNKNOWN("CLS-REF-SHEET-UNKNOWN", Severity.ERROR),
+  /** A governance body id names no body of the contract. Parameters: {@code bodyId}. */
+  BODY_UNKNOWN("CLS-REF-BODY-UNKNOWN", Severity.ERROR),
+  /** Two parties, axes, objectives, sheets, indicators or governance bodies share an id. Parameters: {@code id}. */
+  DUPLICATE_ID("CLS-REF-DUPLICATE-ID", Severity.ERROR),
+  /** Two action sheets share a number in the same numbering scope (the contract, or the axis for per_axis numbering). Parameters: {@code number}. */
+  DUPLICATE_SHEET_NUMBER("CLS-SHEET-DUPLICATE-NUMBER", Severity.ERROR),
+  /** Two axes share a number. Parameters: {@code number}. */
+  DUPLICATE_AXIS_NUMBER("CLS-AXIS-DUPLICATE-NUMBER", Severity.ERROR),
+  /** A period (contract, schedule, measurement, amendment, PRS) ends before it starts. Parameters: {@code start}, {@code end}. */
+  DATE_RANGE("CLS-DATE-RANGE-REVERSED", Severity.ERROR),
+  /** The contract's period lasts less than 3 or more than 5 years (but 1 to 6). Parameters: {@code months}. */
+  DURATION_UNUSUAL("CLS-CONTRACT-DURATION-UNUSUAL", Severity.WARNING),
+  /** The contract's period lasts less than 1 or more than 6 years. Parameters: {@code months}. */
+  DURATION_INVALID("CLS-CONTRACT-DURATION-INVALID", Severity.ERROR),
+  /** A signed contract lacks the ARS or a local authority among its signatories. Parameters: {@code missing} (ars, local_authority). */
+  SIGNATORIES("CLS-CONTRACT-SIGNATORIES", Severity.ERROR),
+  /** A contract whose status says it is signed has no signature date. */
+  SIGNATURE_DATE_MISSING("CLS-CONTRACT-SIGNATURE-DATE-MISSING", Severity.WARNING),
+  /** A contract in preparation has a signature date, or was signed after its period ended. Parameters: {@code status}. */
+  SIGNATURE_STATUS("CLS-CONTRACT-SIGNATURE-STATUS", Severity.ERROR),
+  /** The lead ARS's region is not among the territory's regions. Parameters: {@code region}. */
+  LEAD_ARS_REGION("CLS-CONTRACT-LEAD-ARS-REGION", Severity.ERROR),
+  /** A contract signed after the loi 3DS (2022-02-23) has no mental-health axis, sheet or linked scheme (CLSM, PTSM, CTSM). */
+  MENTAL_HEALTH("CLS-CONTRACT-MENTAL-HEALTH", Severity.WARNING),
+  /** A signed contract lists no action sheet and announces none. */
+  NO_SHEETS("CLS-CONTRACT-NO-SHEETS", Severity.ERROR),
+  /** The contract announces action sheets but lists fewer (an annex not yet entered). Parameters: {@code announced}, {@code listed}. */
+  SHEETS_NOT_LISTED("CLS-CONTRACT-SHEETS-NOT-LISTED", Severity.WARNING),
+  /** An action sheet of a signed contract has no pilot. */
+  SHEET_NO_PILOT("CLS-SHEET-NO-PILOT", Severity.ERROR),
+  /** An action sheet has no evaluation indicator. */
+  SHEET_NO_INDICATOR("CLS-SHEET-NO-INDICATOR", Severity.WARNING),
+  /** An action's schedule falls outside the contract's period. */
+  SHEET_SCHEDULE_OUTSIDE("CLS-SHEET-SCHEDULE-OUTSIDE", Severity.WARNING),
+  /** An amount of money (budget, funding, budget line) is negative. Parameters: {@code amount}. */
+  FUNDING_NEGATIVE("CLS-SHEET-FUNDING-NEGATIVE", Severity.ERROR),
+  /** The fundings of an action sheet add up to more than its budget. Parameters: {@code total}, {@code budget}. */
+  FUNDING_OVER_BUDGET("CLS-SHEET-FUNDING-OVER-BUDGET", Severity.ERROR),
+  /** A baseline or target of a quantitative indicator is not a number, or of a qualitative one is a number. Parameters: {@code measure}. */
+  INDICATOR_VALUE_KIND("CLS-INDICATOR-VALUE-KIND", Severity.ERROR),
+  /** A percentage value is outside 0–100. Parameters: {@code value}. */
+  INDICATOR_PERCENTAGE("CLS-INDICATOR-PERCENTAGE-RANGE", Severity.ERROR),
+  /** A target lies on the wrong side of the baseline for the indicator's direction. Parameters: {@code direction}. */
+  INDICATOR_TARGET_DIRECTION("CLS-INDICATOR-TARGET-DIRECTION", Severity.WARNING),
+  /** Measurements are not in chronological order, or fall outside the contract's period. */
+  MEASUREMENT_ORDER("CLS-INDICATOR-MEASUREMENT-ORDER", Severity.WARNING),
+  /** Amendments are not numbered 1, 2, 3… in order. Parameters: {@code expected}. */
+  AMENDMENT_ORDER("CLS-AMENDMENT-ORDER", Severity.ERROR),
+  /** An amendment is signed before the contract or after its period. */
+  AMENDMENT_DATE("CLS-AMENDMENT-DATE", Severity.WARNING);
+
+  private final String code;
+  private final Severity severity;
+
+  Rule(String code, Severity severity) {
+    this.code = code;
+    this.severity = severity;
+  }
+
+  /**
+   * Returns the stable code.
+   *
+   * @return the code ({@code "CLS-ID-SIREN"})
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the severity of the rule's findings.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns the rule with the given code.
+   *
+   * @param code the code
+   * @return the rule, or empty if no rule has that code
+   */
+  public static Optional<Rule> fromCode(String code) {
+    return Arrays.stream(values()).filter(rule -> rule.code.equals(code)).findFirst();
+  }
+}

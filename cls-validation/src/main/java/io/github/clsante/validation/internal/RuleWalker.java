@@ -1,0 +1,595 @@
+package io.github.clsante.validation.internal;
+
+import io.github.clsante.model.ActionSheet;
+import io.github.clsante.model.Amendment;
+import io.github.clsante.model.Axis;
+import io.github.clsante.model.BudgetLine;
+import io.github.clsante.model.Carrier;
+import io.github.clsante.model.Contract;
+import io.github.clsante.model.ContractStatus;
+import io.github.clsante.model.Coordinator;
+import io.github.clsante.model.EuroAmount;
+import io.github.clsante.model.Funding;
+import io.github.clsante.model.GovernanceBody;
+import io.github.clsante.model.Objective;
+import io.github.clsante.model.PartialDate;
+import io.github.clsante.model.Period;
+import io.github.clsante.model.SchemeKind;
+import io.github.clsante.model.SchemeLink;
+import io.github.clsante.model.SheetNumbering;
+import io.github.clsante.model.Signatory;
+import io.github.clsante.model.indicator.Direction;
+import io.github.clsante.model.indicator.Indicator;
+import io.github.clsante.model.indicator.IndicatorValue;
+import io.github.clsante.model.indicator.MeasureKind;
+import io.github.clsante.model.indicator.Measurement;
+import io.github.clsante.model.indicator.Target;
+import io.github.clsante.model.party.Party;
+import io.github.clsante.model.party.PartyKind;
+import io.github.clsante.model.party.PartyRef;
+import io.github.clsante.model.party.Person;
+import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.ImmutableFinding;
+import io.github.clsante.model.report.JsonPointer;
+import io.github.clsante.model.territory.Commune;
+import io.github.clsante.model.territory.Territory;
+import io.github.clsante.validation.Rule;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies every rule to a contract in one walk: the contract is indexed once (ids, sheet numbers),
+ * then each object is visited once with its JSON Pointer, so validation time grows linearly with the
+ * contract's size. Not thread-safe: one walker per validation.
+ */
+public final class RuleWalker {
+
+  /** The loi 3DS, whose article 122 requires a mental-health part in every CLS. */
+  static final LocalDate LOI_3DS = LocalDate.of(2022, 2, 23);
+
+  private static final Set<ContractStatus> SIGNED = EnumSet.of(ContractStatus.SIGNED, ContractStatus.IN_FORCE,
+      ContractStatus.UNDER_EVALUATION, ContractStatus.ENDED, ContractStatus.RENEWED);
+
+  private static final Set<PartyKind> LOCAL_AUTHORITIES = Set.of(PartyKind.COMMUNE,
+      PartyKind.COMMUNAUTE_DE_COMMUNES, PartyKind.COMMUNAUTE_AGGLOMERATION, PartyKind.COMMUNAUTE_URBAINE,
+      PartyKind.METROPOLE, PartyKind.PAYS_PETR, PartyKind.DEPARTEMENT, PartyKind.REGION);
+
+  private final Contract contract;
+  private final List<Finding> findings = new ArrayList<>();
+  private final boolean signed;
+  private final Map<String, Party> parties = new HashMap<>();
+  private final Set<String> sheetIds = new HashSet<>();
+  private final Set<String> bodyIds = new HashSet<>();
+  private final Set<String> ids = new HashSet<>();
+  private final Set<String> carriers = new HashSet<>();
+
+  private RuleWalker(Contract contract) {
+    this.contract = contract;
+    this.signed = SIGNED.contains(contract.status());
+  }
+
+  /**
+   * Applies every rule to a contract.
+   *
+   * @param contract the contract
+   * @return the findings, pointers into the contract's JSON document, without locations
+   */
+  public static List<Finding> check(Contract contract) {
+    RuleWalker walker = new RuleWalker(contract);
+    walker.index();
+    walker.walk();
+    return walker.findings;
+  }
+
+  private void add(Rule rule, String pointer, String... params) {
+    ImmutableFinding.Builder finding = Finding.builder().code(rule.code()).severity(rule.severity()).pointer(pointer);
+    for (int i = 0; i + 1 < params.length; i += 2) {
+      finding.putParam(params[i], params[i + 1]);
+    }
+    findings.add(finding.build());
+  }
+
+  private static String at(String pointer, String member) {
+    return JsonPointer.append(pointer, member);
+  }
+
+  private static String at(String pointer, String member, int index) {
+    return JsonPointer.append(JsonPointer.append(pointer, member), index);
+  }
+
+  /** Runs the Hibernate Validator field rules of one object. */
+  private void fields(Object value, String pointer) {
+    for (Violation violation : Validators.check(value)) {
+      add(violation.rule(), pointer + violation.pointer(), "value", violation.value());
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Indexes and identity
+
+  private void index() {
+    for (int i = 0; i < contract.parties().size(); i++) {
+      Party party = contract.parties().get(i);
+      unique(party.id(), at(at("", "parties", i), "id"));
+      parties.putIfAbsent(party.id(), party);
+    }
+    for (int i = 0; i < contract.governanceBodies().size(); i++) {
+      Optional<String> id = contract.governanceBodies().get(i).id();
+      if (id.isPresent()) {
+        unique(id.get(), at(at("", "governanceBodies", i), "id"));
+        bodyIds.add(id.get());
+      }
+    }
+    for (ActionSheet sheet : contract.allActionSheets()) {
+      collectSheetIds(sheet);
+    }
+    for (Carrier carrier : contract.carriers()) {
+      carriers.add(carrier.party().partyId());
+    }
+  }
+
+  private void collectSheetIds(ActionSheet sheet) {
+    sheetIds.add(sheet.id());
+    for (ActionSheet sub : sheet.subActions()) {
+      collectSheetIds(sub);
+    }
+  }
+
+  private void unique(String id, String pointer) {
+    if (!ids.add(id)) {
+      add(Rule.DUPLICATE_ID, pointer, "id", id);
+    }
+  }
+
+  private void ref(PartyRef ref, String pointer) {
+    if (!parties.containsKey(ref.partyId())) {
+      add(Rule.PARTY_UNKNOWN, at(pointer, "partyId"), "partyId", ref.partyId());
+    }
+  }
+
+  private void refs(List<PartyRef> refs, String pointer, String member) {
+    for (int i = 0; i < refs.size(); i++) {
+      ref(refs.get(i), at(pointer, member, i));
+    }
+  }
+
+  private void person(Person person, String pointer) {
+    person.organisation().ifPresent(ref -> ref(ref, at(pointer, "organisation")));
+    person.contact().ifPresent(contact -> fields(contact, at(pointer, "contact")));
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // The contract
+
+  private void walk() {
+    territory(contract.territory(), "/territory");
+    if (!contract.territory().regions().isEmpty() && !contract.territory().regions().contains(contract.leadArs())) {
+      add(Rule.LEAD_ARS_REGION, "/leadArs", "region", contract.leadArs().code());
+    }
+    for (int i = 0; i < contract.carriers().size(); i++) {
+      Carrier carrier = contract.carriers().get(i);
+      ref(carrier.party(), at(at("", "carriers", i), "party"));
+    }
+    contract.period().ifPresent(period -> period(period, "/period"));
+    contract.period().ifPresent(this::duration);
+    signature();
+    for (int i = 0; i < contract.parties().size(); i++) {
+      Party party = contract.parties().get(i);
+      String pointer = at("", "parties", i);
+      fields(party, pointer);
+      for (int j = 0; j < party.identifiers().size(); j++) {
+        fields(party.identifiers().get(j), at(pointer, "identifiers", j));
+      }
+      if (party.parentId().isPresent() && !parties.containsKey(party.parentId().get())) {
+        add(Rule.PARENT_UNKNOWN, at(pointer, "parentId"), "partyId", party.parentId().get());
+      }
+    }
+    contract.coordinator().ifPresent(this::coordinator);
+    for (int i = 0; i < contract.electedReferents().size(); i++) {
+      person(contract.electedReferents().get(i), at("", "electedReferents", i));
+    }
+    for (int i = 0; i < contract.governanceBodies().size(); i++) {
+      GovernanceBody body = contract.governanceBodies().get(i);
+      String pointer = at("", "governanceBodies", i);
+      refs(body.members(), pointer, "members");
+      refs(body.chairs(), pointer, "chairs");
+    }
+    contract.diagnostic().flatMap(d -> d.producer()).ifPresent(ref -> ref(ref, "/diagnostic/producer"));
+    contract.prs().flatMap(prs -> prs.period()).ifPresent(period -> period(period, "/prs/period"));
+    contract.previousContract().flatMap(previous -> previous.period())
+        .ifPresent(period -> period(period, "/previousContract/period"));
+    schemes(contract.linkedSchemes(), "");
+    sheets();
+    for (int i = 0; i < contract.indicators().size(); i++) {
+      indicator(contract.indicators().get(i), at("", "indicators", i));
+    }
+    amendments();
+    mentalHealth();
+  }
+
+  private void territory(Territory territory, String pointer) {
+    fields(territory, pointer);
+    for (int i = 0; i < territory.communes().size(); i++) {
+      Commune commune = territory.communes().get(i);
+      fields(commune, at(pointer, "communes", i));
+    }
+  }
+
+  private void coordinator(Coordinator coordinator) {
+    coordinator.employer().ifPresent(ref -> ref(ref, "/coordinator/employer"));
+    refs(coordinator.fundedBy(), "/coordinator", "fundedBy");
+    coordinator.contact().ifPresent(contact -> fields(contact, "/coordinator/contact"));
+  }
+
+  private void schemes(List<SchemeLink> links, String pointer) {
+    for (int i = 0; i < links.size(); i++) {
+      String at = at(pointer, "linkedSchemes", i);
+      links.get(i).party().ifPresent(ref -> ref(ref, at(at, "party")));
+    }
+  }
+
+  /** A period must not end before it starts. */
+  private void period(Period period, String pointer) {
+    if (period.start().isPresent() && period.end().isPresent()
+        && period.end().get().isCertainlyBefore(period.start().get())) {
+      add(Rule.DATE_RANGE, at(pointer, "end"), "start", period.start().get().toString(),
+          "end", period.end().get().toString());
+    }
+  }
+
+  /** The contract's length: from its stated duration, or from the first day to the last day. */
+  private Optional<Long> months() {
+    Optional<Period> period = contract.period();
+    if (period.isEmpty()) {
+      return Optional.empty();
+    }
+    if (period.get().start().isPresent() && period.get().end().isPresent()) {
+      LocalDate first = period.get().start().get().firstDay();
+      LocalDate after = period.get().end().get().lastDay().plusDays(1);
+      return after.isAfter(first) ? Optional.of(ChronoUnit.MONTHS.between(first, after)) : Optional.empty();
+    }
+    return period.get().durationMonths().map(Integer::longValue);
+  }
+
+  private void duration(Period period) {
+    Optional<Long> months = months();
+    if (months.isEmpty()) {
+      return;
+    }
+    long length = months.get();
+    String pointer = period.start().isPresent() && period.end().isPresent() ? "/period" : "/period/durationMonths";
+    if (length < 12 || length > 72) {
+      add(Rule.DURATION_INVALID, pointer, "months", Long.toString(length));
+    } else if (length < 36 || length > 60) {
+      add(Rule.DURATION_UNUSUAL, pointer, "months", Long.toString(length));
+    }
+  }
+
+  private void signature() {
+    Optional<PartialDate> date = contract.signatureDate();
+    if (contract.status() == ContractStatus.IN_PREPARATION && date.isPresent()) {
+      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code());
+    } else if (date.isPresent() && contract.period().flatMap(Period::end)
+        .filter(end -> end.isCertainlyBefore(date.get())).isPresent()) {
+      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", "after the period's end");
+    }
+    boolean ars = false;
+    boolean localAuthority = false;
+    for (int i = 0; i < contract.signatories().size(); i++) {
+      Signatory signatory = contract.signatories().get(i);
+      String pointer = at("", "signatories", i);
+      ref(signatory.party(), at(pointer, "party"));
+      signatory.representative().ifPresent(person -> person(person, at(pointer, "representative")));
+      Optional<PartyKind> kind = Optional.ofNullable(parties.get(signatory.party().partyId())).flatMap(Party::kind);
+      ars |= kind.filter(PartyKind.ARS::equals).isPresent();
+      // A carrier that is not the ARS is the carrying local authority (collectivité porteuse).
+      localAuthority |= kind.filter(LOCAL_AUTHORITIES::contains).isPresent()
+          || carriers.contains(signatory.party().partyId()) && kind.filter(PartyKind.ARS::equals).isEmpty();
+    }
+    if (!signed) {
+      return;
+    }
+    if (date.isEmpty()) {
+      add(Rule.SIGNATURE_DATE_MISSING, "/status");
+    }
+    List<String> missing = new ArrayList<>();
+    if (!ars) {
+      missing.add("ARS");
+    }
+    if (!localAuthority) {
+      missing.add("collectivité");
+    }
+    if (!missing.isEmpty()) {
+      add(Rule.SIGNATORIES, contract.signatories().isEmpty() ? "" : "/signatories", "missing",
+          String.join(", ", missing));
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Axes and sheets
+
+  private void sheets() {
+    Map<String, String> contractNumbers = new HashMap<>();
+    Map<String, String> axisNumbers = new HashMap<>();
+    int listed = 0;
+    for (int a = 0; a < contract.axes().size(); a++) {
+      Axis axis = contract.axes().get(a);
+      String pointer = at("", "axes", a);
+      unique(axis.id(), at(pointer, "id"));
+      if (axis.number().isPresent() && axisNumbers.putIfAbsent(axis.number().get(), pointer) != null) {
+        add(Rule.DUPLICATE_AXIS_NUMBER, at(pointer, "number"), "number", axis.number().get());
+      }
+      Map<String, String> numbers =
+          contract.sheetNumbering() == SheetNumbering.PER_AXIS ? new HashMap<>() : contractNumbers;
+      for (int s = 0; s < axis.actionSheets().size(); s++) {
+        sheet(axis.actionSheets().get(s), at(pointer, "actionSheets", s), numbers);
+        listed++;
+      }
+      for (int o = 0; o < axis.objectives().size(); o++) {
+        listed += objective(axis.objectives().get(o), at(pointer, "objectives", o), numbers);
+      }
+    }
+    for (int s = 0; s < contract.actionSheets().size(); s++) {
+      sheet(contract.actionSheets().get(s), at("", "actionSheets", s), contractNumbers);
+      listed++;
+    }
+    int announced = contract.announcedActionSheetCount().orElse(0);
+    if (signed && listed == 0 && announced == 0) {
+      add(Rule.NO_SHEETS, "");
+    } else if (listed < announced) {
+      add(Rule.SHEETS_NOT_LISTED, "/announcedActionSheetCount", "announced", Integer.toString(announced),
+          "listed", Integer.toString(listed));
+    }
+  }
+
+  private int objective(Objective objective, String pointer, Map<String, String> numbers) {
+    objective.id().ifPresent(id -> unique(id, at(pointer, "id")));
+    int listed = 0;
+    for (int s = 0; s < objective.actionSheets().size(); s++) {
+      sheet(objective.actionSheets().get(s), at(pointer, "actionSheets", s), numbers);
+      listed++;
+    }
+    for (int o = 0; o < objective.objectives().size(); o++) {
+      listed += objective(objective.objectives().get(o), at(pointer, "objectives", o), numbers);
+    }
+    return listed;
+  }
+
+  private void sheet(ActionSheet sheet, String pointer, Map<String, String> numbers) {
+    unique(sheet.id(), at(pointer, "id"));
+    if (numbers != null && sheet.number().isPresent() && contract.sheetNumbering() != SheetNumbering.NONE
+        && numbers.putIfAbsent(sheet.number().get(), pointer) != null) {
+      add(Rule.DUPLICATE_SHEET_NUMBER, at(pointer, "number"), "number", sheet.number().get());
+    }
+    if (signed && sheet.pilots().isEmpty()) {
+      add(Rule.SHEET_NO_PILOT, pointer);
+    }
+    if (sheet.indicators().isEmpty()) {
+      add(Rule.SHEET_NO_INDICATOR, pointer);
+    }
+    refs(sheet.pilots(), pointer, "pilots");
+    refs(sheet.partners(), pointer, "partners");
+    for (int i = 0; i < sheet.electedReferents().size(); i++) {
+      person(sheet.electedReferents().get(i), at(pointer, "electedReferents", i));
+    }
+    sheet.interventionTerritory().ifPresent(t -> territory(t, at(pointer, "interventionTerritory")));
+    sheet.schedule().ifPresent(schedule -> {
+      period(schedule, at(pointer, "schedule"));
+      if (outsideContract(schedule)) {
+        add(Rule.SHEET_SCHEDULE_OUTSIDE, at(pointer, "schedule"));
+      }
+    });
+    money(sheet, pointer);
+    schemes(sheet.linkedSchemes(), pointer);
+    for (int i = 0; i < sheet.governanceBodyIds().size(); i++) {
+      if (!bodyIds.contains(sheet.governanceBodyIds().get(i))) {
+        add(Rule.BODY_UNKNOWN, at(pointer, "governanceBodyIds", i), "bodyId", sheet.governanceBodyIds().get(i));
+      }
+    }
+    for (int i = 0; i < sheet.linkedSheetIds().size(); i++) {
+      if (!sheetIds.contains(sheet.linkedSheetIds().get(i))) {
+        add(Rule.SHEET_UNKNOWN, at(pointer, "linkedSheetIds", i), "sheetId", sheet.linkedSheetIds().get(i));
+      }
+    }
+    for (int i = 0; i < sheet.indicators().size(); i++) {
+      indicator(sheet.indicators().get(i), at(pointer, "indicators", i));
+    }
+    for (int i = 0; i < sheet.subActions().size(); i++) {
+      // Sub-actions are numbered within their sheet: they do not share the contract's numbers.
+      ActionSheet sub = sheet.subActions().get(i);
+      String subPointer = at(pointer, "subActions", i);
+      unique(sub.id(), at(subPointer, "id"));
+      refs(sub.pilots(), subPointer, "pilots");
+      money(sub, subPointer);
+    }
+  }
+
+  private boolean outsideContract(Period period) {
+    Optional<Period> contractPeriod = contract.period();
+    if (contractPeriod.isEmpty()) {
+      return false;
+    }
+    Optional<PartialDate> start = contractPeriod.get().start();
+    Optional<PartialDate> end = contractPeriod.get().end();
+    return period.start().filter(s -> end.isPresent() && end.get().isCertainlyBefore(s)).isPresent()
+        || period.end().filter(e -> start.isPresent() && e.isCertainlyBefore(start.get())).isPresent()
+        || period.start().filter(s -> start.isPresent() && s.isCertainlyBefore(start.get())).isPresent()
+        || period.end().filter(e -> end.isPresent() && end.get().isCertainlyBefore(e)).isPresent();
+  }
+
+  private void money(ActionSheet sheet, String pointer) {
+    sheet.budget().filter(EuroAmount::isNegative)
+        .ifPresent(amount -> add(Rule.FUNDING_NEGATIVE, at(pointer, "budgetCents"), "amount", amount.toPlainString()));
+    EuroAmount total = EuroAmount.ZERO;
+    boolean overflow = false;
+    for (int i = 0; i < sheet.fundings().size(); i++) {
+      Funding funding = sheet.fundings().get(i);
+      String at = at(pointer, "fundings", i);
+      funding.financer().ifPresent(ref -> ref(ref, at(at, "financer")));
+      if (funding.amount().isPresent()) {
+        EuroAmount amount = funding.amount().get();
+        if (amount.isNegative()) {
+          add(Rule.FUNDING_NEGATIVE, at(at, "amountCents"), "amount", amount.toPlainString());
+        }
+        try {
+          total = total.plus(amount);
+        } catch (ArithmeticException e) {
+          overflow = true;
+        }
+      }
+    }
+    if (sheet.budget().isPresent() && (overflow || total.compareTo(sheet.budget().get()) > 0)) {
+      add(Rule.FUNDING_OVER_BUDGET, at(pointer, "fundings"), "total", total.toPlainString(),
+          "budget", sheet.budget().get().toPlainString());
+    }
+    for (int i = 0; i < sheet.budgetLines().size(); i++) {
+      BudgetLine line = sheet.budgetLines().get(i);
+      String at = at(pointer, "budgetLines", i);
+      line.plannedAmount().filter(EuroAmount::isNegative).ifPresent(amount ->
+          add(Rule.FUNDING_NEGATIVE, at(at, "plannedAmountCents"), "amount", amount.toPlainString()));
+      line.actualAmount().filter(EuroAmount::isNegative).ifPresent(amount ->
+          add(Rule.FUNDING_NEGATIVE, at(at, "actualAmountCents"), "amount", amount.toPlainString()));
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Indicators
+
+  private void indicator(Indicator indicator, String pointer) {
+    unique(indicator.id(), at(pointer, "id"));
+    indicator.responsible().ifPresent(ref -> ref(ref, at(pointer, "responsible")));
+    Optional<MeasureKind> measure = indicator.measure();
+    indicator.baseline().flatMap(b -> b.value()).ifPresent(v -> value(v, measure, at(at(pointer, "baseline"), "value")));
+    Optional<Double> baseline = indicator.baseline().flatMap(b -> b.value()).flatMap(IndicatorValue::number);
+    for (int i = 0; i < indicator.targets().size(); i++) {
+      Target target = indicator.targets().get(i);
+      String at = at(pointer, "targets", i);
+      target.value().ifPresent(v -> value(v, measure, at(at, "value")));
+      Optional<Double> number = target.value().flatMap(IndicatorValue::number);
+      if (baseline.isPresent() && number.isPresent() && indicator.direction().isPresent()) {
+        Direction direction = indicator.direction().get();
+        boolean wrong = direction == Direction.INCREASE ? number.get() < baseline.get()
+            : direction == Direction.DECREASE ? number.get() > baseline.get()
+            : false;
+        if (wrong) {
+          add(Rule.INDICATOR_TARGET_DIRECTION, at(at, "value"), "direction", direction.code());
+        }
+      }
+    }
+    PartialDate previous = null;
+    for (int i = 0; i < indicator.measurements().size(); i++) {
+      Measurement measurement = indicator.measurements().get(i);
+      String at = at(pointer, "measurements", i);
+      measurement.value().ifPresent(v -> value(v, measure, at(at, "value")));
+      if (measurement.period().isPresent()) {
+        Period period = measurement.period().get();
+        period(period, at(at, "period"));
+        Optional<PartialDate> start = period.start().or(period::end);
+        PartialDate last = previous;
+        boolean unordered = last != null && start.filter(s -> s.isCertainlyBefore(last)).isPresent();
+        if (unordered || outsideContract(period)) {
+          add(Rule.MEASUREMENT_ORDER, at(at, "period"));
+        }
+        if (start.isPresent()) {
+          previous = start.get();
+        }
+      }
+    }
+  }
+
+  private static final Set<MeasureKind> QUANTITATIVE =
+      EnumSet.of(MeasureKind.COUNT, MeasureKind.PERCENTAGE, MeasureKind.RATE, MeasureKind.AMOUNT);
+
+  private void value(IndicatorValue value, Optional<MeasureKind> measure, String pointer) {
+    if (measure.isEmpty()) {
+      return;
+    }
+    boolean number = value.kind() == IndicatorValue.Kind.NUMBER;
+    MeasureKind kind = measure.get();
+    boolean fits = QUANTITATIVE.contains(kind) ? number
+        : kind == MeasureKind.YES_NO ? value.kind() == IndicatorValue.Kind.BOOLEAN
+        : !number;
+    if (!fits) {
+      add(Rule.INDICATOR_VALUE_KIND, pointer, "measure", kind.code());
+    } else if (kind == MeasureKind.PERCENTAGE) {
+      double percentage = value.number().orElseThrow();
+      if (percentage < 0 || percentage > 100) {
+        add(Rule.INDICATOR_PERCENTAGE, pointer, "value", value.toString());
+      }
+    }
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // Amendments and the mental-health part
+
+  private void amendments() {
+    int expected = 1;
+    for (int i = 0; i < contract.amendments().size(); i++) {
+      Amendment amendment = contract.amendments().get(i);
+      String pointer = at("", "amendments", i);
+      if (amendment.number().isPresent()) {
+        if (amendment.number().get() != expected) {
+          add(Rule.AMENDMENT_ORDER, at(pointer, "number"), "expected", Integer.toString(expected));
+        }
+        expected = amendment.number().get() + 1;
+      }
+      refs(amendment.addedSignatories(), pointer, "addedSignatories");
+      amendment.newPeriod().ifPresent(period -> period(period, at(pointer, "newPeriod")));
+      for (int j = 0; j < amendment.affectedSheetIds().size(); j++) {
+        String id = amendment.affectedSheetIds().get(j);
+        if (!sheetIds.contains(id)) {
+          add(Rule.SHEET_UNKNOWN, at(pointer, "affectedSheetIds", j), "sheetId", id);
+        }
+      }
+      Optional<PartialDate> date = amendment.signatureDate();
+      boolean beforeContract = date.isPresent() && contract.signatureDate()
+          .filter(signature -> date.get().isCertainlyBefore(signature)).isPresent();
+      Optional<PartialDate> end = amendment.newPeriod().flatMap(Period::end)
+          .or(() -> contract.period().flatMap(Period::end));
+      boolean afterEnd = date.isPresent() && end.filter(e -> e.isCertainlyBefore(date.get())).isPresent();
+      if (beforeContract || afterEnd) {
+        add(Rule.AMENDMENT_DATE, at(pointer, "signatureDate"));
+      }
+    }
+  }
+
+  private static final Set<SchemeKind> MENTAL_HEALTH_SCHEMES = Set.of(SchemeKind.CLSM, SchemeKind.PTSM, SchemeKind.CTSM);
+
+  private void mentalHealth() {
+    Optional<PartialDate> signature = contract.signatureDate();
+    if (signature.isEmpty() || signature.get().firstDay().isBefore(LOI_3DS)) {
+      return; // signed before the law, or perhaps before it
+    }
+    if (contract.linkedSchemes().stream().anyMatch(link -> MENTAL_HEALTH_SCHEMES.contains(link.kind()))) {
+      return;
+    }
+    for (Axis axis : contract.axes()) {
+      if (mentionsMentalHealth(axis.title())) {
+        return;
+      }
+    }
+    for (ActionSheet sheet : contract.allActionSheets()) {
+      if (mentionsMentalHealth(sheet.title())
+          || sheet.linkedSchemes().stream().anyMatch(link -> MENTAL_HEALTH_SCHEMES.contains(link.kind()))) {
+        return;
+      }
+    }
+    add(Rule.MENTAL_HEALTH, "");
+  }
+
+  /** « santé mentale », whatever the case and accents (« SANTE MENTALE »). */
+  static boolean mentionsMentalHealth(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    return folded.contains("sante mentale") || folded.contains("psychique");
+  }
+}
