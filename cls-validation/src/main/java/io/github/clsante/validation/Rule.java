@@ -13,84 +13,131 @@ import java.util.Optional;
  */
 public enum Rule {
   /** An identifier of scheme siren is not 9 digits with a valid Luhn key. Parameters: {@code value}. */
-  SIREN("CLS-ID-SIREN", Severity.ERROR),
-  /** An identifier of scheme siret is not 14 digits with a valid Luhn key (La Poste: digit sum a multiple of 5). Parameters: {@code value}. */
-  SIRET("CLS-ID-SIRET", Severity.ERROR),
+  SIREN("CLS-ID-SIREN", Severity.ERROR,
+      "An identifier of scheme siren is not 9 digits with a valid Luhn key."),
+  /** An identifier of scheme siret is not 14 digits with a valid Luhn key and SIREN (La Poste establishments: digit sum a multiple of 5). Parameters: {@code value}. */
+  SIRET("CLS-ID-SIRET", Severity.ERROR,
+      "An identifier of scheme siret is not 14 digits with a valid Luhn key and SIREN (La Poste establishments: digit sum a multiple of 5)."),
   /** An identifier of scheme finess_ej or finess_et is not a valid FINESS number. Parameters: {@code value}. */
-  FINESS("CLS-ID-FINESS", Severity.ERROR),
+  FINESS("CLS-ID-FINESS", Severity.ERROR,
+      "An identifier of scheme finess_ej or finess_et is not a valid FINESS number."),
   /** An identifier of scheme rna is not W followed by 9 digits. Parameters: {@code value}. */
-  RNA("CLS-ID-RNA", Severity.ERROR),
+  RNA("CLS-ID-RNA", Severity.ERROR,
+      "An identifier of scheme rna is not W followed by 9 digits."),
   /** A commune's INSEE code is not a valid commune code. Parameters: {@code value}. */
-  INSEE_COMMUNE("CLS-ID-INSEE-COMMUNE", Severity.ERROR),
+  INSEE_COMMUNE("CLS-ID-INSEE-COMMUNE", Severity.ERROR,
+      "A commune's INSEE code is not a valid commune code."),
   /** A département code is not one of the 101 INSEE codes. Parameters: {@code value}. */
-  DEPARTEMENT("CLS-ID-DEPARTEMENT", Severity.ERROR),
+  DEPARTEMENT("CLS-ID-DEPARTEMENT", Severity.ERROR,
+      "A département code is not one of the 101 INSEE codes."),
   /** A QPV code is not QP followed by 6 digits. Parameters: {@code value}. */
-  QPV("CLS-ID-QPV", Severity.ERROR),
+  QPV("CLS-ID-QPV", Severity.ERROR,
+      "A QPV code is not QP followed by 6 digits."),
   /** An e-mail address is not well-formed. Parameters: {@code value}. */
-  EMAIL("CLS-ID-EMAIL", Severity.ERROR),
+  EMAIL("CLS-ID-EMAIL", Severity.ERROR,
+      "An e-mail address is not well-formed."),
   /** A party reference names no party of the contract. Parameters: {@code partyId}. */
-  PARTY_UNKNOWN("CLS-REF-PARTY-UNKNOWN", Severity.ERROR),
+  PARTY_UNKNOWN("CLS-REF-PARTY-UNKNOWN", Severity.ERROR,
+      "A party reference names no party of the contract."),
   /** A party's parentId names no party of the contract. Parameters: {@code partyId}. */
-  PARENT_UNKNOWN("CLS-REF-PARENT-UNKNOWN", Severity.ERROR),
+  PARENT_UNKNOWN("CLS-REF-PARENT-UNKNOWN", Severity.ERROR,
+      "A party's parentId names no party of the contract."),
   /** A sheet id (linked sheet, amended sheet) names no action sheet. Parameters: {@code sheetId}. */
-  SHEET_UNKNOWN("CLS-REF-SHEET-UNKNOWN", Severity.ERROR),
+  SHEET_UNKNOWN("CLS-REF-SHEET-UNKNOWN", Severity.ERROR,
+      "A sheet id (linked sheet, amended sheet) names no action sheet."),
   /** A governance body id names no body of the contract. Parameters: {@code bodyId}. */
-  BODY_UNKNOWN("CLS-REF-BODY-UNKNOWN", Severity.ERROR),
+  BODY_UNKNOWN("CLS-REF-BODY-UNKNOWN", Severity.ERROR,
+      "A governance body id names no body of the contract."),
   /** Two parties, axes, objectives, sheets, indicators or governance bodies share an id. Parameters: {@code id}. */
-  DUPLICATE_ID("CLS-REF-DUPLICATE-ID", Severity.ERROR),
+  DUPLICATE_ID("CLS-REF-DUPLICATE-ID", Severity.ERROR,
+      "Two parties, axes, objectives, sheets, indicators or governance bodies share an id."),
   /** Two action sheets share a number in the same numbering scope (the contract, or the axis for per_axis numbering). Parameters: {@code number}. */
-  DUPLICATE_SHEET_NUMBER("CLS-SHEET-DUPLICATE-NUMBER", Severity.ERROR),
+  DUPLICATE_SHEET_NUMBER("CLS-SHEET-DUPLICATE-NUMBER", Severity.ERROR,
+      "Two action sheets share a number in the same numbering scope (the contract, or the axis for per_axis numbering)."),
   /** Two axes share a number. Parameters: {@code number}. */
-  DUPLICATE_AXIS_NUMBER("CLS-AXIS-DUPLICATE-NUMBER", Severity.ERROR),
+  DUPLICATE_AXIS_NUMBER("CLS-AXIS-DUPLICATE-NUMBER", Severity.ERROR,
+      "Two axes share a number."),
   /** A period (contract, schedule, measurement, amendment, PRS) ends before it starts. Parameters: {@code start}, {@code end}. */
-  DATE_RANGE("CLS-DATE-RANGE-REVERSED", Severity.ERROR),
+  DATE_RANGE("CLS-DATE-RANGE-REVERSED", Severity.ERROR,
+      "A period (contract, schedule, measurement, amendment, PRS) ends before it starts."),
   /** The contract's period lasts less than 3 or more than 5 years (but 1 to 6). Parameters: {@code months}. */
-  DURATION_UNUSUAL("CLS-CONTRACT-DURATION-UNUSUAL", Severity.WARNING),
+  DURATION_UNUSUAL("CLS-CONTRACT-DURATION-UNUSUAL", Severity.WARNING,
+      "The contract's period lasts less than 3 or more than 5 years (but 1 to 6)."),
   /** The contract's period lasts less than 1 or more than 6 years. Parameters: {@code months}. */
-  DURATION_INVALID("CLS-CONTRACT-DURATION-INVALID", Severity.ERROR),
+  DURATION_INVALID("CLS-CONTRACT-DURATION-INVALID", Severity.ERROR,
+      "The contract's period lasts less than 1 or more than 6 years."),
   /** A signed contract lacks the ARS or a local authority among its signatories. Parameters: {@code missing} (ars, local_authority). */
-  SIGNATORIES("CLS-CONTRACT-SIGNATORIES", Severity.ERROR),
+  SIGNATORIES("CLS-CONTRACT-SIGNATORIES", Severity.ERROR,
+      "A signed contract lacks the ARS or a local authority among its signatories."),
   /** A contract whose status says it is signed has no signature date. */
-  SIGNATURE_DATE_MISSING("CLS-CONTRACT-SIGNATURE-DATE-MISSING", Severity.WARNING),
+  SIGNATURE_DATE_MISSING("CLS-CONTRACT-SIGNATURE-DATE-MISSING", Severity.WARNING,
+      "A contract whose status says it is signed has no signature date."),
   /** A contract in preparation has a signature date, or was signed after its period ended. Parameters: {@code status}. */
-  SIGNATURE_STATUS("CLS-CONTRACT-SIGNATURE-STATUS", Severity.ERROR),
+  SIGNATURE_STATUS("CLS-CONTRACT-SIGNATURE-STATUS", Severity.ERROR,
+      "A contract in preparation has a signature date, or was signed after its period ended."),
   /** The lead ARS's region is not among the territory's regions. Parameters: {@code region}. */
-  LEAD_ARS_REGION("CLS-CONTRACT-LEAD-ARS-REGION", Severity.ERROR),
+  LEAD_ARS_REGION("CLS-CONTRACT-LEAD-ARS-REGION", Severity.ERROR,
+      "The lead ARS's region is not among the territory's regions."),
   /** A contract signed after the loi 3DS (2022-02-23) has no mental-health axis, sheet or linked scheme (CLSM, PTSM, CTSM). */
-  MENTAL_HEALTH("CLS-CONTRACT-MENTAL-HEALTH", Severity.WARNING),
+  MENTAL_HEALTH("CLS-CONTRACT-MENTAL-HEALTH", Severity.WARNING,
+      "A contract signed after the loi 3DS (2022-02-23) has no mental-health axis, sheet or linked scheme (CLSM, PTSM, CTSM)."),
   /** A signed contract lists no action sheet and announces none. */
-  NO_SHEETS("CLS-CONTRACT-NO-SHEETS", Severity.ERROR),
+  NO_SHEETS("CLS-CONTRACT-NO-SHEETS", Severity.ERROR,
+      "A signed contract lists no action sheet and announces none."),
   /** The contract announces action sheets but lists fewer (an annex not yet entered). Parameters: {@code announced}, {@code listed}. */
-  SHEETS_NOT_LISTED("CLS-CONTRACT-SHEETS-NOT-LISTED", Severity.WARNING),
+  SHEETS_NOT_LISTED("CLS-CONTRACT-SHEETS-NOT-LISTED", Severity.WARNING,
+      "The contract announces action sheets but lists fewer (an annex not yet entered)."),
   /** An action sheet of a signed contract has no pilot. */
-  SHEET_NO_PILOT("CLS-SHEET-NO-PILOT", Severity.ERROR),
+  SHEET_NO_PILOT("CLS-SHEET-NO-PILOT", Severity.ERROR,
+      "An action sheet of a signed contract has no pilot."),
   /** An action sheet has no evaluation indicator. */
-  SHEET_NO_INDICATOR("CLS-SHEET-NO-INDICATOR", Severity.WARNING),
+  SHEET_NO_INDICATOR("CLS-SHEET-NO-INDICATOR", Severity.WARNING,
+      "An action sheet has no evaluation indicator."),
   /** An action's schedule falls outside the contract's period. */
-  SHEET_SCHEDULE_OUTSIDE("CLS-SHEET-SCHEDULE-OUTSIDE", Severity.WARNING),
+  SHEET_SCHEDULE_OUTSIDE("CLS-SHEET-SCHEDULE-OUTSIDE", Severity.WARNING,
+      "An action's schedule falls outside the contract's period."),
   /** An amount of money (budget, funding, budget line) is negative. Parameters: {@code amount}. */
-  FUNDING_NEGATIVE("CLS-SHEET-FUNDING-NEGATIVE", Severity.ERROR),
+  FUNDING_NEGATIVE("CLS-SHEET-FUNDING-NEGATIVE", Severity.ERROR,
+      "An amount of money (budget, funding, budget line) is negative."),
   /** The fundings of an action sheet add up to more than its budget. Parameters: {@code total}, {@code budget}. */
-  FUNDING_OVER_BUDGET("CLS-SHEET-FUNDING-OVER-BUDGET", Severity.ERROR),
+  FUNDING_OVER_BUDGET("CLS-SHEET-FUNDING-OVER-BUDGET", Severity.ERROR,
+      "The fundings of an action sheet add up to more than its budget."),
   /** A baseline or target of a quantitative indicator is not a number, or of a qualitative one is a number. Parameters: {@code measure}. */
-  INDICATOR_VALUE_KIND("CLS-INDICATOR-VALUE-KIND", Severity.ERROR),
+  INDICATOR_VALUE_KIND("CLS-INDICATOR-VALUE-KIND", Severity.ERROR,
+      "A baseline or target of a quantitative indicator is not a number, or of a qualitative one is a number."),
   /** A percentage value is outside 0–100. Parameters: {@code value}. */
-  INDICATOR_PERCENTAGE("CLS-INDICATOR-PERCENTAGE-RANGE", Severity.ERROR),
+  INDICATOR_PERCENTAGE("CLS-INDICATOR-PERCENTAGE-RANGE", Severity.ERROR,
+      "A percentage value is outside 0–100."),
   /** A target lies on the wrong side of the baseline for the indicator's direction. Parameters: {@code direction}. */
-  INDICATOR_TARGET_DIRECTION("CLS-INDICATOR-TARGET-DIRECTION", Severity.WARNING),
+  INDICATOR_TARGET_DIRECTION("CLS-INDICATOR-TARGET-DIRECTION", Severity.WARNING,
+      "A target lies on the wrong side of the baseline for the indicator's direction."),
   /** Measurements are not in chronological order, or fall outside the contract's period. */
-  MEASUREMENT_ORDER("CLS-INDICATOR-MEASUREMENT-ORDER", Severity.WARNING),
+  MEASUREMENT_ORDER("CLS-INDICATOR-MEASUREMENT-ORDER", Severity.WARNING,
+      "Measurements are not in chronological order, or fall outside the contract's period."),
   /** Amendments are not numbered 1, 2, 3… in order. Parameters: {@code expected}. */
-  AMENDMENT_ORDER("CLS-AMENDMENT-ORDER", Severity.ERROR),
+  AMENDMENT_ORDER("CLS-AMENDMENT-ORDER", Severity.ERROR,
+      "Amendments are not numbered 1, 2, 3… in order."),
   /** An amendment is signed before the contract or after its period. */
-  AMENDMENT_DATE("CLS-AMENDMENT-DATE", Severity.WARNING);
+  AMENDMENT_DATE("CLS-AMENDMENT-DATE", Severity.WARNING,
+      "An amendment is signed before the contract or after its period.");
 
   private final String code;
   private final Severity severity;
+  private final String checks;
 
-  Rule(String code, Severity severity) {
+  Rule(String code, Severity severity, String checks) {
     this.code = code;
     this.severity = severity;
+    this.checks = checks;
+  }
+
+  /**
+   * Returns what the rule checks, in English, as {@code RULES.md} lists it.
+   *
+   * @return the description
+   */
+  public String checks() {
+    return checks;
   }
 
   /**
@@ -109,6 +156,17 @@ public enum Rule {
    */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * Returns the message template of the rule, with its {@code {placeholders}}: the catalogue as it
+   * can be listed from Java ({@code for (Rule rule : Rule.values()) …}).
+   *
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the template
+   */
+  public String messageTemplate(java.util.Locale locale) {
+    return ValidationReport.template(this, locale);
   }
 
   /**
