@@ -7,4 +7,6 @@ module io.github.clsante.serialization {
   requires tools.jackson.core;
 
   exports io.github.clsante.serialization;
+  // The JSON writer, shared with the SDK's own modules only: not API.
+  exports io.github.clsante.serialization.internal to io.github.clsante.validation;
 }

@@ -5,12 +5,19 @@ import io.github.clsante.model.report.MessageCatalog;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.serialization.internal.CanonicalOutput;
+import io.github.clsante.serialization.internal.JsonSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.SortedMap;
+import java.util.TreeSet;
 
 /**
  * The result of validating a contract (rapport de validation): every finding of the JSON reader and of
@@ -125,6 +132,123 @@ public final class ValidationReport {
    */
   static String template(Rule rule, Locale locale) {
     return RULE_MESSAGES.template(rule.code(), locale).orElseThrow();
+  }
+
+  /** The version of the report's JSON form. */
+  public static final String JSON_VERSION = "1.0";
+
+  /**
+   * Returns the version of this SDK, as built.
+   *
+   * @return the version ({@code "0.1.0"})
+   */
+  public static String sdkVersion() {
+    return SdkVersion.VERSION;
+  }
+
+  /** Reads the version the build wrote into sdk.properties, once. */
+  private static final class SdkVersion {
+    static final String VERSION = load();
+
+    private static String load() {
+      Properties properties = new Properties();
+      try (InputStream in = ValidationReport.class.getResourceAsStream("sdk.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        return "unknown";
+      }
+      return properties.getProperty("version", "unknown");
+    }
+  }
+
+  /**
+   * Returns the report's JSON form, as documented in {@code RULES.md}: pretty-printed, members in
+   * RFC 8785 order, messages in the given language.
+   *
+   * <pre>{@code
+   * {
+   *   "digest": "sha256:…",
+   *   "findings": [
+   *     {"code": "CLS-SHEET-NO-PILOT", "column": 5, "line": 12, "message": "…", "params": {},
+   *      "pointer": "/axes/0/actionSheets/1", "severity": "error"}
+   *   ],
+   *   "formatVersion": "1.0", "language": "fr", "reportVersion": "1.0", "sdkVersion": "0.1.0",
+   *   "summary": {"error": 1, "info": 0, "warning": 0}, "valid": false
+   * }
+   * }</pre>
+   *
+   * @param locale the language of the messages: French when {@code fr}, English otherwise
+   * @return the JSON text, ending with a newline
+   */
+  public String toJson(Locale locale) {
+    String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
+    CanonicalOutput out =
+        new CanonicalOutput(1024);
+    JsonSink json =
+        new JsonSink(out, true);
+    json.beginObject();
+    if (digest != null) {
+      member(json, "digest");
+      out.string(digest);
+    }
+    member(json, "findings");
+    json.beginArray();
+    for (Finding finding : report.findings()) {
+      json.element();
+      json.beginObject();
+      member(json, "code");
+      out.string(finding.code());
+      if (finding.location().isPresent()) {
+        member(json, "column");
+        out.number((long) finding.location().get().column());
+      }
+      if (finding.location().isPresent()) {
+        member(json, "line");
+        out.number((long) finding.location().get().line());
+      }
+      member(json, "message");
+      out.string(message(finding, locale));
+      member(json, "params");
+      json.beginObject();
+      for (String name : new TreeSet<>(finding.params().keySet())) {
+        member(json, name);
+        out.string(finding.params().get(name));
+      }
+      json.endObject();
+      member(json, "pointer");
+      out.string(finding.pointer());
+      member(json, "severity");
+      out.string(finding.severity().code());
+      json.endObject();
+    }
+    json.endArray();
+    member(json, "formatVersion");
+    out.string(formatVersion());
+    member(json, "language");
+    out.string(language);
+    member(json, "reportVersion");
+    out.string(JSON_VERSION);
+    member(json, "sdkVersion");
+    out.string(sdkVersion());
+    member(json, "summary");
+    json.beginObject();
+    Map<Severity, Integer> counts = countsBySeverity();
+    for (Severity severity : new Severity[] {Severity.ERROR, Severity.INFO, Severity.WARNING}) {
+      member(json, severity.code());
+      out.number((long) counts.get(severity));
+    }
+    json.endObject();
+    member(json, "valid");
+    out.bool(isValid());
+    json.endObject();
+    out.raw((byte) '\n');
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  private static void member(JsonSink json, String name) {
+    json.member(CanonicalOutput.memberName(name));
   }
 
   @Override

@@ -1,0 +1,87 @@
+package io.github.clsante.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clsante.examples.SeedContracts;
+import io.github.clsante.model.report.Severity;
+import io.github.clsante.serialization.ContractJson;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ValidationReportTest {
+
+  @Test
+  void the_json_form_holds_versions_digest_summary_and_located_findings_with_messages() {
+    ValidationReport report = ContractValidator.standard().validate(SeedContracts.canonicalJson("chartres"));
+    String digest = ContractJson.digest(SeedContracts.chartres());
+
+    assertThat(report.toJson(Locale.FRENCH)).isEqualTo("{\n"
+        + "  \"digest\": \"" + digest + "\",\n"
+        + "  \"findings\": [\n"
+        + "    {\n"
+        + "      \"code\": \"CLS-CONTRACT-SIGNATORIES\",\n"
+        + "      \"column\": 1,\n"
+        + "      \"line\": 1,\n"
+        + "      \"message\": \"Un contrat signé doit compter parmi ses signataires : ARS, collectivité.\",\n"
+        + "      \"params\": {\n"
+        + "        \"missing\": \"ARS, collectivité\"\n"
+        + "      },\n"
+        + "      \"pointer\": \"\",\n"
+        + "      \"severity\": \"error\"\n"
+        + "    },\n"
+        + "    {\n"
+        + "      \"code\": \"CLS-CONTRACT-SHEETS-NOT-LISTED\",\n"
+        + "      \"column\": 30,\n"
+        + "      \"line\": 1,\n"
+        + "      \"message\": \"Le contrat annonce 56 fiches actions mais en détaille 0.\",\n"
+        + "      \"params\": {\n"
+        + "        \"announced\": \"56\",\n"
+        + "        \"listed\": \"0\"\n"
+        + "      },\n"
+        + "      \"pointer\": \"/announcedActionSheetCount\",\n"
+        + "      \"severity\": \"warning\"\n"
+        + "    }\n"
+        + "  ],\n"
+        + "  \"formatVersion\": \"1.0\",\n"
+        + "  \"language\": \"fr\",\n"
+        + "  \"reportVersion\": \"1.0\",\n"
+        + "  \"sdkVersion\": \"0.1.0-SNAPSHOT\",\n"
+        + "  \"summary\": {\n"
+        + "    \"error\": 1,\n"
+        + "    \"info\": 0,\n"
+        + "    \"warning\": 1\n"
+        + "  },\n"
+        + "  \"valid\": false\n"
+        + "}\n");
+  }
+
+  @Test
+  void the_json_form_is_json_and_in_english_for_any_other_language() {
+    ValidationReport report = ContractValidator.standard().validate("{".getBytes(StandardCharsets.UTF_8));
+    String json = report.toJson(Locale.GERMAN);
+
+    assertThat(ContractJson.canonicalize(json)).startsWith("{\"findings\":[{\"code\":\"CLS-JSON-SYNTAX\"");
+    assertThat(json).contains("\"language\": \"en\"").contains("The file is not well-formed JSON")
+        .doesNotContain("digest");
+    assertThat(report.digest()).isEmpty();
+  }
+
+  @Test
+  void a_bad_file_gives_a_report_not_an_exception() {
+    ValidationReport report = ContractValidator.standard().validate(java.nio.file.Path.of("no/such/file.json"));
+
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("CLS-JSON-IO-ERROR");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+    });
+    assertThat(report.message(report.findings().get(0), Locale.FRENCH))
+        .isEqualTo("Le fichier n’a pas pu être lu : no such file.");
+  }
+
+  @Test
+  void the_sdk_version_comes_from_the_build() {
+    assertThat(ValidationReport.sdkVersion()).isEqualTo("0.1.0-SNAPSHOT");
+  }
+}
