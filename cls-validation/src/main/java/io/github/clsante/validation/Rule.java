@@ -105,6 +105,9 @@ public enum Rule {
   /** A baseline or target of a quantitative indicator is not a number, or of a qualitative one is a number. Parameters: {@code measure}. */
   INDICATOR_VALUE_KIND("CLS-INDICATOR-VALUE-KIND", Severity.ERROR,
       "A baseline or target of a quantitative indicator is not a number, or of a qualitative one is a number."),
+  /** A quantitative indicator (count, percentage, rate, amount) has no baseline value or no target value. Parameters: {@code missing}. */
+  INDICATOR_VALUES_MISSING("CLS-INDICATOR-VALUES-MISSING", Severity.WARNING,
+      "A quantitative indicator (count, percentage, rate, amount) has no baseline value or no target value."),
   /** A percentage value is outside 0–100. Parameters: {@code value}. */
   INDICATOR_PERCENTAGE("CLS-INDICATOR-PERCENTAGE-RANGE", Severity.ERROR,
       "A percentage value is outside 0–100."),

@@ -471,6 +471,14 @@ public final class RuleWalker {
     Optional<MeasureKind> measure = indicator.measure();
     indicator.baseline().flatMap(b -> b.value()).ifPresent(v -> value(v, measure, at(at(pointer, "baseline"), "value")));
     Optional<Double> baseline = indicator.baseline().flatMap(b -> b.value()).flatMap(IndicatorValue::number);
+    if (measure.filter(QUANTITATIVE::contains).isPresent()) {
+      boolean noBaseline = indicator.baseline().flatMap(b -> b.value()).isEmpty();
+      boolean noTarget = indicator.targets().stream().noneMatch(t -> t.value().isPresent());
+      if (noBaseline || noTarget) {
+        add(Rule.INDICATOR_VALUES_MISSING, pointer, "missing",
+            noBaseline && noTarget ? "baseline, target" : noBaseline ? "baseline" : "target");
+      }
+    }
     for (int i = 0; i < indicator.targets().size(); i++) {
       Target target = indicator.targets().get(i);
       String at = at(pointer, "targets", i);
