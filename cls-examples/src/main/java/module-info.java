@@ -5,6 +5,7 @@
 module io.github.clsante.examples {
   requires transitive io.github.clsante.model;
   requires io.github.clsante.serialization;
+  requires io.github.clsante.validation;
 
   exports io.github.clsante.examples;
 }

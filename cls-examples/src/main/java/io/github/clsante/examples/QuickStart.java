@@ -4,7 +4,12 @@ import io.github.clsante.model.Axis;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
+import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.validation.ContractValidator;
+import io.github.clsante.validation.ValidationReport;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,7 +47,19 @@ public final class QuickStart {
       out.append(summary(entry.getValue()));
       byte[] canonical = ContractJson.toCanonicalBytes(entry.getValue());
       out.append("  Canonical JSON: ").append(canonical.length).append(" bytes, ")
-          .append(ContractJson.digest(entry.getValue())).append("\n\n");
+          .append(ContractJson.digest(entry.getValue())).append('\n');
+      ValidationReport report = ContractValidator.standard().validate(canonical);
+      Map<Severity, Integer> counts = report.countsBySeverity();
+      out.append("  Validation: ").append(report.isValid() ? "valid" : "not valid").append(", ")
+          .append(counts.get(Severity.ERROR)).append(" error(s), ")
+          .append(counts.get(Severity.WARNING)).append(" warning(s)\n");
+      for (Finding finding : report.findings()) {
+        if (finding.severity() == Severity.ERROR) {
+          out.append("    ").append(finding.code()).append(' ').append(finding.pointer()).append(": ")
+              .append(report.message(finding, Locale.ENGLISH)).append('\n');
+        }
+      }
+      out.append('\n');
     }
     System.out.print(out);
   }

@@ -14,6 +14,9 @@ import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ReadResult;
+import io.github.clsante.validation.ContractValidator;
+import io.github.clsante.validation.ValidationReport;
+import java.util.Locale;
 
 /**
  * The quick start of the README, compiled and run by the tests: the code between the {@code
@@ -24,8 +27,8 @@ public final class ReadmeQuickStart {
   private ReadmeQuickStart() {}
 
   /**
-   * Builds a one-sheet contract and a signed copy of it, writes the copy as canonical JSON and reads
-   * it back, as the README shows.
+   * Builds a one-sheet contract and a signed copy of it, validates the copy, writes it as canonical
+   * JSON and reads it back, as the README shows.
    *
    * @return the contract read back, equal to the signed copy
    */
@@ -50,12 +53,17 @@ public final class ReadmeQuickStart {
         .withStatus(ContractStatus.SIGNED)
         .withSignatureDate(PartialDate.of(2026, 3, 2));
 
+    ValidationReport report = ContractValidator.standard().validate(signed);  // every rule at once
+    report.findings().forEach(f -> System.out.println(f.code() + " " + f.pointer() + " "
+        + report.message(f, Locale.FRENCH)));  // CLS-CONTRACT-SIGNATORIES : signed, but by whom?
+
     byte[] json = ContractJson.toCanonicalBytes(signed);     // RFC 8785 bytes, format 1.0
     String digest = ContractJson.digest(signed);              // "sha256:…", the same for the same contract
     ReadResult read = ContractJson.reader().read(json);       // every problem found, with its location
     Contract back = read.contract().orElseThrow();            // equals signed
     // README-END
-    if (!back.equals(signed) || !read.report().isValid() || !digest.startsWith("sha256:")) {
+    if (!back.equals(signed) || !read.report().isValid() || !digest.startsWith("sha256:")
+        || report.findings().isEmpty()) {
       throw new IllegalStateException("the quick start's round trip failed");
     }
     return back;

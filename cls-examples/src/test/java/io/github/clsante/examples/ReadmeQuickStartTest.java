@@ -47,5 +47,9 @@ class ReadmeQuickStartTest {
     assertThat(signed.allActionSheets()).extracting(ActionSheet::title)
         .containsExactly("Promouvoir l’aide au répit des aidants");
     assertThat(signed.party("cc-exemple")).isPresent();
+    assertThat(io.github.clsante.validation.ContractValidator.standard().validate(signed).findings())
+        .extracting(f -> f.code() + " " + f.pointer())
+        .containsExactly("CLS-CONTRACT-SIGNATORIES ", "CLS-CONTRACT-MENTAL-HEALTH ",
+            "CLS-SHEET-NO-INDICATOR /axes/0/actionSheets/0");
   }
 }

@@ -2,7 +2,6 @@ package io.github.clsante.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.clsante.examples.SeedContracts;
 import io.github.clsante.model.report.Finding;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SeedValidationTest {
 
   static List<String> findings(String seed) {
-    ValidationReport report = ContractValidator.standard().validate(SeedContracts.canonicalJson(seed));
+    ValidationReport report = ContractValidator.standard().validate(Seeds.json(seed));
     return report.findings().stream()
         .map(f -> f.code() + " " + (f.pointer().isEmpty() ? "-" : f.pointer()))
         .collect(Collectors.toList());
@@ -47,7 +46,7 @@ class SeedValidationTest {
   @Test
   void le_havre_in_preparation_has_no_finding() {
     assertThat(findings("le-havre")).isEmpty();
-    assertThat(ContractValidator.standard().validate(SeedContracts.leHavre()).isValid()).isTrue();
+    assertThat(ContractValidator.standard().validate(Seeds.contract("le-havre")).isValid()).isTrue();
   }
 
   @Test
@@ -63,9 +62,9 @@ class SeedValidationTest {
 
   @Test
   void a_contract_validated_in_memory_gets_the_same_findings_without_locations() {
-    for (String seed : SeedContracts.all().keySet()) {
-      ValidationReport fromFile = ContractValidator.standard().validate(SeedContracts.canonicalJson(seed));
-      ValidationReport inMemory = ContractValidator.standard().validate(SeedContracts.all().get(seed));
+    for (String seed : Seeds.NAMES) {
+      ValidationReport fromFile = ContractValidator.standard().validate(Seeds.json(seed));
+      ValidationReport inMemory = ContractValidator.standard().validate(Seeds.contract(seed));
 
       assertThat(inMemory.findings()).allSatisfy(f -> assertThat(f.location()).isEmpty());
       assertThat(fromFile.findings()).allSatisfy(f -> assertThat(f.location()).isPresent());
@@ -79,14 +78,14 @@ class SeedValidationTest {
   void one_validator_shared_by_eight_threads_gives_identical_reports() throws Exception {
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
     try {
-      List<String> seeds = List.copyOf(SeedContracts.all().keySet());
+      List<String> seeds = Seeds.NAMES;
       List<ValidationReport> expected = seeds.stream()
-          .map(seed -> ContractValidator.standard().validate(SeedContracts.canonicalJson(seed)))
+          .map(seed -> ContractValidator.standard().validate(Seeds.json(seed)))
           .collect(Collectors.toList());
       List<java.util.concurrent.Future<Boolean>> results = IntStream.range(0, 8 * 25)
           .mapToObj(i -> pool.submit(() -> {
             int seed = i % seeds.size();
-            return ContractValidator.standard().validate(SeedContracts.canonicalJson(seeds.get(seed)))
+            return ContractValidator.standard().validate(Seeds.json(seeds.get(seed)))
                 .equals(expected.get(seed));
           }))
           .collect(Collectors.toList());

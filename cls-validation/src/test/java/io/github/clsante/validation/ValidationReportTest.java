@@ -2,7 +2,6 @@ package io.github.clsante.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.clsante.examples.SeedContracts;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,8 @@ class ValidationReportTest {
 
   @Test
   void the_json_form_holds_versions_digest_summary_and_located_findings_with_messages() {
-    ValidationReport report = ContractValidator.standard().validate(SeedContracts.canonicalJson("chartres"));
-    String digest = ContractJson.digest(SeedContracts.chartres());
+    ValidationReport report = ContractValidator.standard().validate(Seeds.json("chartres"));
+    String digest = ContractJson.digest(Seeds.contract("chartres"));
 
     assertThat(report.toJson(Locale.FRENCH)).isEqualTo("{\n"
         + "  \"digest\": \"" + digest + "\",\n"
