@@ -66,9 +66,9 @@ public enum Rule {
   /** The contract's period lasts less than 1 or more than 6 years. Parameters: {@code months}. */
   DURATION_INVALID("CLS-CONTRACT-DURATION-INVALID", Severity.ERROR,
       "The contract's period lasts less than 1 or more than 6 years."),
-  /** A signed contract lacks the ARS or a local authority among its signatories. Parameters: {@code missing} (ars, local_authority). */
+  /** A signed contract lacks the ARS or a local authority among its signatories (a carrier other than the ARS counts as the local authority). Parameters: {@code missing}: ars, local_authority or both. */
   SIGNATORIES("CLS-CONTRACT-SIGNATORIES", Severity.ERROR,
-      "A signed contract lacks the ARS or a local authority among its signatories."),
+      "A signed contract lacks the ARS or a local authority among its signatories (a carrier other than the ARS counts as the local authority)."),
   /** A contract whose status says it is signed has no signature date. */
   SIGNATURE_DATE_MISSING("CLS-CONTRACT-SIGNATURE-DATE-MISSING", Severity.WARNING,
       "A contract whose status says it is signed has no signature date."),
@@ -78,9 +78,9 @@ public enum Rule {
   /** The lead ARS's region is not among the territory's regions. Parameters: {@code region}. */
   LEAD_ARS_REGION("CLS-CONTRACT-LEAD-ARS-REGION", Severity.ERROR,
       "The lead ARS's region is not among the territory's regions."),
-  /** A contract signed after the loi 3DS (2022-02-23) has no mental-health axis, sheet or linked scheme (CLSM, PTSM, CTSM). */
+  /** A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has no mental-health axis, sheet or linked scheme (CLSM, PTSM, CTSM). */
   MENTAL_HEALTH("CLS-CONTRACT-MENTAL-HEALTH", Severity.WARNING,
-      "A contract signed after the loi 3DS (2022-02-23) has no mental-health axis, sheet or linked scheme (CLSM, PTSM, CTSM)."),
+      "A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has no mental-health axis, sheet or linked scheme (CLSM, PTSM, CTSM)."),
   /** A signed contract lists no action sheet and announces none. */
   NO_SHEETS("CLS-CONTRACT-NO-SHEETS", Severity.ERROR,
       "A signed contract lists no action sheet and announces none."),
@@ -102,27 +102,27 @@ public enum Rule {
   /** The fundings of an action sheet add up to more than its budget. Parameters: {@code total}, {@code budget}. */
   FUNDING_OVER_BUDGET("CLS-SHEET-FUNDING-OVER-BUDGET", Severity.ERROR,
       "The fundings of an action sheet add up to more than its budget."),
-  /** A baseline or target of a quantitative indicator is not a number, or of a qualitative one is a number. Parameters: {@code measure}. */
+  /** A baseline, target or measured value does not fit the indicator's measure: not a number for a count, percentage, rate or amount; not true/false for yes/no; a number for a qualitative one. Parameters: {@code measure}. */
   INDICATOR_VALUE_KIND("CLS-INDICATOR-VALUE-KIND", Severity.ERROR,
-      "A baseline or target of a quantitative indicator is not a number, or of a qualitative one is a number."),
+      "A baseline, target or measured value does not fit the indicator's measure: not a number for a count, percentage, rate or amount; not true/false for yes/no; a number for a qualitative one."),
   /** A quantitative indicator (count, percentage, rate, amount) has no baseline value or no target value. Parameters: {@code missing}. */
   INDICATOR_VALUES_MISSING("CLS-INDICATOR-VALUES-MISSING", Severity.WARNING,
       "A quantitative indicator (count, percentage, rate, amount) has no baseline value or no target value."),
   /** A percentage value is outside 0–100. Parameters: {@code value}. */
   INDICATOR_PERCENTAGE("CLS-INDICATOR-PERCENTAGE-RANGE", Severity.ERROR,
       "A percentage value is outside 0–100."),
-  /** A target lies on the wrong side of the baseline for the indicator's direction. Parameters: {@code direction}. */
+  /** A target lies on the wrong side of the baseline for an increase or decrease (a maintain direction accepts any target). Parameters: {@code direction}. */
   INDICATOR_TARGET_DIRECTION("CLS-INDICATOR-TARGET-DIRECTION", Severity.WARNING,
-      "A target lies on the wrong side of the baseline for the indicator's direction."),
+      "A target lies on the wrong side of the baseline for an increase or decrease (a maintain direction accepts any target)."),
   /** Measurements are not in chronological order, or fall outside the contract's period. */
   MEASUREMENT_ORDER("CLS-INDICATOR-MEASUREMENT-ORDER", Severity.WARNING,
       "Measurements are not in chronological order, or fall outside the contract's period."),
   /** Amendments are not numbered 1, 2, 3… in order. Parameters: {@code expected}. */
   AMENDMENT_ORDER("CLS-AMENDMENT-ORDER", Severity.ERROR,
       "Amendments are not numbered 1, 2, 3… in order."),
-  /** An amendment is signed before the contract or after its period. */
+  /** An amendment is signed before the contract, or after the end of the period (the period as the amendment itself extends it, if it does). */
   AMENDMENT_DATE("CLS-AMENDMENT-DATE", Severity.WARNING,
-      "An amendment is signed before the contract or after its period.");
+      "An amendment is signed before the contract, or after the end of the period (the period as the amendment itself extends it, if it does).");
 
   private final String code;
   private final Severity severity;

@@ -33,6 +33,7 @@ import io.github.clsante.model.report.ImmutableFinding;
 import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.model.territory.Commune;
 import io.github.clsante.model.territory.Territory;
+import io.github.clsante.serialization.internal.Es6Number;
 import io.github.clsante.validation.Rule;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -281,7 +282,7 @@ public final class RuleWalker {
       add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code());
     } else if (date.isPresent() && contract.period().flatMap(Period::end)
         .filter(end -> end.isCertainlyBefore(date.get())).isPresent()) {
-      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", "after the period's end");
+      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code());
     }
     boolean ars = false;
     boolean localAuthority = false;
@@ -304,10 +305,10 @@ public final class RuleWalker {
     }
     List<String> missing = new ArrayList<>();
     if (!ars) {
-      missing.add("ARS");
+      missing.add("ars");
     }
     if (!localAuthority) {
-      missing.add("collectivité");
+      missing.add("local_authority");
     }
     if (!missing.isEmpty()) {
       add(Rule.SIGNATORIES, contract.signatories().isEmpty() ? "" : "/signatories", "missing",
@@ -366,15 +367,19 @@ public final class RuleWalker {
   }
 
   private void sheet(ActionSheet sheet, String pointer, Map<String, String> numbers) {
+    sheet(sheet, pointer, numbers, false);
+  }
+
+  private void sheet(ActionSheet sheet, String pointer, Map<String, String> numbers, boolean subAction) {
     unique(sheet.id(), at(pointer, "id"));
     if (numbers != null && sheet.number().isPresent() && contract.sheetNumbering() != SheetNumbering.NONE
         && numbers.putIfAbsent(sheet.number().get(), pointer) != null) {
       add(Rule.DUPLICATE_SHEET_NUMBER, at(pointer, "number"), "number", sheet.number().get());
     }
-    if (signed && sheet.pilots().isEmpty()) {
+    if (signed && !subAction && sheet.pilots().isEmpty()) {
       add(Rule.SHEET_NO_PILOT, pointer);
     }
-    if (sheet.indicators().isEmpty()) {
+    if (!subAction && sheet.indicators().isEmpty()) {
       add(Rule.SHEET_NO_INDICATOR, pointer);
     }
     refs(sheet.pilots(), pointer, "pilots");
@@ -404,13 +409,10 @@ public final class RuleWalker {
     for (int i = 0; i < sheet.indicators().size(); i++) {
       indicator(sheet.indicators().get(i), at(pointer, "indicators", i));
     }
+    // Sub-actions are sheets too, numbered within their sheet; pilots and indicators may be their parent's.
+    Map<String, String> subNumbers = new HashMap<>();
     for (int i = 0; i < sheet.subActions().size(); i++) {
-      // Sub-actions are numbered within their sheet: they do not share the contract's numbers.
-      ActionSheet sub = sheet.subActions().get(i);
-      String subPointer = at(pointer, "subActions", i);
-      unique(sub.id(), at(subPointer, "id"));
-      refs(sub.pilots(), subPointer, "pilots");
-      money(sub, subPointer);
+      sheet(sheet.subActions().get(i), at(pointer, "subActions", i), subNumbers, true);
     }
   }
 
@@ -448,7 +450,8 @@ public final class RuleWalker {
         }
       }
     }
-    if (sheet.budget().isPresent() && (overflow || total.compareTo(sheet.budget().get()) > 0)) {
+    if (sheet.budget().filter(budget -> !budget.isNegative()).isPresent() && !sheet.fundings().isEmpty()
+        && (overflow || total.compareTo(sheet.budget().get()) > 0)) {
       add(Rule.FUNDING_OVER_BUDGET, at(pointer, "fundings"), "total", total.toPlainString(),
           "budget", sheet.budget().get().toPlainString());
     }
@@ -532,7 +535,7 @@ public final class RuleWalker {
     } else if (kind == MeasureKind.PERCENTAGE) {
       double percentage = value.number().orElseThrow();
       if (percentage < 0 || percentage > 100) {
-        add(Rule.INDICATOR_PERCENTAGE, pointer, "value", value.toString());
+        add(Rule.INDICATOR_PERCENTAGE, pointer, "value", Es6Number.format(percentage));
       }
     }
   }

@@ -1,0 +1,94 @@
+package io.github.clsante.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clsante.model.report.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One fixture folder per rule, {@code rules/<CODE>/}: {@code triggers.json} gives exactly the finding
+ * of {@code triggers.expected}, one line {@code CODE SEVERITY POINTER LINE:COLUMN [param=value…]} (the
+ * pointer {@code ""} is written {@code -}), and {@code passes.json}, the same document corrected, gives
+ * none.
+ */
+class RuleFixturesTest {
+
+  static final Path RULES = Path.of("src/test/resources/io/github/clsante/validation/rules");
+  static final List<String> FILES = List.of("triggers.json", "triggers.expected", "passes.json");
+
+  static List<String> folders(Path root) throws IOException {
+    try (Stream<Path> list = Files.list(root)) {
+      return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  static Stream<String> ruleFolders() throws IOException {
+    return folders(RULES).stream();
+  }
+
+  static Stream<Path> allFolders() throws IOException {
+    return folders(RULES).stream().map(RULES::resolve);
+  }
+
+  static String describe(Finding finding) {
+    StringBuilder line = new StringBuilder()
+        .append(finding.code()).append(' ')
+        .append(finding.severity().code()).append(' ')
+        .append(finding.pointer().isEmpty() ? "-" : finding.pointer()).append(' ')
+        .append(finding.location().map(l -> l.line() + ":" + l.column()).orElse("-"));
+    finding.params().forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
+    return line.toString();
+  }
+
+  static List<String> findings(Path file) {
+    return ContractValidator.standard().validate(file).findings().stream()
+        .map(RuleFixturesTest::describe)
+        .collect(Collectors.toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ruleFolders")
+  void triggers_gives_exactly_the_expected_finding_of_its_rule(String code) throws IOException {
+    Path folder = RULES.resolve(code);
+    List<String> expected = Files.readAllLines(folder.resolve("triggers.expected"), StandardCharsets.UTF_8);
+    Rule rule = Rule.fromCode(code).orElseThrow();
+
+    assertThat(expected).singleElement().asString().startsWith(code + " " + rule.severity().code() + " ");
+    assertThat(findings(folder.resolve("triggers.json"))).containsExactlyElementsOf(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("allFolders")
+  void passes_gives_no_finding(Path folder) {
+    assertThat(findings(folder.resolve("passes.json"))).isEmpty();
+  }
+
+  @Test
+  void every_rule_has_one_fixture_folder() throws IOException {
+    Set<String> rules = Arrays.stream(Rule.values()).map(Rule::code).collect(Collectors.toSet());
+    List<String> written = allFolders().map(p -> p.getFileName().toString()).collect(Collectors.toList());
+
+    assertThat(written).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(written)).isEqualTo(rules);
+  }
+
+  @Test
+  void every_folder_holds_a_triggering_document_its_expected_finding_and_a_passing_document()
+      throws IOException {
+    allFolders().forEach(folder -> assertThat(FILES).allSatisfy(
+        name -> assertThat(folder.resolve(name)).as(folder + "/" + name).isRegularFile()));
+  }
+}
