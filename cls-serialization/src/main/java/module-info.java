@@ -8,5 +8,5 @@ module io.github.clsante.serialization {
 
   exports io.github.clsante.serialization;
   // The JSON writer, shared with the SDK's own modules only: not API.
-  exports io.github.clsante.serialization.internal to io.github.clsante.validation;
+  exports io.github.clsante.serialization.internal to io.github.clsante.validation, io.github.clsante.cli;
 }

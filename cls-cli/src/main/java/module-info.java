@@ -1,0 +1,14 @@
+/**
+ * The {@code cls} command line: validates contract files for ARS teams, and exposes the format's tools
+ * (canonical form, digest, schema, rule catalogue, bundled examples).
+ */
+module io.github.clsante.cli {
+  requires io.github.clsante.examples;
+  requires io.github.clsante.validation;
+  requires info.picocli;
+  requires java.logging;
+  requires java.xml;
+
+  // picocli reflects on the commands' annotated fields.
+  opens io.github.clsante.cli to info.picocli;
+}
