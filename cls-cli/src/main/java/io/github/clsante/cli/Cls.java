@@ -2,7 +2,6 @@ package io.github.clsante.cli;
 
 import io.github.clsante.examples.SeedContracts;
 import io.github.clsante.model.report.Finding;
-import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ClsJsonException;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ReadFeature;
@@ -11,7 +10,6 @@ import io.github.clsante.serialization.ReadResult;
 import io.github.clsante.validation.ContractValidator;
 import io.github.clsante.validation.Rule;
 import io.github.clsante.validation.ValidationReport;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -382,22 +379,5 @@ public final class Cls implements Runnable {
       cls.stdout.flush();
       return OK;
     }
-  }
-
-  /** Counts, for the summary lines. */
-  static Map<Severity, Integer> counts(List<Reports.Entry> entries) {
-    Map<Severity, Integer> total = new java.util.EnumMap<>(Severity.class);
-    for (Severity severity : Severity.values()) {
-      total.put(severity, 0);
-    }
-    for (Reports.Entry entry : entries) {
-      entry.report().countsBySeverity().forEach((severity, n) -> total.merge(severity, n, Integer::sum));
-    }
-    return total;
-  }
-
-  /** A byte sink for a report written in memory. */
-  static ByteArrayOutputStream buffer() {
-    return new ByteArrayOutputStream(8192);
   }
 }

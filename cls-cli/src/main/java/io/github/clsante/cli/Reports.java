@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,18 @@ final class Reports {
   record Entry(Path file, ValidationReport report) {}
 
   private Reports() {}
+
+  /** The number of findings of each severity over all files, every severity present. */
+  static Map<Severity, Integer> counts(List<Entry> entries) {
+    Map<Severity, Integer> total = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      total.put(severity, 0);
+    }
+    for (Entry entry : entries) {
+      entry.report().countsBySeverity().forEach((severity, n) -> total.merge(severity, n, Integer::sum));
+    }
+    return total;
+  }
 
   /** Whether a report reaches the failure threshold. */
   static boolean failing(ValidationReport report, boolean warnings) {
@@ -61,7 +74,7 @@ final class Reports {
             .append(entry.report().message(finding, locale)).append('\n');
       }
     }
-    Map<Severity, Integer> counts = Cls.counts(entries);
+    Map<Severity, Integer> counts = counts(entries);
     boolean french = locale.getLanguage().equals("fr");
     text.append(entries.size()).append(french ? " fichier(s), " : " file(s), ")
         .append(counts.get(Severity.ERROR)).append(french ? " erreur(s), " : " error(s), ")
@@ -93,7 +106,7 @@ final class Reports {
     json.endArray();
     member(json, "summary");
     json.beginObject();
-    Map<Severity, Integer> counts = Cls.counts(entries);
+    Map<Severity, Integer> counts = counts(entries);
     member(json, "error");
     out.number((long) counts.get(Severity.ERROR));
     member(json, "files");
@@ -246,7 +259,7 @@ final class Reports {
   // --- junit: one test case per file, failed when the file reaches the threshold.
 
   static byte[] junit(List<Entry> entries, Locale locale, boolean warnings) {
-    ByteArrayOutputStream bytes = Cls.buffer();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     long failures = entries.stream().filter(e -> failing(e.report(), warnings)).count();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
