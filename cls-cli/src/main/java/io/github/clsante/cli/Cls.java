@@ -74,6 +74,9 @@ public final class Cls implements Runnable {
   @picocli.CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Creates the command; {@link #run(InputStream, OutputStream, OutputStream, String...)} runs it. */
+  public Cls() {}
+
   /**
    * Runs the command and exits with its exit code.
    *
