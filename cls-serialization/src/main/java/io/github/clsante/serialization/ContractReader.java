@@ -8,6 +8,7 @@ import io.github.clsante.model.report.SourceLocation;
 import io.github.clsante.serialization.internal.ContractFormat;
 import io.github.clsante.serialization.internal.JsonCanonicalizer;
 import io.github.clsante.serialization.internal.ReadContext;
+import io.github.clsante.serialization.internal.Shapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,9 +58,6 @@ public final class ContractReader {
   /** The default document size limit, in bytes (64 MiB). */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
-  /** The number length limit, in characters. */
-  static final int MAX_NUMBER_LENGTH = 100;
-
   static final ContractReader DEFAULT =
       new ContractReader(EnumSet.noneOf(ReadFeature.class), DEFAULT_MAX_NESTING_DEPTH,
           DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_DOCUMENT_BYTES);
@@ -83,7 +81,7 @@ public final class ContractReader {
                     .maxNestingDepth(maxNestingDepth)
                     .maxStringLength(maxStringLength)
                     .maxNameLength(maxStringLength)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNumberLength(Shapes.PARSER_MAX_NUMBER_LENGTH)
                     .maxDocumentLength(maxDocumentBytes)
                     .build())
             .build();
@@ -239,7 +237,7 @@ public final class ContractReader {
                 : ReadProblem.STRING_TOO_LONG;
         long limit =
             problem == ReadProblem.TOO_DEEP ? maxNestingDepth
-                : problem == ReadProblem.NUMBER_TOO_LONG ? MAX_NUMBER_LENGTH
+                : problem == ReadProblem.NUMBER_TOO_LONG ? Shapes.PARSER_MAX_NUMBER_LENGTH
                 : problem == ReadProblem.DOCUMENT_TOO_LARGE ? maxDocumentBytes
                 : maxStringLength;
         context.report(problem, problem.severity(), parserPointer(parser), parser.currentLocation(),

@@ -26,7 +26,10 @@ public enum ReadProblem {
   TOO_DEEP("CLS-JSON-TOO-DEEP", Severity.ERROR),
   /** A string is longer than the limit. Parameters: {@code limit}. Reading stops here. */
   STRING_TOO_LONG("CLS-JSON-STRING-TOO-LONG", Severity.ERROR),
-  /** A number is written with more characters than the limit. Parameters: {@code limit}. */
+  /**
+   * A number is written with more characters than the limit (100): the value is not read. Beyond
+   * 1,000 characters reading stops here. Parameters: {@code limit}.
+   */
   NUMBER_TOO_LONG("CLS-JSON-NUMBER-TOO-LONG", Severity.ERROR),
   /** The document is larger than the limit, in bytes. Parameters: {@code limit}. Not read. */
   DOCUMENT_TOO_LARGE("CLS-JSON-DOCUMENT-TOO-LARGE", Severity.ERROR),
@@ -48,10 +51,22 @@ public enum ReadProblem {
   /** A date is not {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or names no real day. */
   INVALID_DATE("CLS-JSON-INVALID-DATE", Severity.ERROR),
   /**
-   * A number is out of range or not a whole number where one is required (cents, years, counts).
-   * Parameters: {@code expected}.
+   * A number is not a whole number where one is required (cents, years, counts): {@code 12.5},
+   * {@code 1e-400}. Parameters: {@code number} (as written).
    */
   INVALID_NUMBER("CLS-JSON-INVALID-NUMBER", Severity.ERROR),
+  /**
+   * A number is beyond what its member holds: an integer outside its bounds, or any number beyond
+   * the range of a double ({@code 1e400}, {@code 1e11111111111}). Parameters: {@code number} (as
+   * written), {@code min}, {@code max}.
+   */
+  NUMBER_OUT_OF_RANGE("CLS-JSON-NUMBER-OUT-OF-RANGE", Severity.ERROR),
+  /**
+   * A number other than zero is too close to zero for a double ({@code 1e-400}) and is read as 0,
+   * as every JSON implementation that uses doubles reads it. Parameters: {@code number} (as
+   * written).
+   */
+  NUMBER_ROUNDED_TO_ZERO("CLS-JSON-NUMBER-ROUNDED-TO-ZERO", Severity.WARNING),
   /** A string holds an unpaired UTF-16 surrogate, which is not Unicode text. */
   INVALID_STRING("CLS-JSON-INVALID-STRING", Severity.ERROR),
   /** The {@code schemaVersion} is not of the form {@code MAJOR.MINOR}. Parameters: {@code version}. */

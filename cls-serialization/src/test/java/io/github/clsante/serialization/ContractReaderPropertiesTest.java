@@ -8,10 +8,13 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.clsante.model.report.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,72 @@ class ContractReaderPropertiesTest {
           if (result.contract().isEmpty()) {
             assertThat(result.report().isValid()).isFalse();
           }
+        });
+  }
+
+  /**
+   * A JSON number literal from its parts: sign, integer digits (up to 120), fraction digits, and an
+   * exponent of up to 12 digits, so that every combination of long, huge, tiny and zero comes up.
+   */
+  static Gen<String> numberLiterals() {
+    Gen<String> digits = lists().of(integers().between(0, 9)).ofSizeBetween(1, 120)
+        .map(list -> list.stream().map(String::valueOf).collect(Collectors.joining()));
+    Gen<String> integer = digits.map(d -> d.length() > 1 && d.charAt(0) == '0' ? "1" + d.substring(1) : d);
+    Gen<String> fraction = lists().of(integers().between(0, 9)).ofSizeBetween(0, 30)
+        .map(list -> list.isEmpty() ? "" : "." + list.stream().map(String::valueOf).collect(Collectors.joining()));
+    Gen<String> exponent = lists().of(integers().between(0, 9)).ofSizeBetween(0, 12).zip(
+        integers().between(0, 5), (list, form) -> list.isEmpty() ? ""
+            : "eE".charAt(form % 2) + (form < 2 ? "" : form < 4 ? "+" : "-")
+                + list.stream().map(String::valueOf).collect(Collectors.joining()));
+    return integers().between(0, 1).zip(integer, fraction, exponent,
+        (minus, i, f, e) -> (minus == 1 ? "-" : "") + i + f + e);
+  }
+
+  /** A member of each numeric kind, as a fragment replacing the minimal contract's territory. */
+  static final List<String> NUMERIC_MEMBERS = List.of(
+      "\"territory\":{\"population\":%s}",
+      "\"territory\":{},\"generation\":%s",
+      "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budgetCents\":%s}]",
+      "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\","
+          + "\"budgetLines\":[{\"nature\":\"operating\",\"plannedFullTimeEquivalents\":%s}]}]",
+      "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\","
+          + "\"indicators\":[{\"id\":\"i\",\"name\":\"I\",\"baseline\":{\"value\":%s}}]}]",
+      "\"territory\":{},\"extensions\":{\"n\":%s}");
+
+  private static final Set<String> NUMBER_CODES = Set.of(ReadProblem.INVALID_NUMBER.code(),
+      ReadProblem.NUMBER_OUT_OF_RANGE.code(), ReadProblem.NUMBER_ROUNDED_TO_ZERO.code(),
+      ReadProblem.NUMBER_TOO_LONG.code());
+
+  @Test
+  void any_number_in_any_numeric_member_gives_its_exact_value_or_a_number_finding() {
+    qt().withExamples(3000)
+        .forAll(integers().between(0, NUMERIC_MEMBERS.size() - 1), numberLiterals())
+        .checkAssert((member, literal) -> {
+          String json = ContractReaderTest.MINIMAL.replace("\"territory\":{}",
+              String.format(Locale.ROOT, NUMERIC_MEMBERS.get(member), literal));
+          ReadResult result = ContractJson.reader().read(json);
+          assertThat(result.report().findings()).allSatisfy(f -> assertThat(f.code()).isIn(NUMBER_CODES));
+          if (member != 0) {
+            return;
+          }
+          // The oracle for a whole-number member: BigDecimal says what a literal is, where its
+          // exponent range allows; a zero with a giant exponent is still zero.
+          boolean giantExponent = literal.matches(".*[eE][+-]?[0-9]{10,}");
+          boolean holds;
+          if (literal.length() > 100) {
+            holds = false;
+          } else if (giantExponent) {
+            holds = !literal.replaceAll("[eE].*", "").matches(".*[1-9].*");
+          } else {
+            BigDecimal exact = new BigDecimal(literal);
+            holds = exact.signum() == 0 || (exact.stripTrailingZeros().scale() <= 0
+                && exact.abs().compareTo(BigDecimal.valueOf(9_007_199_254_740_991L)) <= 0);
+            if (holds) {
+              assertThat(BigDecimal.valueOf(result.contract().orElseThrow().territory().population().orElseThrow()))
+                  .isEqualByComparingTo(exact);
+            }
+          }
+          assertThat(result.report().findings().isEmpty()).as(literal).isEqualTo(holds);
         });
   }
 

@@ -200,6 +200,7 @@ class ContractReaderTest {
   void whole_number_members_refuse_fractions_exactly_without_rounding() {
     for (String member : List.of("\"territory\":{\"population\":1.00000000000000001}",
         "\"territory\":{},\"generation\":1e-400",
+        "\"territory\":{},\"generation\":1e-11111111111",
         "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budgetCents\":150000050.000000001}]")) {
       ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"territory\":{}", member));
 

@@ -29,7 +29,7 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JsonCanonicalizer {
 
-  private static final int MAX_NUMBER_LENGTH = 1000;
+  private static final int MAX_NUMBER_LENGTH = Shapes.PARSER_MAX_NUMBER_LENGTH;
   private static final int MAX_STRING_LENGTH = 100_000_000;
 
   /** Factories by nesting limit: building one costs far more than a small document's parse. */
@@ -51,8 +51,8 @@ public final class JsonCanonicalizer {
    *     counts them: in bytes): {@code CLS-JSON-ENCODING} (byte order mark, UTF-16 or UTF-32, invalid
    *     UTF-8), {@code CLS-JSON-EMPTY}, {@code CLS-JSON-SYNTAX}, {@code CLS-JSON-TRAILING-CONTENT},
    *     {@code CLS-JSON-TOO-DEEP}, {@code CLS-JSON-NUMBER-TOO-LONG}, {@code CLS-JSON-STRING-TOO-LONG},
-   *     {@code CLS-JSON-DUPLICATE-MEMBER}, {@code CLS-JSON-INVALID-NUMBER} (beyond the range of a
-   *     double) or {@code CLS-JSON-INVALID-STRING} (an unpaired surrogate)
+   *     {@code CLS-JSON-DUPLICATE-MEMBER}, {@code CLS-JSON-NUMBER-OUT-OF-RANGE} (beyond the range of a
+   *     double; a number too close to zero for a double is 0, as RFC 8785 reads it) or {@code CLS-JSON-INVALID-STRING} (an unpaired surrogate)
    * @throws IllegalArgumentException if {@code maxNestingDepth} is negative
    * @throws NullPointerException if {@code json} is null
    */

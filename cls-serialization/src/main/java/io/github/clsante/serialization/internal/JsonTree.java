@@ -51,7 +51,7 @@ public final class JsonTree {
    * @return the tree
    * @throws ClsJsonException on a duplicate member name ({@code CLS-JSON-DUPLICATE-MEMBER}, pointer of
    *     the duplicate member, the parser left on its name), on a number beyond the range of a double
-   *     ({@code CLS-JSON-INVALID-NUMBER}) or on a string or member name holding an unpaired surrogate
+   *     ({@code CLS-JSON-NUMBER-OUT-OF-RANGE}; one too close to zero is read as 0, as RFC 8785 says) or on a string or member name holding an unpaired surrogate
    *     ({@code CLS-JSON-INVALID-STRING}: RFC 8785 §3.2.2.2 requires rejecting it), the parser left on
    *     the token in question, whose line and column are given (columns as jackson-core counts them:
    *     bytes for byte input). jackson-core's own exceptions (malformed JSON, limits) pass through.
@@ -149,7 +149,7 @@ public final class JsonTree {
       case VALUE_NUMBER_FLOAT:
         double number = parser.getDoubleValue();
         if (Double.isInfinite(number)) {
-          return ReadProblem.INVALID_NUMBER;
+          return ReadProblem.NUMBER_OUT_OF_RANGE;
         }
         return number == 0.0 ? ZERO : Double.valueOf(number);
       case VALUE_TRUE:
@@ -196,7 +196,7 @@ public final class JsonTree {
       case DUPLICATE_MEMBER:
         message = "duplicate member name";
         break;
-      case INVALID_NUMBER:
+      case NUMBER_OUT_OF_RANGE:
         message = "number beyond the range of a double";
         break;
       default:

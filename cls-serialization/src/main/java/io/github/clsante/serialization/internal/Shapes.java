@@ -117,9 +117,44 @@ public final class Shapes {
           ? (Boolean) (in.token() == JsonToken.VALUE_TRUE) : in.wrongType("boolean"),
       (value, out) -> out.out().bool(value));
 
-  /** Reads a whole number within bounds; integral floats ({@code 3.0}, {@code 1e3}) are accepted. */
-  private static Long wholeNumber(ReadContext in, long min, long max, String expected) {
+  /**
+   * The longest number the format reads, in characters: longer ones get a located {@code
+   * CLS-JSON-NUMBER-TOO-LONG} and reading goes on. jackson-core's own, fatal limit is {@link
+   * #PARSER_MAX_NUMBER_LENGTH}.
+   */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  /** The number length beyond which jackson-core stops the whole read (and canonicalisation). */
+  public static final int PARSER_MAX_NUMBER_LENGTH = 1000;
+
+  /** The largest finite double in the ECMAScript form, the bound of {@code number} members. */
+  static final String MAX_DOUBLE = "1.7976931348623157e+308";
+
+  /**
+   * Checks that the number at the current token is not longer than {@link #MAX_NUMBER_LENGTH},
+   * reporting it otherwise.
+   */
+  private static boolean withinLength(ReadContext in) {
+    if (in.parser().getTextLength() <= MAX_NUMBER_LENGTH) {
+      return true;
+    }
+    in.report(ReadProblem.NUMBER_TOO_LONG, "limit", Integer.toString(MAX_NUMBER_LENGTH));
+    return false;
+  }
+
+  /**
+   * Reads a whole number within bounds; integral floats ({@code 3.0}, {@code 1e3}) are accepted.
+   * Every number gives a value or a finding, whatever its exponent: nothing here lets jackson-core
+   * or {@link BigDecimal} throw.
+   */
+  private static Long wholeNumber(ReadContext in, long min, long max) {
     JsonToken token = in.token();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      return in.wrongType("integer");
+    }
+    if (!withinLength(in)) {
+      return null;
+    }
     JsonParser parser = in.parser();
     if (token == JsonToken.VALUE_NUMBER_INT) {
       JsonParser.NumberType type = parser.getNumberType();
@@ -129,20 +164,37 @@ public final class Shapes {
           return value;
         }
       }
-    } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      // Exactly, not through a double: 1.00000000000000001 is not a whole number.
-      BigDecimal value = parser.getDecimalValue().stripTrailingZeros();
-      if (value.signum() == 0) {
+      return outOfRange(in, parser.getText(), Long.toString(min), Long.toString(max));
+    }
+    // Exactly, not through a double: 1.00000000000000001 is not a whole number.
+    String text = parser.getText();
+    BigDecimal value = NumberText.exact(text);
+    if (value == null) { // an exponent beyond what BigDecimal holds (1e11111111111)
+      if (NumberText.isZero(text)) {
         return 0L;
       }
-      if (value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(min)) >= 0
-          && value.compareTo(BigDecimal.valueOf(max)) <= 0) {
-        return value.longValueExact();
+      if (NumberText.hasNegativeExponent(text)) {
+        in.report(ReadProblem.INVALID_NUMBER, "number", text);
+        return null;
       }
-    } else {
-      return in.wrongType("integer");
+      return outOfRange(in, text, Long.toString(min), Long.toString(max));
     }
-    in.report(ReadProblem.INVALID_NUMBER, "expected", expected);
+    if (value.signum() == 0) {
+      return 0L;
+    }
+    value = value.stripTrailingZeros();
+    if (value.scale() > 0) {
+      in.report(ReadProblem.INVALID_NUMBER, "number", text);
+      return null;
+    }
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      return outOfRange(in, text, Long.toString(min), Long.toString(max));
+    }
+    return value.longValueExact();
+  }
+
+  private static <V> V outOfRange(ReadContext in, String text, String min, String max) {
+    in.report(ReadProblem.NUMBER_OUT_OF_RANGE, "number", text, "min", min, "max", max);
     return null;
   }
 
@@ -150,8 +202,7 @@ public final class Shapes {
   public static final ValueShape<Integer> INT = scalar("integer", "integer",
       json("type", "integer", "minimum", (long) Integer.MIN_VALUE, "maximum", (long) Integer.MAX_VALUE),
       in -> {
-        Long value = wholeNumber(in, Integer.MIN_VALUE, Integer.MAX_VALUE,
-            "an integer from -2147483648 to 2147483647");
+        Long value = wholeNumber(in, Integer.MIN_VALUE, Integer.MAX_VALUE);
         return value == null ? null : value.intValue();
       },
       (value, out) -> out.out().number((long) value));
@@ -159,8 +210,7 @@ public final class Shapes {
   /** A whole number that every JSON implementation holds exactly: |n| ≤ 2^53 − 1. */
   public static final ValueShape<Long> SAFE_LONG = scalar("integer", "integer",
       json("type", "integer", "minimum", -MAX_SAFE_INTEGER, "maximum", MAX_SAFE_INTEGER),
-      in -> wholeNumber(in, -MAX_SAFE_INTEGER, MAX_SAFE_INTEGER,
-          "an integer from -9007199254740991 to 9007199254740991"),
+      in -> wholeNumber(in, -MAX_SAFE_INTEGER, MAX_SAFE_INTEGER),
       (value, out) -> out.out().number((long) value));
 
   /** An amount in whole euro cents. */
@@ -171,18 +221,31 @@ public final class Shapes {
       },
       (value, out) -> out.out().number(value.cents()));
 
-  /** Reads a finite double from a number token. */
+  /**
+   * Reads a finite double from a number token. A number beyond the range of a double is out of range;
+   * a non-zero number too close to zero for a double is read as 0 with a warning, as every JSON
+   * implementation that uses doubles reads it.
+   */
   private static Double finite(ReadContext in) {
     JsonToken token = in.token();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       return in.wrongType("number");
     }
-    double value = in.parser().getDoubleValue();
-    if (Double.isInfinite(value)) {
-      in.report(ReadProblem.INVALID_NUMBER, "expected", "a number within the range of a double");
+    if (!withinLength(in)) {
       return null;
     }
-    return value == 0.0 ? 0.0 : value; // -0 is 0 in JSON's canonical form
+    double value = in.parser().getDoubleValue();
+    if (Double.isInfinite(value)) {
+      return outOfRange(in, in.parser().getText(), "-" + MAX_DOUBLE, MAX_DOUBLE);
+    }
+    if (value == 0.0) {
+      String text = in.parser().getText();
+      if (!NumberText.isZero(text)) {
+        in.report(ReadProblem.NUMBER_ROUNDED_TO_ZERO, "number", text);
+      }
+      return 0.0; // -0 is 0 in JSON's canonical form
+    }
+    return value;
   }
 
   /** A finite number (an IEEE 754 double). */
@@ -345,8 +408,8 @@ public final class Shapes {
               ReadProblem code = ReadProblem.fromCode(problem.code()).orElse(ReadProblem.SYNTAX);
               String[] params = code == ReadProblem.DUPLICATE_MEMBER
                   ? new String[] {"member", in.parser().currentName()}
-                  : code == ReadProblem.INVALID_NUMBER
-                      ? new String[] {"expected", "a number within the range of a double"}
+                  : code == ReadProblem.NUMBER_OUT_OF_RANGE
+                      ? new String[] {"number", in.parser().getText(), "min", "-" + MAX_DOUBLE, "max", MAX_DOUBLE}
                       : new String[0];
               in.report(code, code.severity(), problem.pointer(),
                   in.parser().currentTokenLocation(), params);
