@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -63,6 +64,9 @@ public final class Cls implements Runnable {
   /** Held here: java.util.logging keeps loggers weakly, and would forget the level set on them. */
   private static final Logger LIBRARY_LOGGER = Logger.getLogger("org.hibernate.validator");
 
+  /** How one file is validated; tests replace it to make a file fail. */
+  BiFunction<ContractValidator, Path, ValidationReport> fileValidation = ContractValidator::validate;
+
   private InputStream stdin;
   private OutputStream stdout;
   private PrintWriter out;
@@ -96,9 +100,13 @@ public final class Cls implements Runnable {
    * @return the exit code
    */
   public static int run(InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
+    return run(new Cls(), stdin, stdout, stderr, args);
+  }
+
+  /** Runs the given command object: tests set its {@link #fileValidation} first. */
+  static int run(Cls cls, InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
     // Libraries log to java.util.logging: silence them (Hibernate Validator prints its version).
     LIBRARY_LOGGER.setLevel(Level.WARNING);
-    Cls cls = new Cls();
     cls.stdin = stdin;
     cls.stdout = stdout;
     cls.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
@@ -193,6 +201,24 @@ public final class Cls implements Runnable {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Contract files or directories.")
     List<Path> paths;
 
+    /**
+     * Validates one file, whatever happens: a failure of the SDK on this file (a bug) becomes its
+     * report, {@code CLS-INTERNAL-ERROR}, and the next file is validated. Errors are caught too: a
+     * stack overflow or an exhausted heap on one file leaves nothing behind for the next.
+     */
+    private ValidationReport validateOne(ContractValidator validator, Path file) {
+      try {
+        return cls.fileValidation.apply(validator, file);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        cls.err.println("cls: " + file + ": internal error (" + e.getClass().getName() + ")"
+            + (cls.debug ? ":" : "; run with --debug to see where"));
+        if (cls.debug) {
+          e.printStackTrace(cls.err);
+        }
+        return ValidationReport.internalError(e);
+      }
+    }
+
     @Override
     public Integer call() throws IOException {
       if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
@@ -203,12 +229,15 @@ public final class Cls implements Runnable {
       boolean unreadable = false;
       List<Path> files = new ArrayList<>();
       for (Path path : paths) {
+        // A path that cannot be read is still reported, and counted, as a file with a finding.
         if (!Files.exists(path)) {
           cls.err.println("cls: no such file or directory: " + path);
           unreadable = true;
+          files.add(path);
         } else if (!Files.isReadable(path)) {
           cls.err.println("cls: cannot read: " + path);
           unreadable = true;
+          files.add(path);
         } else if (Files.isDirectory(path)) {
           try (Stream<Path> walk = Files.walk(path)) {
             files.addAll(walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
@@ -216,6 +245,7 @@ public final class Cls implements Runnable {
           } catch (IOException | java.io.UncheckedIOException e) {
             cls.err.println("cls: cannot read directory: " + path);
             unreadable = true;
+            files.add(path);
           }
         } else {
           files.add(path);
@@ -226,7 +256,7 @@ public final class Cls implements Runnable {
           : ContractValidator.standard();
       List<Reports.Entry> entries = new ArrayList<>();
       for (Path file : files) {
-        entries.add(new Reports.Entry(file, validator.validate(file)));
+        entries.add(new Reports.Entry(file, validateOne(validator, file)));
       }
       byte[] report = Reports.write(format, entries, locale, failOn == FailOn.warning);
       if (output != null) {

@@ -45,6 +45,93 @@ class ClsTest {
     return cls(new byte[0], args);
   }
 
+  static Run cls(Cls command, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Cls.run(command, new ByteArrayInputStream(new byte[0]), out, err, args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void a_file_with_an_absurd_number_between_two_valid_files_is_reported_and_the_others_validated(
+      @TempDir Path directory) throws IOException {
+    Path absurd = directory.resolve("b-absurd.json");
+    Files.writeString(absurd, "{\"schemaVersion\":\"1.0\",\"id\":\"x\",\"status\":\"signed\",\"leadArs\":\"24\","
+        + "\"territory\":{},\"announcedActionSheetCount\":1e11111111111}");
+    Path first = directory.resolve("a.json");
+    Path last = directory.resolve("c.json");
+    Files.copy(CONTRACTS.resolve("agglopolys.json"), first);
+    Files.copy(CONTRACTS.resolve("agglopolys.json"), last);
+
+    Run run = cls("validate", "--lang", "en", first.toString(), absurd.toString(), last.toString());
+
+    assertThat(run.code()).isEqualTo(Cls.FINDINGS);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.lines()).contains(absurd + ":1:109: error CLS-JSON-NUMBER-OUT-OF-RANGE /announcedActionSheetCount "
+        + "The number 1e11111111111 is outside the bounds of this field (-2147483648 to 2147483647).");
+    assertThat(run.lines()).anyMatch(line -> line.startsWith(first + ":"))
+        .anyMatch(line -> line.startsWith(last + ":"));
+    assertThat(run.lines().get(run.lines().size() - 1)).startsWith("3 file(s), ");
+  }
+
+  @Test
+  void a_file_whose_validation_throws_becomes_an_internal_error_and_the_next_files_are_validated() {
+    Cls command = new Cls();
+    command.fileValidation = (validator, file) -> {
+      if (file.endsWith("chartres.json")) {
+        throw new IllegalStateException("a bug in a rule");
+      }
+      return validator.validate(file);
+    };
+    String chartres = CONTRACTS.resolve("chartres.json").toString();
+
+    Run run = cls(command, "validate", "--lang", "en", CONTRACTS.resolve("agglopolys.json").toString(), chartres,
+        CONTRACTS.resolve("lens-lievin.json").toString());
+
+    assertThat(run.code()).isEqualTo(Cls.FINDINGS);
+    assertThat(run.err()).isEqualTo("cls: " + chartres
+        + ": internal error (java.lang.IllegalStateException); run with --debug to see where\n");
+    assertThat(run.lines()).contains(chartres + ": error CLS-INTERNAL-ERROR - An internal error of the software "
+        + "(java.lang.IllegalStateException) prevented validating this file: the problem is not in the file. "
+        + "Please report it with the file attached.");
+    assertThat(run.lines()).anyMatch(line -> line.startsWith(CONTRACTS.resolve("lens-lievin.json") + ":1:1: error"));
+    assertThat(run.lines().get(run.lines().size() - 1)).startsWith("3 file(s), ");
+  }
+
+  @Test
+  void with_debug_an_internal_error_prints_its_stack_trace() {
+    Cls command = new Cls();
+    command.fileValidation = (validator, file) -> {
+      throw new StackOverflowError();
+    };
+    String chartres = CONTRACTS.resolve("chartres.json").toString();
+
+    Run run = cls(command, "validate", "--debug", "--lang", "fr", chartres);
+
+    assertThat(run.code()).isEqualTo(Cls.FINDINGS);
+    assertThat(run.err()).startsWith("cls: " + chartres + ": internal error (java.lang.StackOverflowError):\n"
+        + "java.lang.StackOverflowError\n\tat ");
+    assertThat(run.lines()).containsExactly(chartres + ": error CLS-INTERNAL-ERROR - Une erreur interne du logiciel "
+            + "(java.lang.StackOverflowError) a empêché de valider ce fichier : ce n’est pas un problème du fichier. "
+            + "Signalez-la en joignant le fichier.",
+        "1 fichier(s), 1 erreur(s), 0 avertissement(s)");
+  }
+
+  @Test
+  void a_path_that_does_not_exist_is_reported_and_counted_and_exits_2() {
+    String missing = CONTRACTS.resolve("absent.json").toString();
+
+    Run run = cls("validate", "--lang", "en", missing, CONTRACTS.resolve("lens-lievin.json").toString());
+
+    assertThat(run.code()).isEqualTo(Cls.USAGE);
+    assertThat(run.err()).isEqualTo("cls: no such file or directory: " + missing + "\n");
+    assertThat(run.lines()).containsExactly(
+        missing + ": error CLS-JSON-IO-ERROR - The file could not be read: no such file.",
+        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - A signed contract must "
+            + "have action sheets.",
+        "2 file(s), 2 error(s), 0 warning(s)");
+  }
+
   @Test
   void validate_prints_one_line_per_finding_then_a_summary_and_fails_on_errors() {
     Run run = cls("validate", "--lang", "en", CONTRACTS.resolve("chartres.json").toString(),
@@ -123,15 +210,6 @@ class ClsTest {
   }
 
   @Test
-  void a_missing_path_is_a_usage_error_that_says_which() {
-    Run run = cls("validate", "--lang", "en", "nowhere.json", CONTRACTS.resolve("chartres.json").toString());
-
-    assertThat(run.code()).isEqualTo(Cls.USAGE);
-    assertThat(run.err()).isEqualTo("cls: no such file or directory: nowhere.json\n");
-    assertThat(run.lines()).last().isEqualTo("1 file(s), 1 error(s), 1 warning(s)");
-  }
-
-  @Test
   void usage_errors_exit_with_2() {
     assertThat(cls("validate").code()).isEqualTo(Cls.USAGE);
     assertThat(cls("validate", "--format", "pdf", "x.json").code()).isEqualTo(Cls.USAGE);
@@ -206,9 +284,11 @@ class ClsTest {
             + "local_authority).\"},\"ruleId\":\"CLS-CONTRACT-SIGNATORIES\"");
   }
 
-  private static String readSarifSchema() {
-    try {
-      return Files.readString(Path.of("../../shared/testdata/sarif/sarif-schema-2.1.0.json"));
+  /** The SARIF 2.1.0 schema, a test resource (with its OASIS licence terms beside it). */
+  static String readSarifSchema() {
+    try (java.io.InputStream in = ClsTest.class.getResourceAsStream("sarif/sarif-schema-2.1.0.json")) {
+      assertThat(in).as("test resource sarif/sarif-schema-2.1.0.json").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -134,6 +134,41 @@ public final class ValidationReport {
     return RULE_MESSAGES.template(rule.code(), locale).orElseThrow();
   }
 
+  /**
+   * The code of the finding of {@link #internalError(Throwable)}: the input could not be validated
+   * because the SDK itself failed (a bug), not because of what the input says.
+   */
+  public static final String INTERNAL_ERROR = "CLS-INTERNAL-ERROR";
+
+  /**
+   * Returns the report of an input whose validation failed unexpectedly: one error finding {@value
+   * #INTERNAL_ERROR} on the whole document, whose parameter {@code exception} names the failure's
+   * class. An application that validates many inputs (a directory, uploads) gives this report for the
+   * one that failed and goes on with the others.
+   *
+   * <pre>{@code
+   * ValidationReport report;
+   * try {
+   *   report = validator.validate(path);
+   * } catch (RuntimeException | StackOverflowError e) {
+   *   report = ValidationReport.internalError(e);
+   *   log.error("validation of " + path + " failed", e);
+   * }
+   * }</pre>
+   *
+   * @param failure what was thrown
+   * @return the report; it has no digest
+   */
+  public static ValidationReport internalError(Throwable failure) {
+    Objects.requireNonNull(failure, "failure");
+    return new ValidationReport(Report.of(List.of(Finding.builder()
+        .code(INTERNAL_ERROR)
+        .severity(Severity.ERROR)
+        .pointer("")
+        .putParam("exception", failure.getClass().getName())
+        .build())), null);
+  }
+
   /** The version of the report's JSON form. */
   public static final String JSON_VERSION = "1.0";
 

@@ -81,6 +81,26 @@ class ValidationReportTest {
   }
 
   @Test
+  void an_internal_error_report_names_the_failure_in_both_languages_and_is_not_valid() {
+    ValidationReport report = ValidationReport.internalError(new IllegalStateException("bug"));
+
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.digest()).isEmpty();
+    assertThat(report.findings()).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(ValidationReport.INTERNAL_ERROR).isEqualTo("CLS-INTERNAL-ERROR");
+      assertThat(f.severity()).isEqualTo(Severity.ERROR);
+      assertThat(f.pointer()).isEmpty();
+      assertThat(f.params()).containsExactly(java.util.Map.entry("exception", "java.lang.IllegalStateException"));
+    });
+    assertThat(report.message(report.findings().get(0), Locale.FRENCH)).isEqualTo(
+        "Une erreur interne du logiciel (java.lang.IllegalStateException) a empêché de valider ce fichier : "
+            + "ce n’est pas un problème du fichier. Signalez-la en joignant le fichier.");
+    assertThat(report.message(report.findings().get(0), Locale.ENGLISH)).isEqualTo(
+        "An internal error of the software (java.lang.IllegalStateException) prevented validating this file: "
+            + "the problem is not in the file. Please report it with the file attached.");
+  }
+
+  @Test
   void the_sdk_version_comes_from_the_build() {
     assertThat(ValidationReport.sdkVersion()).isEqualTo("0.1.0-SNAPSHOT");
   }
