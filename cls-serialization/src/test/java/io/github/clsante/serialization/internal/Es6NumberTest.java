@@ -7,8 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -23,17 +21,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class Es6NumberTest {
 
-  /** The RFC 8785 test vectors, beside the repository: the test fails if they are missing. */
-  static final Path JCS = Path.of("../../shared/testdata/jcs");
-
   @Test
   void every_number_of_the_rfc_100k_file_is_formatted_as_ecmascript_does() throws IOException {
-    Path file = JCS.resolve("es6-numbers-100k.txt.gz");
-    assertThat(file).as("RFC 8785 number file (../../shared/testdata/jcs)").isRegularFile();
     List<String> mismatches = new ArrayList<>();
     int lines = 0;
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.US_ASCII))) {
+        new GZIPInputStream(JsonCanonicalizerTest.vector("es6-numbers-100k.txt.gz")), StandardCharsets.US_ASCII))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         lines++;
         int comma = line.indexOf(',');
