@@ -124,6 +124,21 @@ public final class ValidationReport {
   }
 
   /**
+   * Returns where a finding is, in the words of the contract's readers: « Axe 3 › Fiche 5 « Favoriser
+   * l’activité physique… » › Financement 1 », numbers as the contract prints them, positions from 1
+   * otherwise.
+   *
+   * @param finding a finding of this report
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the place, or empty for a finding on the whole document or when no contract was read
+   */
+  public Optional<String> place(Finding finding, Locale locale) {
+    Objects.requireNonNull(finding, "finding");
+    Objects.requireNonNull(locale, "locale");
+    return Optional.empty();
+  }
+
+  /**
    * Returns the message template of a rule.
    *
    * @param rule the rule
