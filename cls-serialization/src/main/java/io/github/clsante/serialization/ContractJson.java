@@ -171,4 +171,15 @@ public final class ContractJson {
   public static Optional<String> message(Finding finding, Locale locale) {
     return MESSAGES.render(finding, locale);
   }
+
+  /** The explanations of the reader's problems: why each matters and how to fix it. */
+  private static final class Explanations {
+    static final MessageCatalog CATALOG =
+        new MessageCatalog(name -> ContractJson.class.getResourceAsStream(name), "explanations");
+  }
+
+  /** The explanation of a reader problem, for {@link ReadProblem#explanation(Locale)}. */
+  static Optional<String> explanation(String code, Locale locale) {
+    return Explanations.CATALOG.template(code, locale);
+  }
 }

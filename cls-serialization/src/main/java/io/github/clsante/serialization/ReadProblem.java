@@ -106,6 +106,19 @@ public enum ReadProblem {
   }
 
   /**
+   * Returns why this problem matters and how to fix it, for the person who corrects the file: a few
+   * plain sentences, in French or English, as {@code cls explain}, the rule catalogue and SARIF's
+   * {@code help} show them.
+   *
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the explanation
+   */
+  public String explanation(java.util.Locale locale) {
+    return ContractJson.explanation(code, locale)
+        .orElseThrow(() -> new IllegalStateException("no explanation for " + code));
+  }
+
+  /**
    * Returns the problem with the given code.
    *
    * @param code the code

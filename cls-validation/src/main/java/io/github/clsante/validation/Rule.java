@@ -173,6 +173,19 @@ public enum Rule {
   }
 
   /**
+   * Returns why this rule matters and how to fix a contract that breaks it, for the person who
+   * corrects the file: a few plain sentences, in French or English, as {@code cls explain}, the rule
+   * catalogue and SARIF's {@code help} show them.
+   *
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the explanation
+   */
+  public String explanation(java.util.Locale locale) {
+    return ValidationReport.explanation(code, locale)
+        .orElseThrow(() -> new IllegalStateException("no explanation for " + code));
+  }
+
+  /**
    * Returns the rule with the given code.
    *
    * @param code the code

@@ -138,6 +138,28 @@ public final class ValidationReport {
     return Optional.empty();
   }
 
+  /** The explanations of the rules (and of {@link #INTERNAL_ERROR}): why each matters, how to fix it. */
+  private static final class Explanations {
+    static final MessageCatalog CATALOG =
+        new MessageCatalog(name -> ValidationReport.class.getResourceAsStream(name), "explanations");
+  }
+
+  /**
+   * Returns the explanation of any code a report can hold: a rule, {@link #INTERNAL_ERROR} or a
+   * reader problem.
+   *
+   * @param code the code
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the explanation, or empty for a code this SDK does not know
+   */
+  public static Optional<String> explanation(String code, Locale locale) {
+    Optional<String> own = Explanations.CATALOG.template(code, locale);
+    if (own.isPresent()) {
+      return own;
+    }
+    return io.github.clsante.serialization.ReadProblem.fromCode(code).map(problem -> problem.explanation(locale));
+  }
+
   /**
    * Returns the message template of a rule.
    *
