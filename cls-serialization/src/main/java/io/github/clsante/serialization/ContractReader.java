@@ -150,6 +150,9 @@ public final class ContractReader {
   public ReadResult read(Path path) {
     Objects.requireNonNull(path, "path");
     try {
+      if (Files.isDirectory(path)) {
+        return ioError("directory", "a directory");
+      }
       if (Files.size(path) > maxDocumentBytes) {
         return tooLarge();
       }
@@ -157,9 +160,11 @@ public final class ContractReader {
         return read(in);
       }
     } catch (NoSuchFileException e) {
-      return ioError("no such file");
-    } catch (IOException | SecurityException e) {
-      return ioError(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return ioError("not-found", "no such file");
+    } catch (java.nio.file.AccessDeniedException | SecurityException e) {
+      return ioError("not-readable", "access denied");
+    } catch (IOException e) {
+      return ioError("other", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
   }
 
@@ -176,7 +181,7 @@ public final class ContractReader {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
       return bytes.length > maxDocumentBytes ? tooLarge() : read(bytes);
     } catch (IOException e) {
-      return ioError(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return ioError("other", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
   }
 
@@ -226,6 +231,10 @@ public final class ContractReader {
           context.mark();
           contract = ContractFormat.CONTRACT.read(context);
           trailing(context);
+          if (contract != null && context.findings().stream()
+              .anyMatch(f -> f.code().equals(ReadProblem.UNSUPPORTED_VERSION.code()))) {
+            contract = null; // another major version: its members cannot be read as this one's
+          }
         }
       } catch (StreamConstraintsException e) {
         contract = null;
@@ -244,9 +253,10 @@ public final class ContractReader {
             "limit", Long.toString(limit));
       } catch (JacksonException e) {
         contract = null;
-        fatal(context, e);
+        fatal(context, e, bytes);
       }
-      return new ReadResult(contract, Report.of(context.finish()), context.locations());
+      return new ReadResult(contract, Report.of(context.finish()), context.locations(),
+          contract == null ? List.of() : context.unreadable());
     }
   }
 
@@ -265,16 +275,16 @@ public final class ContractReader {
     }
   }
 
-  private static void fatal(ReadContext context, JacksonException e) {
+  private static void fatal(ReadContext context, JacksonException e, byte[] input) {
     String detail = String.valueOf(e.getOriginalMessage());
-    ReadProblem problem = detail.startsWith("Invalid UTF-8") ? ReadProblem.ENCODING : ReadProblem.SYNTAX;
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : context.parser().currentLocation();
     String pointer = parserPointer(context.parser());
-    if (problem == ReadProblem.ENCODING) {
-      context.report(problem, problem.severity(), pointer, at);
-    } else {
-      context.report(problem, problem.severity(), pointer, at, "detail", detail);
+    if (detail.startsWith("Invalid UTF-8")) {
+      context.report(ReadProblem.ENCODING, ReadProblem.ENCODING.severity(), pointer, at);
+      return;
     }
+    SyntaxError error = SyntaxError.of(detail, context.parser(), input, at);
+    context.reportAt(ReadProblem.SYNTAX, ReadProblem.SYNTAX.severity(), pointer, error.location(), error.params());
   }
 
   /**
@@ -328,12 +338,14 @@ public final class ContractReader {
             .build())));
   }
 
-  private static ReadResult ioError(String detail) {
+  /** A file that cannot be read: {@code problem} picks the message, {@code detail} is for developers. */
+  private static ReadResult ioError(String problem, String detail) {
     return new ReadResult(null, Report.of(List.of(
         Finding.builder()
             .code(ReadProblem.IO_ERROR.code())
             .severity(Severity.ERROR)
             .pointer("")
+            .putParam("problem", problem)
             .putParam("detail", detail)
             .build())));
   }

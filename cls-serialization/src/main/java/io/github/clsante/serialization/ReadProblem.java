@@ -14,7 +14,15 @@ import java.util.Optional;
  * {@link ContractJson#message(io.github.clsante.model.report.Finding, java.util.Locale)}.
  */
 public enum ReadProblem {
-  /** The input is not well-formed JSON. Parameters: {@code detail}. Reading stops here. */
+  /**
+   * The input is not well-formed JSON. Reading stops here. Parameters: {@code problem}, what the
+   * mistake most likely is ({@code missing-comma}, {@code missing-colon}, {@code trailing-comma},
+   * {@code unquoted-name}, {@code single-quotes}, {@code curly-quotes}, {@code unquoted-text}, {@code
+   * comment}, {@code unclosed}, {@code unclosed-string}, {@code control-character}, {@code bad-escape},
+   * {@code leading-zero}, {@code not-a-number}, {@code mismatched-bracket} or {@code unexpected}); {@code
+   * found}, the character or word found, where known; {@code expected}, the brackets missing at the end
+   * ({@code unclosed}). A missing comma or colon is located just after the previous value.
+   */
   SYNTAX("CLS-JSON-SYNTAX", Severity.ERROR),
   /** The input is not valid UTF-8 (or is UTF-16 or UTF-32). Reading stops here. */
   ENCODING("CLS-JSON-ENCODING", Severity.ERROR),
@@ -33,22 +41,44 @@ public enum ReadProblem {
   NUMBER_TOO_LONG("CLS-JSON-NUMBER-TOO-LONG", Severity.ERROR),
   /** The document is larger than the limit, in bytes. Parameters: {@code limit}. Not read. */
   DOCUMENT_TOO_LARGE("CLS-JSON-DOCUMENT-TOO-LARGE", Severity.ERROR),
-  /** The input could not be read (missing file, no permission). Parameters: {@code detail}. */
+  /**
+   * The input could not be read. Parameters: {@code problem} ({@code not-found}, {@code not-readable},
+   * {@code directory} or {@code other}) and {@code detail}, the system's description (in English).
+   */
   IO_ERROR("CLS-JSON-IO-ERROR", Severity.ERROR),
   /** An object has the same member twice; the first is kept. Parameters: {@code member}. */
   DUPLICATE_MEMBER("CLS-JSON-DUPLICATE-MEMBER", Severity.ERROR),
   /**
    * An object has a member the format does not define. An error when reading strictly (the default);
-   * a warning when reading leniently, and the member is ignored. Parameters: {@code member}.
+   * a warning when reading leniently, and the member is ignored. Parameters: {@code member}, {@code
+   * suggestion} (the format's member it likely stands for: « début » for {@code start}, a name one or two
+   * letters away), and {@code readAs} when the value is read for that member (the object lacking it).
    */
   UNKNOWN_MEMBER("CLS-JSON-UNKNOWN-MEMBER", Severity.ERROR),
-  /** A required member is missing; the object is not built. Parameters: {@code member}. */
+  /**
+   * A required member is missing; the object is built with a placeholder there, and the rules that
+   * depend on it are not applied. Parameters: {@code member}.
+   */
   MISSING_MEMBER("CLS-JSON-MISSING-MEMBER", Severity.ERROR),
-  /** A value has the wrong JSON type ({@code null} included). Parameters: {@code expected}, {@code actual}. */
+  /**
+   * A value has the wrong JSON type ({@code null} included). Parameters: {@code expected} ({@code
+   * string}, {@code integer}, {@code number}, {@code boolean}, {@code object}, {@code array}, {@code
+   * cents}, {@code date}, {@code code}, {@code indicator_value}), {@code actual} ({@code string}, {@code
+   * number}, {@code boolean}, {@code object}, {@code array}, {@code null}), {@code value} (a scalar as
+   * written, at most 80 characters), and {@code suggestion}, the JSON to write instead, when the value
+   * means one thing only (« 12 000 € » in cents: {@code 1200000}): the value is then read as meant.
+   */
   WRONG_TYPE("CLS-JSON-WRONG-TYPE", Severity.ERROR),
-  /** A code is not in its closed code list. Parameters: {@code code}, {@code list}. */
+  /**
+   * A code is not in its closed code list. Parameters: {@code code}, {@code list}, {@code allowed} (the
+   * list's codes with their French labels), and, when one is likely, {@code suggestion} and {@code
+   * suggestionLabel}: a code written as its French label (« signé ») is read as that code.
+   */
   UNKNOWN_CODE("CLS-JSON-UNKNOWN-CODE", Severity.ERROR),
-  /** A date is not {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or names no real day. */
+  /**
+   * A date is not {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or names no real day. Parameters:
+   * {@code value}, and {@code suggestion} when it is a French date (« 25/01/2022 »), read as meant.
+   */
   INVALID_DATE("CLS-JSON-INVALID-DATE", Severity.ERROR),
   /**
    * A number is not a whole number where one is required (cents, years, counts): {@code 12.5},

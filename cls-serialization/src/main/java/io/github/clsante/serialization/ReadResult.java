@@ -3,6 +3,7 @@ package io.github.clsante.serialization;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.SourceLocation;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,24 +12,43 @@ import java.util.Optional;
  * What reading a contract document gave: the contract, when one could be built, and the report of
  * every problem found.
  *
- * <p>When the report holds errors the contract, if present, may lack the parts that were wrong (an
- * action sheet missing its title is left out, and reported): use it to show or explore a file, not as
- * a faithful copy of it.
+ * <p>A contract is built whenever the document is well-formed JSON whose root is an object: a value
+ * that cannot be read is reported, and the rest is read all the same, so that validation can report
+ * every problem at once. When the report holds errors, the contract is the reader's best reading of
+ * the file, not a faithful copy of it: where the model needs a value that the document does not give
+ * readably (a required member missing or invalid, an invalid element of a list) it holds a placeholder
+ * (an empty text, zero, the first code of the list), and a closed-list code written by its French
+ * label (« signé ») is read as the code it names (reported all the same). {@link #unreadable()} lists
+ * those places; the validator does not apply the rules that depend on them.
  */
 public final class ReadResult {
 
   private final Contract contract;
   private final Report report;
   private final Map<String, SourceLocation> locations;
+  private final List<String> unreadable;
 
   ReadResult(Contract contract, Report report) {
-    this(contract, report, Map.of());
+    this(contract, report, Map.of(), List.of());
   }
 
-  ReadResult(Contract contract, Report report, Map<String, SourceLocation> locations) {
+  ReadResult(Contract contract, Report report, Map<String, SourceLocation> locations, List<String> unreadable) {
     this.contract = contract;
     this.report = Objects.requireNonNull(report, "report");
     this.locations = locations;
+    this.unreadable = List.copyOf(unreadable);
+  }
+
+  /**
+   * Returns the places of the document whose values could not be read: a value of the wrong type, an
+   * unknown code of a closed list (unless written as its French label), a bad date or number, a
+   * missing required member. Each has its finding in the report; in the contract each holds a
+   * placeholder, or nothing when the member is optional.
+   *
+   * @return the JSON Pointers, in document order; empty for a document read without error
+   */
+  public List<String> unreadable() {
+    return unreadable;
   }
 
   /**
@@ -53,8 +73,8 @@ public final class ReadResult {
   /**
    * Returns the contract read.
    *
-   * @return the contract, or empty when the document could not be read into one (malformed JSON, a
-   *     missing required member of the contract itself…)
+   * @return the contract, or empty when the document could not be read into one: not JSON, not an
+   *     object at its root, too large or too deep, of an unsupported major version
    */
   public Optional<Contract> contract() {
     return Optional.ofNullable(contract);

@@ -101,8 +101,8 @@ class ContractReaderNumbersTest {
             "Le nombre 2.5 n’est pas un nombre entier, alors que ce champ en attend un.",
             "The number 2.5 is not a whole number, and this field needs one."),
         "\"generation\":1e11111111111", List.of(
-            "Le nombre 1e11111111111 est hors des limites de ce champ (de -2147483648 à 2147483647).",
-            "The number 1e11111111111 is outside the bounds of this field (-2147483648 to 2147483647)."),
+            "Le nombre 1e11111111111 est hors des limites de ce champ (de -2\u202f147\u202f483\u202f648 à 2\u202f147\u202f483\u202f647).",
+            "The number 1e11111111111 is outside the bounds of this field (-2,147,483,648 to 2,147,483,647)."),
         "\"generation\":" + "7".repeat(101), List.of(
             "Un nombre est écrit avec plus de 100 caractères.",
             "A number is written with more than 100 characters."));

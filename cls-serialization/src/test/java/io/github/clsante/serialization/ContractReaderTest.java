@@ -66,8 +66,10 @@ class ContractReaderTest {
     assertThat(strict.pointer()).isEqualTo("/colour");
     assertThat(only(lenient).severity()).isEqualTo(Severity.WARNING);
     assertThat(lenient.isValid()).isTrue();
+    assertThat(ContractJson.message(strict, Locale.FRENCH))
+        .contains("Le champ «\u00a0colour\u00a0» n’existe pas dans le format des contrats");
     assertThat(ContractJson.message(only(lenient), Locale.FRENCH))
-        .contains("Le membre « colour » ne fait pas partie du format ; il est ignoré.");
+        .contains("Le champ «\u00a0colour\u00a0» n’existe pas dans le format des contrats\u202f: il est ignoré.");
   }
 
   @Test
@@ -169,14 +171,118 @@ class ContractReaderTest {
   }
 
   @Test
-  void an_invalid_element_is_left_out_and_its_siblings_are_read() {
+  void an_element_missing_a_required_member_is_kept_with_a_placeholder_and_listed_as_unreadable() {
     String json = MINIMAL.replace("\"territory\":{}",
         "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\"},{\"id\":\"b\"},{\"id\":\"c\",\"title\":\"C\"}]");
 
     ReadResult result = ContractJson.reader().read(json);
 
+    assertThat(only(result).code()).isEqualTo("CLS-JSON-MISSING-MEMBER");
     assertThat(only(result).pointer()).isEqualTo("/actionSheets/1");
-    assertThat(result.contract().orElseThrow().actionSheets()).extracting(s -> s.id()).containsExactly("a", "c");
+    // The sheet still counts, keeps its place (later pointers stay right) and has an empty title.
+    assertThat(result.contract().orElseThrow().actionSheets()).extracting(s -> s.id() + ":" + s.title())
+        .containsExactly("a:A", "b:", "c:C");
+    assertThat(result.unreadable()).containsExactly("/actionSheets/1/title");
+  }
+
+  @Test
+  void an_element_of_the_wrong_type_is_replaced_by_a_placeholder_so_that_the_next_keep_their_places() {
+    String json = MINIMAL.replace("\"territory\":{}",
+        "\"territory\":{\"departements\":[\"41\",[],\"45\"]},\"actionSheets\":[\"fa-1\",{\"id\":\"b\",\"title\":\"B\"}]");
+
+    ReadResult result = ContractJson.reader().read(json);
+
+    assertThat(result.report().findings()).extracting(Finding::pointer)
+        .containsExactly("/actionSheets/0", "/territory/departements/1");
+    Contract contract = result.contract().orElseThrow();
+    assertThat(contract.territory().departements()).containsExactly("41", "", "45");
+    assertThat(contract.actionSheets()).extracting(s -> s.id()).containsExactly("", "b");
+    assertThat(result.unreadable()).containsExactly("/territory/departements/1", "/actionSheets/0");
+  }
+
+  @Test
+  void a_contract_is_built_even_when_its_required_members_are_missing_or_unreadable() {
+    ReadResult result = ContractJson.reader().read("{\"id\":7,\"leadArs\":\"nowhere\"}");
+
+    assertThat(result.contract()).isPresent();
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.unreadable()).containsExactly("/leadArs", "/schemaVersion", "/status", "/territory");
+    assertThat(result.contract().orElseThrow().id()).isEqualTo("7"); // a number where text goes is read as text
+  }
+
+  @Test
+  void a_french_label_for_a_closed_code_is_reported_and_read_as_its_code() {
+    ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"signed\"", "\"signé\"")
+        .replace("\"leadArs\":\"24\"", "\"leadArs\":\"Centre-Val de Loire\""));
+
+    assertThat(result.report().findings()).extracting(f -> f.pointer() + " " + f.params().get("suggestion"))
+        .containsExactly("/leadArs 24", "/status signed");
+    assertThat(result.isValid()).isFalse();
+    assertThat(result.unreadable()).isEmpty();
+    assertThat(result.contract().orElseThrow().status()).isEqualTo(ContractStatus.SIGNED);
+    assertThat(result.contract().orElseThrow().leadArs()).isEqualTo(Region.CENTRE_VAL_DE_LOIRE);
+    assertThat(ContractJson.message(result.report().findings().get(1), Locale.FRENCH).orElseThrow()).contains(
+        "«\u00a0signé\u00a0» n’est pas un code de la liste des statuts du contrat. Vouliez-vous dire «\u00a0signed\u00a0» "
+            + "(Signé)\u202f? Codes possibles\u202f: in_preparation (En élaboration), signed (Signé)");
+  }
+
+  @Test
+  void a_near_spelling_is_suggested_but_not_read() {
+    ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"signed\"", "\"sigend\""));
+
+    assertThat(only(result).params()).containsEntry("suggestion", "signed");
+    assertThat(result.unreadable()).containsExactly("/status");
+  }
+
+  @Test
+  void a_french_member_name_is_suggested_and_read_for_the_member_it_names() {
+    ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"territory\":{}",
+        "\"territory\":{},\"period\":{\"début\":\"2022\",\"fin\":\"2026\"},\"actionSheets\":[{\"id\":\"a\",\"titre\":\"A\"}]"));
+
+    assertThat(result.report().findings()).extracting(f -> f.pointer() + " " + f.params().get("readAs"))
+        .containsExactly("/actionSheets/0/titre title", "/period/début start", "/period/fin end");
+    Contract contract = result.contract().orElseThrow();
+    assertThat(contract.period().orElseThrow().start()).contains(io.github.clsante.model.PartialDate.ofYear(2022));
+    assertThat(contract.actionSheets().get(0).title()).isEqualTo("A");
+    assertThat(ContractJson.message(result.report().findings().get(1), Locale.FRENCH).orElseThrow()).contains(
+        "Le champ «\u00a0début\u00a0» n’existe pas dans le format des contrats\u202f; vouliez-vous dire «\u00a0start\u00a0»\u202f?");
+  }
+
+  @Test
+  void a_misnamed_member_is_not_read_when_the_object_has_the_member_itself() {
+    ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"territory\":{}",
+        "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"titre\":\"X\",\"title\":\"A\"}]"));
+
+    assertThat(only(result).params()).containsEntry("suggestion", "title").containsKey("readAs");
+    assertThat(result.contract().orElseThrow().actionSheets().get(0).title()).isEqualTo("A");
+    assertThat(result.report().findings()).noneMatch(f -> f.code().equals("CLS-JSON-DUPLICATE-MEMBER"));
+  }
+
+  @Test
+  void values_written_by_hand_are_reported_and_read_as_meant() {
+    ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"territory\":{}",
+        "\"territory\":{\"population\":\"28 000\"},\"signatureDate\":\"17/02/2022\","
+            + "\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budgetCents\":\"12 000,50 €\",\"recurring\":\"oui\"}]"));
+
+    assertThat(result.report().findings()).extracting(f -> f.pointer() + " " + f.params().get("suggestion"))
+        .containsExactly("/actionSheets/0/budgetCents 1200050", "/actionSheets/0/recurring true",
+            "/signatureDate 2022-02-17", "/territory/population 28000");
+    Contract contract = result.contract().orElseThrow();
+    assertThat(contract.actionSheets().get(0).budget()).contains(io.github.clsante.model.EuroAmount.ofCents(1200050));
+    assertThat(contract.signatureDate()).contains(io.github.clsante.model.PartialDate.of(2022, 2, 17));
+    assertThat(result.unreadable()).isEmpty();
+    assertThat(ContractJson.message(result.report().findings().get(0), Locale.FRENCH).orElseThrow()).contains(
+        "Ce champ attend un montant en centimes d’euro (un nombre entier, sans guillemets)\u202f; il contient du texte "
+            + "entre guillemets\u202f: «\u00a012 000,50 €\u00a0». Écrivez plutôt 1200050.");
+  }
+
+  @Test
+  void an_ambiguous_amount_is_not_read() {
+    ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"territory\":{}",
+        "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budgetCents\":\"12.000 €\"}]"));
+
+    assertThat(only(result).params()).doesNotContainKey("suggestion");
+    assertThat(result.unreadable()).containsExactly("/actionSheets/0/budgetCents");
   }
 
   @Test

@@ -111,7 +111,7 @@ public final class ContractValidator {
     Function<Finding, Finding> locate = finding -> read.locationOf(finding.pointer())
         .map(location -> (Finding) ImmutableFinding.copyOf(finding).withLocation(location))
         .orElse(finding);
-    for (Finding finding : RuleWalker.check(contract)) {
+    for (Finding finding : RuleWalker.check(contract, read.unreadable())) {
       findings.add(locate.apply(finding));
     }
     return new ValidationReport(Report.of(findings), ContractJson.digest(contract));

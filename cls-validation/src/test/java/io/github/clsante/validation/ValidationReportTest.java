@@ -62,7 +62,7 @@ class ValidationReportTest {
     String json = report.toJson(Locale.GERMAN);
 
     assertThat(ContractJson.canonicalize(json)).startsWith("{\"findings\":[{\"code\":\"CLS-JSON-SYNTAX\"");
-    assertThat(json).contains("\"language\": \"en\"").contains("The file is not well-formed JSON")
+    assertThat(json).contains("\"language\": \"en\"").contains("The file ends too early")
         .doesNotContain("digest");
     assertThat(report.digest()).isEmpty();
   }
@@ -77,7 +77,7 @@ class ValidationReportTest {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
     });
     assertThat(report.message(report.findings().get(0), Locale.FRENCH))
-        .isEqualTo("Le fichier n’a pas pu être lu : no such file.");
+        .isEqualTo("Le fichier est introuvable\u202f: vérifiez son nom et son dossier.");
   }
 
   @Test

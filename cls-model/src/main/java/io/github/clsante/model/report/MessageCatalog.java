@@ -18,10 +18,25 @@ import java.util.function.Function;
  * otherwise. Each module that emits codes ships its pair; parameters are inserted as they are, never
  * interpreted as templates.
  *
+ * <p>A placeholder may name a format, which puts the value into the language's words:
+ * <ul>
+ *   <li>{@code {n,number}}: a decimal number, {@code 1234.5} → « 1 234,5 » / "1,234.5";
+ *   <li>{@code {amount,money}}: euros, {@code 1950.5} → « 1 950,50 € » / "€1,950.50";
+ *   <li>{@code {date,date}}: a date {@code 2022-01-25} → « 25 janvier 2022 » / "25 January 2022";
+ *   <li>{@code {type,term}}: the words the catalogue gives the value under {@code term.<value>}
+ *       ({@code term.integer=un nombre entier}), or the value itself;
+ *   <li>{@code {missing,terms}} and {@code {ids,list}}: a list written {@code a, b, c}, each item as a
+ *       term or as it is, worded « a, b et c » / "a, b and c".
+ * </ul>
+ * A finding whose parameters hold {@code problem} (which part of a value is wrong, what kind of syntax
+ * error) is rendered with the template {@code CODE.problem} when the catalogue has one, and with the
+ * code's own template otherwise. A segment in double brackets, {@code [[ Vouliez-vous dire « {suggestion} » ?]]}, is kept only when
+ * every placeholder in it has a value.
+ *
  * <pre>{@code
  * // in the module that owns the files (resource look-ups are checked against the caller's module):
  * MessageCatalog messages = new MessageCatalog(name -> MyRules.class.getResourceAsStream(name), "messages");
- * messages.render(finding, Locale.FRENCH);  // Optional["Le membre « id » est absent."]
+ * messages.render(finding, Locale.FRENCH);  // Optional["Le champ obligatoire « id » est absent."]
  * }</pre>
  */
 public final class MessageCatalog {
@@ -77,39 +92,113 @@ public final class MessageCatalog {
   }
 
   /**
-   * Renders a finding: its code's template with each {@code {name}} replaced by the parameter's value.
-   * Values are inserted as they are, never interpreted as templates.
+   * Renders a finding: its code's template with its parameters put into words in the locale's
+   * language (see the class description).
    *
    * @param finding the finding
    * @param locale the locale
    * @return the message, or empty when the code has no message here
    */
   public Optional<String> render(Finding finding, Locale locale) {
-    return template(finding.code(), locale).map(template -> fill(template, finding.params()));
+    String problem = finding.params().get("problem");
+    Optional<String> template = problem == null ? Optional.empty() : template(finding.code() + "." + problem, locale);
+    return template.or(() -> template(finding.code(), locale))
+        .map(found -> format(found, finding.params(), locale));
   }
 
   /**
-   * Fills a template's {@code {name}} placeholders; an unknown placeholder is left as it is.
+   * Fills a template with parameters, put into words in the locale's language.
    *
    * @param template the template
    * @param params the values by name
-   * @return the message
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the text
    */
-  public static String fill(String template, Map<String, String> params) {
-    StringBuilder message = new StringBuilder(template.length() + 32);
+  public String format(String template, Map<String, String> params, Locale locale) {
+    StringBuilder text = new StringBuilder(template.length() + 32);
     int i = 0;
     while (i < template.length()) {
-      int open = template.indexOf('{', i);
-      int close = open < 0 ? -1 : template.indexOf('}', open);
-      if (close < 0) {
-        message.append(template, i, template.length());
-        break;
+      int end;
+      if (template.startsWith("[[", i) && (end = template.indexOf("]]", i + 2)) >= 0) {
+        String segment = template.substring(i + 2, end);
+        if (complete(segment, params)) {
+          fill(segment, params, locale, text);
+        }
+        i = end + 2;
+      } else if (template.charAt(i) == '{' && (end = template.indexOf('}', i)) >= 0) {
+        fill(template.substring(i, end + 1), params, locale, text);
+        i = end + 1;
+      } else {
+        text.append(template.charAt(i++));
       }
-      String name = template.substring(open + 1, close);
-      String value = params.get(name);
-      message.append(template, i, open).append(value != null ? value : "{" + name + "}");
+    }
+    return text.toString();
+  }
+
+  /** Whether every placeholder of a segment has a non-empty value. */
+  private static boolean complete(String segment, Map<String, String> params) {
+    int i = 0;
+    while (true) {
+      int open = segment.indexOf('{', i);
+      int close = open < 0 ? -1 : segment.indexOf('}', open);
+      if (close < 0) {
+        return true;
+      }
+      String value = params.get(name(segment.substring(open + 1, close)));
+      if (value == null || value.isEmpty()) {
+        return false;
+      }
       i = close + 1;
     }
-    return message.toString();
+  }
+
+  /** Appends a text with its placeholders filled; an unknown placeholder is left as it is. */
+  private void fill(String text, Map<String, String> params, Locale locale, StringBuilder out) {
+    int i = 0;
+    while (i < text.length()) {
+      int open = text.indexOf('{', i);
+      int close = open < 0 ? -1 : text.indexOf('}', open);
+      if (close < 0) {
+        out.append(text, i, text.length());
+        return;
+      }
+      out.append(text, i, open);
+      String spec = text.substring(open + 1, close);
+      String value = params.get(name(spec));
+      out.append(value != null ? word(value, spec, locale) : "{" + spec + "}");
+      i = close + 1;
+    }
+  }
+
+  private static String name(String spec) {
+    int comma = spec.indexOf(',');
+    return comma < 0 ? spec : spec.substring(0, comma);
+  }
+
+  /** A parameter's value, put into words by the placeholder's format. */
+  private String word(String value, String spec, Locale locale) {
+    int comma = spec.indexOf(',');
+    String format = comma < 0 ? "" : spec.substring(comma + 1);
+    switch (format) {
+      case "number":
+        return Wording.number(value, locale);
+      case "money":
+        return Wording.money(value, locale);
+      case "date":
+        return Wording.date(value, locale);
+      case "term":
+        return term(value, locale);
+      case "terms":
+        return Wording.list(value, locale, item -> term(item, locale));
+      case "list":
+        return Wording.list(value, locale, item -> item);
+      default:
+        return value;
+    }
+  }
+
+  /** A value's words in this catalogue ({@code term.<value>}), or the value itself. */
+  private String term(String value, Locale locale) {
+    return template("term." + value, locale).orElse(value);
   }
 }

@@ -88,6 +88,18 @@ public final class CanonicalOutput {
     return out.toByteArray();
   }
 
+  /**
+   * Returns a string as JSON text: in double quotes, escaped as {@link #string(String)} does.
+   *
+   * @param text the string
+   * @return the JSON string ({@code "24"})
+   */
+  public static String quoted(String text) {
+    CanonicalOutput out = new CanonicalOutput(text.length() + 2);
+    out.string(text);
+    return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** Makes room for at least {@code more} bytes after {@code size}, doubling the capacity. */
   private void ensure(int more) {
     if (buffer.length - size < more) {

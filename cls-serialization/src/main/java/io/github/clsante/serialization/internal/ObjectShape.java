@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonToken;
@@ -18,8 +19,11 @@ import tools.jackson.core.TokenStreamLocation;
  * RFC 8785 member order, and described in the JSON Schema.
  *
  * <p>Reading reports, without stopping: a member of the wrong type, an unknown or duplicate member, a
- * missing required member (the object is then not built). One problem never hides another in a
- * sibling object.
+ * missing required member. The object is built all the same, as long as the value is an object: a
+ * required member that is missing or unreadable gets its shape's {@link ValueShape#placeholder()
+ * placeholder}, and its place is listed as unreadable ({@link ReadContext#unreadable()}), so that the
+ * rest of the document is read and validated and rules that depend on that value are not applied.
+ * One problem never hides another.
  *
  * @param <T> the model type
  * @param <B> the builder type
@@ -108,12 +112,32 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     B builder = newBuilder.get();
     long seen = 0;
     long invalid = 0;
+    // Members written under another name (« titre » for title), read for the member they name, and
+    // given to the builder at the end if the object does not have that member under its own name.
+    List<Object[]> misnamed = null;
     JsonToken token;
     while ((token = in.next()) == JsonToken.PROPERTY_NAME) {
       String member = in.parser().currentName();
       Integer position = index.get(member);
       if (position == null) {
-        in.unknownMember(member);
+        Synonym suggestion = suggest(member);
+        if (suggestion == null) {
+          in.unknownMember(member, null);
+        } else if (!suggestion.read || (seen & (1L << index.get(suggestion.member))) != 0) {
+          in.unknownMember(member, suggestion.member);
+        } else {
+          in.misnamedMember(member, suggestion.member);
+          Field<T, B> field = fields.get(index.get(suggestion.member));
+          List<Object> values = new ArrayList<>();
+          in.enter(member);
+          in.next();
+          boolean valid = readMember(field, values::add, in);
+          in.leave();
+          if (misnamed == null) {
+            misnamed = new ArrayList<>();
+          }
+          misnamed.add(new Object[] {index.get(suggestion.member), values, valid});
+        }
         continue;
       }
       long bit = 1L << position;
@@ -128,7 +152,8 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
       seen |= bit;
       in.enter(member); // before advancing: a failure to read the value is located at the member
       in.next();
-      if (!readMember(fields.get(position), builder, in)) {
+      Field<T, B> field = fields.get(position);
+      if (!readMember(field, value -> field.setter.accept(builder, value), in)) {
         invalid |= bit;
       }
       in.leave();
@@ -136,34 +161,139 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     if (token != JsonToken.END_OBJECT) {
       throw new IllegalStateException("unexpected token in object: " + token);
     }
-    boolean complete = true;
+    if (misnamed != null) {
+      for (Object[] pending : misnamed) {
+        int position = (Integer) pending[0];
+        long bit = 1L << position;
+        if ((seen & bit) == 0) {
+          seen |= bit;
+          Field<T, B> field = fields.get(position);
+          @SuppressWarnings("unchecked")
+          List<Object> values = (List<Object>) pending[1];
+          values.forEach(value -> field.setter.accept(builder, value));
+          if (!(Boolean) pending[2]) {
+            invalid |= bit;
+          }
+        }
+      }
+    }
     for (int i = 0; i < fields.size(); i++) {
       Field<T, B> field = fields.get(i);
       long bit = 1L << i;
       if (field.kind == Field.Kind.REQUIRED && (seen & bit) == 0) {
         in.report(ReadProblem.MISSING_MEMBER, ReadProblem.MISSING_MEMBER.severity(), in.pointer(), start,
             "member", field.name);
-        complete = false;
+        in.enter(field.name);
+        in.markUnreadable();
+        in.leave();
+        field.setter.accept(builder, field.shape.placeholder());
       } else if (field.kind == Field.Kind.REQUIRED && (invalid & bit) != 0) {
-        complete = false;
+        field.setter.accept(builder, field.shape.placeholder());
       }
     }
-    return complete ? build.apply(builder) : null;
+    return build.apply(builder);
   }
 
-  /** Reads one member's value; returns whether it was valid. */
-  private boolean readMember(Field<T, B> field, B builder, ReadContext in) {
+  /**
+   * A member name people write for one of the format's: a French word (« début » for start), or a name
+   * one or two letters away. {@code read} says whether the value means the same under the format's
+   * name, and is read as it: not for « montant », which is in euros where {@code amountCents} is in
+   * cents.
+   */
+  private static final class Synonym {
+    final String member;
+    final boolean read;
+
+    Synonym(String member, boolean read) {
+      this.member = member;
+      this.read = read;
+    }
+  }
+
+  /** French words for member names, folded; {@code *} marks those whose value is not read as-is. */
+  private static final Map<String, List<String>> FRENCH = frenchWords(
+      "debut", "start", "datedebut", "start", "fin", "end", "datefin", "end", "titre", "title",
+      "intitule", "title", "libelle", "label", "nom", "name", "statut", "status", "etat", "status",
+      "pilote", "pilots", "pilotes", "pilots", "partenaire", "partners", "partenaires", "partners",
+      "fiches", "actionSheets", "fichesactions", "actionSheets", "fichesaction", "actionSheets",
+      "axe", "axes", "objectif", "objectives", "objectifs", "objectives", "financement", "fundings",
+      "financements", "fundings", "financeur", "financer", "montant", "*amountCents", "budget", "*budgetCents",
+      "indicateur", "indicators", "indicateurs", "indicators", "signataire", "signatories",
+      "signataires", "signatories", "porteur", "carriers", "porteurs", "carriers", "acteurs", "parties",
+      "partiesprenantes", "parties", "territoire", "territory", "periode", "period", "duree", "*durationMonths",
+      "datedesignature", "signatureDate", "datesignature", "signatureDate", "annee", "year",
+      "identifiant", "id", "numero", "number", "calendrier", "schedule", "echeance", "dueDate",
+      "cible", "targets", "cibles", "targets", "valeurdereference", "baseline", "mesures", "measurements",
+      "priorite", "priority", "priorites", "priorities", "avenants", "amendments", "instances", "governanceBodies",
+      "coordonnateur", "coordinator", "coordination", "coordinator", "commentaire", "comment",
+      "sens", "direction", "frequence", "frequency", "unite", "unit", "courriel", "emails",
+      "courriels", "emails", "telephone", "phones", "telephones", "phones", "fonction", "function",
+      "representant", "representative", "elusreferents", "electedReferents", "publics", "targetPublics",
+      "publiccible", "targetPublics", "sousactions", "subActions", "regionars", "leadArs", "ars", "leadArs",
+      "communesmembres", "communes", "etapes", "milestones", "generation", "generation", "code", "inseeCode",
+      "codeinsee", "inseeCode", "qpv", "qpvCodes", "langue", "language", "texte", "text", "niveau", "level",
+      "nature", "nature", "responsable", "responsible");
+
+  private static Map<String, List<String>> frenchWords(String... pairs) {
+    Map<String, List<String>> words = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      words.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
+    }
+    return Map.copyOf(words);
+  }
+
+  /** The member of this object an unknown name most likely stands for, or {@code null}. */
+  private Synonym suggest(String unknown) {
+    String folded = io.github.clsante.model.Spelling.fold(unknown);
+    for (String word : FRENCH.getOrDefault(folded, List.of())) {
+      boolean read = !word.startsWith("*");
+      String member = read ? word : word.substring(1);
+      if (index.containsKey(member)) {
+        return new Synonym(member, read);
+      }
+    }
+    for (String member : index.keySet()) { // another case or separators: « Title », « action_sheets »
+      if (io.github.clsante.model.Spelling.fold(member).equals(folded)) {
+        return new Synonym(member, true);
+      }
+    }
+    int edits = folded.length() <= 4 ? 1 : 2;
+    return io.github.clsante.model.Spelling.closest(index.keySet(), unknown, edits)
+        .map(member -> new Synonym(member, io.github.clsante.model.Spelling.edits(unknown, member, 1) <= 1))
+        .orElse(null);
+  }
+
+  /** An object built from the placeholders of its required members, and nothing else. */
+  @Override
+  public T placeholder() {
+    B builder = newBuilder.get();
+    for (Field<T, B> field : fields) {
+      if (field.kind == Field.Kind.REQUIRED) {
+        field.setter.accept(builder, field.shape.placeholder());
+      }
+    }
+    return build.apply(builder);
+  }
+
+  /**
+   * Reads one member's value; returns whether it was valid. An unreadable value is listed as such; an
+   * unreadable element of a list is replaced by its placeholder, so that the others keep their
+   * positions (and their JSON Pointers).
+   */
+  private boolean readMember(Field<T, B> field, Consumer<Object> sink, ReadContext in) {
     in.mark();
     if (field.kind != Field.Kind.LIST) {
       Object value = field.shape.read(in);
       if (value == null) {
+        in.markUnreadable();
         return false;
       }
-      field.setter.accept(builder, value);
+      sink.accept(value);
       return true;
     }
     if (in.token() != JsonToken.START_ARRAY) {
       in.wrongType("array");
+      in.markUnreadable();
       return false;
     }
     int i = 0;
@@ -171,9 +301,11 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
       in.enter(i++);
       in.mark();
       Object element = field.shape.read(in);
-      if (element != null) {
-        field.setter.accept(builder, element);
+      if (element == null) {
+        in.markUnreadable();
+        element = field.shape.placeholder();
       }
+      sink.accept(element);
       in.leave();
     }
     return true;

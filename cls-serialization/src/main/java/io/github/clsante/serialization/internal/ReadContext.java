@@ -24,6 +24,7 @@ public final class ReadContext {
   private final byte[] input;
   private final boolean lenient;
   private final List<Finding> findings = new ArrayList<>();
+  private final List<String> unreadable = new ArrayList<>();
   private Map<String, SourceLocation> locations;
   private boolean unknownMembersAreWarnings;
 
@@ -162,6 +163,23 @@ public final class ReadContext {
   }
 
   /**
+   * Lists the current value as unreadable: the document has a value here that could not be read (or
+   * lacks a required one), so the contract holds a placeholder or nothing here.
+   */
+  public void markUnreadable() {
+    unreadable.add(pointer());
+  }
+
+  /**
+   * Returns the JSON Pointers of the values that could not be read, in document order.
+   *
+   * @return the pointers
+   */
+  public List<String> unreadable() {
+    return unreadable;
+  }
+
+  /**
    * Records a problem at the current value and token.
    *
    * @param problem the problem
@@ -196,19 +214,75 @@ public final class ReadContext {
   }
 
   /**
+   * Records a problem at an explicit source location.
+   *
+   * @param problem the problem
+   * @param severity the severity
+   * @param pointer the JSON Pointer
+   * @param at the line and column, or {@code null} when unknown
+   * @param params the message parameters, as name, value, name, value…
+   */
+  public void reportAt(ReadProblem problem, Severity severity, String pointer, SourceLocation at, String... params) {
+    ImmutableFinding.Builder finding = Finding.builder().code(problem.code()).severity(severity).pointer(pointer);
+    if (at != null) {
+      finding.location(at);
+    }
+    for (int i = 0; i + 1 < params.length; i += 2) {
+      finding.putParam(params[i], params[i + 1]);
+    }
+    findings.add(finding.build());
+  }
+
+  /**
    * Records an unknown member at the current (member name) token and skips its value.
    *
    * @param name the member name
    */
   public void unknownMember(String name) {
+    unknownMember(name, null);
+  }
+
+  /**
+   * Records an unknown member at the current (member name) token, with the member it most likely
+   * stands for, and skips its value.
+   *
+   * @param name the member name
+   * @param suggestion the format's member it may stand for, or {@code null}
+   */
+  public void unknownMember(String name, String suggestion) {
+    reportUnknown(name, suggestion, false);
+    parser.nextToken();
+    parser.skipChildren();
+  }
+
+  /**
+   * Records a member written under another name (« titre » for {@code title}) at the current (member
+   * name) token; its value is read by the caller, for the member it stands for.
+   *
+   * @param name the member name as written
+   * @param meant the format's member it stands for
+   */
+  public void misnamedMember(String name, String meant) {
+    reportUnknown(name, meant, true);
+  }
+
+  private void reportUnknown(String name, String suggestion, boolean read) {
     TokenStreamLocation at = parser.currentTokenLocation();
     enter(name);
     String pointer = pointer();
     leave();
+    String shown = excerpt(name);
+    List<String> params = new ArrayList<>(List.of("member", shown));
+    if (suggestion != null) {
+      params.addAll(List.of("suggestion", suggestion));
+    }
+    if (read) {
+      params.addAll(List.of("readAs", suggestion));
+    } else if (unknownMembersAreWarnings) {
+      params.addAll(List.of("problem", "ignored"));
+    }
     report(ReadProblem.UNKNOWN_MEMBER, unknownMembersAreWarnings ? Severity.WARNING : Severity.ERROR,
-        pointer, at, "member", name);
-    parser.nextToken();
-    parser.skipChildren();
+        pointer, at, params.toArray(new String[0]));
   }
 
   /**
@@ -219,9 +293,43 @@ public final class ReadContext {
    * @param <V> the caller's value type
    */
   public <V> V wrongType(String expected) {
-    report(ReadProblem.WRONG_TYPE, "expected", expected, "actual", actual(parser.currentToken()));
+    return wrongType(expected, null);
+  }
+
+  /**
+   * Records a value of the wrong type at the current token, with the value as written when it is a
+   * scalar and the likely fix, and skips it.
+   *
+   * @param expected the expected JSON type: {@code string}, {@code integer}, {@code number}, {@code
+   *     boolean}, {@code object}, {@code array}, {@code indicator_value}
+   * @param suggestion what to write instead, as JSON text ({@code 1200000}, {@code "2022-01-25"}), or
+   *     {@code null}
+   * @return {@code null}, for the caller to return when it has no reading of the value
+   * @param <V> the caller's value type
+   */
+  public <V> V wrongType(String expected, String suggestion) {
+    JsonToken token = parser.currentToken();
+    String written = token.isScalarValue() && token != JsonToken.VALUE_NULL ? excerpt(parser.getText()) : null;
+    String[] params = written == null
+        ? new String[] {"expected", expected, "actual", actual(token)}
+        : suggestion == null
+            ? new String[] {"expected", expected, "actual", actual(token), "value", written}
+            : new String[] {"expected", expected, "actual", actual(token), "value", written, "suggestion", suggestion};
+    report(ReadProblem.WRONG_TYPE, params);
     parser.skipChildren();
     return null;
+  }
+
+  /** The longest excerpt of a value that a finding quotes. */
+  static final int EXCERPT = 80;
+
+  /** A value as a finding quotes it: its first 80 characters, then « … ». */
+  public static String excerpt(String text) {
+    if (text.length() <= EXCERPT) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
+    return text.substring(0, end) + "…";
   }
 
   private static String actual(JsonToken token) {
@@ -233,7 +341,6 @@ public final class ReadContext {
       case VALUE_STRING:
         return "string";
       case VALUE_NUMBER_INT:
-        return "integer";
       case VALUE_NUMBER_FLOAT:
         return "number";
       case VALUE_TRUE:
@@ -257,11 +364,19 @@ public final class ReadContext {
       for (int i = 0; i < findings.size(); i++) {
         Finding finding = findings.get(i);
         if (finding.code().equals(ReadProblem.UNKNOWN_MEMBER.code())) {
-          findings.set(i, ImmutableFinding.copyOf(finding).withSeverity(Severity.WARNING));
+          ImmutableFinding warning = ImmutableFinding.copyOf(finding).withSeverity(Severity.WARNING);
+          findings.set(i, finding.params().containsKey("readAs") ? warning
+              : warning.withParams(with(finding.params(), "problem", "ignored")));
         }
       }
     }
     return findings;
+  }
+
+  private static Map<String, String> with(Map<String, String> params, String name, String value) {
+    Map<String, String> more = new java.util.LinkedHashMap<>(params);
+    more.put(name, value);
+    return more;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.clsante.model.Coded;
 import io.github.clsante.model.EuroAmount;
 import io.github.clsante.model.OpenCode;
 import io.github.clsante.model.PartialDate;
+import io.github.clsante.model.Spelling;
 import io.github.clsante.model.indicator.IndicatorValue;
 import io.github.clsante.serialization.ClsJsonException;
 import io.github.clsante.serialization.ReadProblem;
@@ -70,18 +71,24 @@ public final class Shapes {
    * @param expected the JSON type expected, in the words of a WRONG_TYPE finding
    * @param documented the type as FORMAT.md names it
    * @param schema the JSON Schema of the value
+   * @param placeholder the value standing for one that could not be read
    * @param read reads the value at the current token, or records a finding and returns {@code null}
    * @param write writes a value
    * @param <V> the value type
    * @return the shape
    */
   static <V> ValueShape<V> scalar(String expected, String documented, Map<String, Object> schema,
-      Function<ReadContext, V> read, BiConsumer<V, JsonSink> write) {
+      V placeholder, Function<ReadContext, V> read, BiConsumer<V, JsonSink> write) {
     Map<String, Object> fixed = Collections.unmodifiableMap(schema);
     return new ValueShape<>() {
       @Override
       public V read(ReadContext in) {
         return read.apply(in);
+      }
+
+      @Override
+      public V placeholder() {
+        return placeholder;
       }
 
       @Override
@@ -107,14 +114,39 @@ public final class Shapes {
   }
 
   /** A string, kept exactly. */
-  public static final ValueShape<String> STRING = scalar("string", "string", json("type", "string"),
-      in -> in.token() == JsonToken.VALUE_STRING ? text(in) : in.wrongType("string"),
+  public static final ValueShape<String> STRING = scalar("string", "string", json("type", "string"), "",
+      Shapes::string,
       (value, out) -> out.out().string(value));
 
+  /**
+   * Reads a string; a number or a boolean where text is expected is read as the text it is written
+   * with (reported, with the quoted form to write).
+   */
+  private static String string(ReadContext in) {
+    JsonToken token = in.token();
+    if (token == JsonToken.VALUE_STRING) {
+      return text(in);
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+        || token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      String written = in.parser().getText();
+      in.wrongType("string", CanonicalOutput.quoted(written));
+      return written;
+    }
+    return in.wrongType("string");
+  }
+
   /** A boolean. */
-  public static final ValueShape<Boolean> BOOLEAN = scalar("boolean", "boolean", json("type", "boolean"),
-      in -> in.token() == JsonToken.VALUE_TRUE || in.token() == JsonToken.VALUE_FALSE
-          ? (Boolean) (in.token() == JsonToken.VALUE_TRUE) : in.wrongType("boolean"),
+  public static final ValueShape<Boolean> BOOLEAN = scalar("boolean", "boolean", json("type", "boolean"), Boolean.FALSE,
+      in -> {
+        if (in.token() == JsonToken.VALUE_TRUE || in.token() == JsonToken.VALUE_FALSE) {
+          return in.token() == JsonToken.VALUE_TRUE;
+        }
+        Optional<Boolean> reading = in.token() == JsonToken.VALUE_STRING
+            ? Readings.bool(in.parser().getString()) : Optional.empty();
+        in.wrongType("boolean", reading.map(String::valueOf).orElse(null));
+        return reading.orElse(null);
+      },
       (value, out) -> out.out().bool(value));
 
   /**
@@ -150,7 +182,10 @@ public final class Shapes {
   private static Long wholeNumber(ReadContext in, long min, long max) {
     JsonToken token = in.token();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      return in.wrongType("integer");
+      Optional<Long> reading = token == JsonToken.VALUE_STRING
+          ? Readings.wholeNumber(in.parser().getString()).filter(v -> v >= min && v <= max) : Optional.empty();
+      in.wrongType("integer", reading.map(String::valueOf).orElse(null));
+      return reading.orElse(null);
     }
     if (!withinLength(in)) {
       return null;
@@ -200,7 +235,7 @@ public final class Shapes {
 
   /** A whole number that fits in an {@code int}. */
   public static final ValueShape<Integer> INT = scalar("integer", "integer",
-      json("type", "integer", "minimum", (long) Integer.MIN_VALUE, "maximum", (long) Integer.MAX_VALUE),
+      json("type", "integer", "minimum", (long) Integer.MIN_VALUE, "maximum", (long) Integer.MAX_VALUE), 0,
       in -> {
         Long value = wholeNumber(in, Integer.MIN_VALUE, Integer.MAX_VALUE);
         return value == null ? null : value.intValue();
@@ -209,13 +244,20 @@ public final class Shapes {
 
   /** A whole number that every JSON implementation holds exactly: |n| ≤ 2^53 − 1. */
   public static final ValueShape<Long> SAFE_LONG = scalar("integer", "integer",
-      json("type", "integer", "minimum", -MAX_SAFE_INTEGER, "maximum", MAX_SAFE_INTEGER),
+      json("type", "integer", "minimum", -MAX_SAFE_INTEGER, "maximum", MAX_SAFE_INTEGER), 0L,
       in -> wholeNumber(in, -MAX_SAFE_INTEGER, MAX_SAFE_INTEGER),
       (value, out) -> out.out().number((long) value));
 
   /** An amount in whole euro cents. */
-  public static final ValueShape<EuroAmount> CENTS = scalar("integer", "cents", SAFE_LONG.schema(),
+  public static final ValueShape<EuroAmount> CENTS = scalar("integer", "cents", SAFE_LONG.schema(), EuroAmount.ZERO,
       in -> {
+        if (in.token() == JsonToken.VALUE_STRING) {
+          // « 12 000 € »: euros written as text, read as the cents they mean.
+          Optional<Long> cents = Readings.euroCents(in.parser().getString())
+              .filter(c -> Math.abs(c) <= MAX_SAFE_INTEGER);
+          in.wrongType("cents", cents.map(String::valueOf).orElse(null));
+          return cents.map(EuroAmount::ofCents).orElse(null);
+        }
         Long cents = SAFE_LONG.read(in);
         return cents == null ? null : EuroAmount.ofCents(cents);
       },
@@ -229,7 +271,10 @@ public final class Shapes {
   private static Double finite(ReadContext in) {
     JsonToken token = in.token();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      return in.wrongType("number");
+      Optional<Double> reading = token == JsonToken.VALUE_STRING
+          ? Readings.decimal(in.parser().getString()) : Optional.empty();
+      in.wrongType("number", reading.map(Es6Number::format).orElse(null));
+      return reading.orElse(null);
     }
     if (!withinLength(in)) {
       return null;
@@ -249,28 +294,43 @@ public final class Shapes {
   }
 
   /** A finite number (an IEEE 754 double). */
-  public static final ValueShape<Double> DOUBLE = scalar("number", "number", json("type", "number"),
+  public static final ValueShape<Double> DOUBLE = scalar("number", "number", json("type", "number"), 0.0,
       Shapes::finite, (value, out) -> out.out().number((double) value));
 
   /** A date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, years 0001 to 9999. */
   public static final ValueShape<PartialDate> DATE = scalar("string", "date",
       json("type", "string",
           "pattern", "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"),
+      PartialDate.ofYear(1),
       in -> {
         if (in.token() != JsonToken.VALUE_STRING) {
-          return in.wrongType("string");
+          if (in.token() == JsonToken.VALUE_NUMBER_INT) {
+            Optional<PartialDate> year = PartialDate.tryParse(in.parser().getText());
+            in.wrongType("date", year.map(y -> CanonicalOutput.quoted(y.toString())).orElse(null));
+            return year.orElse(null);
+          }
+          return in.wrongType("date");
         }
-        Optional<PartialDate> date = PartialDate.tryParse(in.parser().getString());
+        String written = in.parser().getString();
+        Optional<PartialDate> date = PartialDate.tryParse(written);
         if (date.isEmpty()) {
-          in.report(ReadProblem.INVALID_DATE);
+          // « 25/01/2022 »: a French date, read as the day it names.
+          Optional<PartialDate> reading = Readings.date(written);
+          if (reading.isPresent()) {
+            in.report(ReadProblem.INVALID_DATE, "value", ReadContext.excerpt(written),
+                "suggestion", reading.get().toString());
+          } else {
+            in.report(ReadProblem.INVALID_DATE, "value", ReadContext.excerpt(written));
+          }
+          return reading.orElse(null);
         }
-        return date.orElse(null);
+        return date.get();
       },
       (value, out) -> out.out().string(value.toString()));
 
   /** An indicator value: a number, a boolean or a string. */
-  public static final ValueShape<IndicatorValue> INDICATOR_VALUE = scalar("number, boolean or string",
-      "indicator value", json("type", List.of("number", "boolean", "string")),
+  public static final ValueShape<IndicatorValue> INDICATOR_VALUE = scalar("indicator_value",
+      "indicator value", json("type", List.of("number", "boolean", "string")), IndicatorValue.ofText(""),
       in -> {
         switch (in.token()) {
           case VALUE_TRUE:
@@ -284,7 +344,7 @@ public final class Shapes {
             Double number = finite(in);
             return number == null ? null : IndicatorValue.ofNumber(number);
           default:
-            return in.wrongType("number, boolean or string");
+            return in.wrongType("indicator_value");
         }
       },
       (value, out) -> {
@@ -310,21 +370,42 @@ public final class Shapes {
    */
   public static <E extends Enum<E> & Coded> ValueShape<E> closed(Class<E> type, String list) {
     Map<String, E> byCode = new LinkedHashMap<>();
+    StringBuilder allowed = new StringBuilder();
     for (E constant : type.getEnumConstants()) {
       byCode.put(constant.code(), constant);
+      allowed.append(allowed.length() == 0 ? "" : ", ").append(constant.code());
+      if (!constant.frenchLabel().equals(constant.code())) {
+        allowed.append(" (").append(constant.frenchLabel()).append(')');
+      }
     }
+    String allowedCodes = allowed.toString();
+    List<E> constants = List.of(type.getEnumConstants());
     return scalar("string", "code ([" + list + "](#" + list.toLowerCase(Locale.ROOT) + "), closed)",
-        json("type", "string", "enum", new ArrayList<>(byCode.keySet())),
+        json("type", "string", "enum", new ArrayList<>(byCode.keySet())), type.getEnumConstants()[0],
         in -> {
           if (in.token() != JsonToken.VALUE_STRING) {
-            return in.wrongType("string");
+            // 24 for "24": the code written as a number is read as the code.
+            E written = in.token() == JsonToken.VALUE_NUMBER_INT ? byCode.get(in.parser().getText()) : null;
+            in.wrongType("code", written == null ? null : CanonicalOutput.quoted(written.code()));
+            return written;
           }
           String code = in.parser().getString();
           E constant = byCode.get(code);
-          if (constant == null) {
-            in.report(ReadProblem.UNKNOWN_CODE, "code", code, "list", list);
+          if (constant != null) {
+            return constant;
           }
-          return constant;
+          // « signé »: a French label (or a code in another case) names its code, which is read.
+          Optional<E> meant = Spelling.byLabel(constants, code);
+          Optional<E> suggestion = meant.isPresent() ? meant : Spelling.closestCode(constants, code);
+          if (suggestion.isPresent()) {
+            in.report(ReadProblem.UNKNOWN_CODE, "code", ReadContext.excerpt(code), "list", list,
+                "allowed", allowedCodes, "suggestion", suggestion.get().code(),
+                "suggestionLabel", suggestion.get().frenchLabel());
+          } else {
+            in.report(ReadProblem.UNKNOWN_CODE, "code", ReadContext.excerpt(code), "list", list,
+                "allowed", allowedCodes);
+          }
+          return meant.orElse(null);
         },
         (value, out) -> out.out().string(value.code()));
   }
@@ -342,7 +423,7 @@ public final class Shapes {
       Function<String, C> of, Collection<C> known, String list) {
     List<String> codes = known.stream().map(OpenCode::code).toList();
     return scalar("string", "code ([" + list + "](#" + list.toLowerCase(Locale.ROOT) + "), open)",
-        json("type", "string", "examples", codes),
+        json("type", "string", "examples", codes), of.apply(""),
         in -> in.token() == JsonToken.VALUE_STRING ? of.apply(text(in)) : in.wrongType("string"),
         (value, out) -> out.out().string(value.code()));
   }
@@ -351,7 +432,7 @@ public final class Shapes {
 
   /** The document's {@code schemaVersion}: same major accepted, newer minor a warning. */
   public static final ValueShape<String> SCHEMA_VERSION = scalar("string", "string",
-      json("type", "string", "pattern", "^1\\.(0|[1-9][0-9]{0,8})$"),
+      json("type", "string", "pattern", "^1\\.(0|[1-9][0-9]{0,8})$"), FORMAT_VERSION,
       in -> {
         if (in.token() != JsonToken.VALUE_STRING) {
           return in.wrongType("string");
@@ -381,7 +462,7 @@ public final class Shapes {
    * text.
    */
   public static final ValueShape<Map<String, String>> EXTENSIONS = scalar("object",
-      "object (namespace → any JSON)", json("type", "object", "additionalProperties", true),
+      "object (namespace → any JSON)", json("type", "object", "additionalProperties", true), Map.of(),
       in -> {
         if (in.token() != JsonToken.START_OBJECT) {
           return in.wrongType("object");

@@ -22,6 +22,17 @@ public abstract class ValueShape<V> {
   public abstract V read(ReadContext in);
 
   /**
+   * Returns the value the reader puts where the model needs one and the document's could not be read:
+   * a required member missing or invalid, an invalid element of a list (so that the elements after it
+   * keep their positions). The place is then listed among the unreadable values, and rules that depend
+   * on it are not applied.
+   *
+   * @return the placeholder: an empty text, zero, the first code of a closed list, an object built from
+   *     its own placeholders
+   */
+  public abstract V placeholder();
+
+  /**
    * Writes the value.
    *
    * @param value the value, never {@code null}

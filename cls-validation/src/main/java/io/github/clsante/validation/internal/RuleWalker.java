@@ -66,6 +66,7 @@ public final class RuleWalker {
       PartyKind.METROPOLE, PartyKind.PAYS_PETR, PartyKind.DEPARTEMENT, PartyKind.REGION);
 
   private final Contract contract;
+  private final Unreadable unreadable;
   private final List<Finding> findings = new ArrayList<>();
   private final boolean signed;
   private final Map<String, Party> parties = new HashMap<>();
@@ -74,8 +75,9 @@ public final class RuleWalker {
   private final Set<String> ids = new HashSet<>();
   private final Set<String> carriers = new HashSet<>();
 
-  private RuleWalker(Contract contract) {
+  private RuleWalker(Contract contract, Unreadable unreadable) {
     this.contract = contract;
+    this.unreadable = unreadable;
     this.signed = SIGNED.contains(contract.status());
   }
 
@@ -86,13 +88,35 @@ public final class RuleWalker {
    * @return the findings, pointers into the contract's JSON document, without locations
    */
   public static List<Finding> check(Contract contract) {
-    RuleWalker walker = new RuleWalker(contract);
+    return check(contract, List.of());
+  }
+
+  /**
+   * Applies every rule to a contract read from a file, except where a rule would judge values the
+   * reader could not read: a finding on or inside an unreadable value is not made, nor one that only
+   * follows from it (a fiche's missing pilot when its {@code pilots} was unreadable, a signed contract's
+   * rules when its status was).
+   *
+   * @param contract the contract
+   * @param unreadable the JSON Pointers of the values the reader could not read
+   * @return the findings, pointers into the contract's JSON document, without locations
+   */
+  public static List<Finding> check(Contract contract, java.util.Collection<String> unreadable) {
+    RuleWalker walker = new RuleWalker(contract, Unreadable.of(unreadable));
     walker.index();
     walker.walk();
     return walker.findings;
   }
 
+  /** Whether the values a rule depends on, beyond the one it reports on, were all read. */
+  private boolean intact(String... templates) {
+    return unreadable.intact(templates);
+  }
+
   private void add(Rule rule, String pointer, String... params) {
+    if (!unreadable.readable(pointer)) {
+      return; // a finding on a value that stands in for an unreadable one
+    }
     ImmutableFinding.Builder finding = Finding.builder().code(rule.code()).severity(rule.severity()).pointer(pointer);
     for (int i = 0; i + 1 < params.length; i += 2) {
       finding.putParam(params[i], params[i + 1]);
@@ -139,6 +163,11 @@ public final class RuleWalker {
     }
   }
 
+  /** Whether every sheet id was read, so that an id no sheet has is really unknown. */
+  private boolean sheetIdsRead() {
+    return intact("/**/actionSheets/*/id", "/**/subActions/*/id");
+  }
+
   private void collectSheetIds(ActionSheet sheet) {
     sheetIds.add(sheet.id());
     for (ActionSheet sub : sheet.subActions()) {
@@ -153,7 +182,7 @@ public final class RuleWalker {
   }
 
   private void ref(PartyRef ref, String pointer) {
-    if (!parties.containsKey(ref.partyId())) {
+    if (!parties.containsKey(ref.partyId()) && intact("/parties/*/id")) {
       add(Rule.PARTY_UNKNOWN, at(pointer, "partyId"), "partyId", ref.partyId());
     }
   }
@@ -174,7 +203,8 @@ public final class RuleWalker {
 
   private void walk() {
     territory(contract.territory(), "/territory");
-    if (!contract.territory().regions().isEmpty() && !contract.territory().regions().contains(contract.leadArs())) {
+    if (!contract.territory().regions().isEmpty() && !contract.territory().regions().contains(contract.leadArs())
+        && intact("/territory/regions")) {
       add(Rule.LEAD_ARS_REGION, "/leadArs", "region", contract.leadArs().code());
     }
     for (int i = 0; i < contract.carriers().size(); i++) {
@@ -182,7 +212,9 @@ public final class RuleWalker {
       ref(carrier.party(), at(at("", "carriers", i), "party"));
     }
     contract.period().ifPresent(period -> period(period, "/period"));
-    contract.period().ifPresent(this::duration);
+    if (intact("/period")) {
+      contract.period().ifPresent(this::duration);
+    }
     signature();
     for (int i = 0; i < contract.parties().size(); i++) {
       Party party = contract.parties().get(i);
@@ -191,7 +223,7 @@ public final class RuleWalker {
       for (int j = 0; j < party.identifiers().size(); j++) {
         fields(party.identifiers().get(j), at(pointer, "identifiers", j));
       }
-      if (party.parentId().isPresent() && !parties.containsKey(party.parentId().get())) {
+      if (party.parentId().isPresent() && !parties.containsKey(party.parentId().get()) && intact("/parties/*/id")) {
         add(Rule.PARENT_UNKNOWN, at(pointer, "parentId"), "partyId", party.parentId().get());
       }
     }
@@ -242,7 +274,7 @@ public final class RuleWalker {
   /** A period must not end before it starts. */
   private void period(Period period, String pointer) {
     if (period.start().isPresent() && period.end().isPresent()
-        && period.end().get().isCertainlyBefore(period.start().get())) {
+        && period.end().get().isCertainlyBefore(period.start().get()) && intact(at(pointer, "start"))) {
       add(Rule.DATE_RANGE, at(pointer, "end"), "start", period.start().get().toString(),
           "end", period.end().get().toString());
     }
@@ -278,10 +310,10 @@ public final class RuleWalker {
 
   private void signature() {
     Optional<PartialDate> date = contract.signatureDate();
-    if (contract.status() == ContractStatus.IN_PREPARATION && date.isPresent()) {
+    if (contract.status() == ContractStatus.IN_PREPARATION && date.isPresent() && intact("/status")) {
       add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code());
     } else if (date.isPresent() && contract.period().flatMap(Period::end)
-        .filter(end -> end.isCertainlyBefore(date.get())).isPresent()) {
+        .filter(end -> end.isCertainlyBefore(date.get())).isPresent() && intact("/status", "/period/end")) {
       add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code());
     }
     boolean ars = false;
@@ -297,10 +329,10 @@ public final class RuleWalker {
       localAuthority |= kind.filter(LOCAL_AUTHORITIES::contains).isPresent()
           || carriers.contains(signatory.party().partyId()) && kind.filter(PartyKind.ARS::equals).isEmpty();
     }
-    if (!signed) {
+    if (!signed || !intact("/status")) {
       return;
     }
-    if (date.isEmpty()) {
+    if (date.isEmpty() && intact("/signatureDate")) {
       add(Rule.SIGNATURE_DATE_MISSING, "/status");
     }
     List<String> missing = new ArrayList<>();
@@ -310,7 +342,7 @@ public final class RuleWalker {
     if (!localAuthority) {
       missing.add("local_authority");
     }
-    if (!missing.isEmpty()) {
+    if (!missing.isEmpty() && intact("/signatories", "/carriers", "/parties/*/kind", "/parties/*/id")) {
       add(Rule.SIGNATORIES, contract.signatories().isEmpty() ? "" : "/signatories", "missing",
           String.join(", ", missing));
     }
@@ -345,9 +377,12 @@ public final class RuleWalker {
       listed++;
     }
     int announced = contract.announcedActionSheetCount().orElse(0);
-    if (signed && listed == 0 && announced == 0) {
+    // The count is off only when a whole list of sheets, objectives or axes could not be read (an
+    // unreadable sheet is kept, as a placeholder, and counted).
+    boolean counted = unreadable.noneAt("/axes", "/actionSheets", "/**/actionSheets", "/**/objectives");
+    if (signed && listed == 0 && announced == 0 && counted && intact("/status", "/announcedActionSheetCount")) {
       add(Rule.NO_SHEETS, "");
-    } else if (listed < announced) {
+    } else if (listed < announced && counted) {
       add(Rule.SHEETS_NOT_LISTED, "/announcedActionSheetCount", "announced", Integer.toString(announced),
           "listed", Integer.toString(listed));
     }
@@ -373,13 +408,13 @@ public final class RuleWalker {
   private void sheet(ActionSheet sheet, String pointer, Map<String, String> numbers, boolean subAction) {
     unique(sheet.id(), at(pointer, "id"));
     if (numbers != null && sheet.number().isPresent() && contract.sheetNumbering() != SheetNumbering.NONE
-        && numbers.putIfAbsent(sheet.number().get(), pointer) != null) {
+        && numbers.putIfAbsent(sheet.number().get(), pointer) != null && intact("/sheetNumbering")) {
       add(Rule.DUPLICATE_SHEET_NUMBER, at(pointer, "number"), "number", sheet.number().get());
     }
-    if (signed && !subAction && sheet.pilots().isEmpty()) {
+    if (signed && !subAction && sheet.pilots().isEmpty() && intact("/status", at(pointer, "pilots"))) {
       add(Rule.SHEET_NO_PILOT, pointer);
     }
-    if (!subAction && sheet.indicators().isEmpty()) {
+    if (!subAction && sheet.indicators().isEmpty() && intact(at(pointer, "indicators"))) {
       add(Rule.SHEET_NO_INDICATOR, pointer);
     }
     refs(sheet.pilots(), pointer, "pilots");
@@ -390,19 +425,19 @@ public final class RuleWalker {
     sheet.interventionTerritory().ifPresent(t -> territory(t, at(pointer, "interventionTerritory")));
     sheet.schedule().ifPresent(schedule -> {
       period(schedule, at(pointer, "schedule"));
-      if (outsideContract(schedule)) {
+      if (outsideContract(schedule) && intact("/period", at(pointer, "schedule"))) {
         add(Rule.SHEET_SCHEDULE_OUTSIDE, at(pointer, "schedule"));
       }
     });
     money(sheet, pointer);
     schemes(sheet.linkedSchemes(), pointer);
     for (int i = 0; i < sheet.governanceBodyIds().size(); i++) {
-      if (!bodyIds.contains(sheet.governanceBodyIds().get(i))) {
+      if (!bodyIds.contains(sheet.governanceBodyIds().get(i)) && intact("/governanceBodies/*/id")) {
         add(Rule.BODY_UNKNOWN, at(pointer, "governanceBodyIds", i), "bodyId", sheet.governanceBodyIds().get(i));
       }
     }
     for (int i = 0; i < sheet.linkedSheetIds().size(); i++) {
-      if (!sheetIds.contains(sheet.linkedSheetIds().get(i))) {
+      if (!sheetIds.contains(sheet.linkedSheetIds().get(i)) && sheetIdsRead()) {
         add(Rule.SHEET_UNKNOWN, at(pointer, "linkedSheetIds", i), "sheetId", sheet.linkedSheetIds().get(i));
       }
     }
@@ -451,7 +486,8 @@ public final class RuleWalker {
       }
     }
     if (sheet.budget().filter(budget -> !budget.isNegative()).isPresent() && !sheet.fundings().isEmpty()
-        && (overflow || total.compareTo(sheet.budget().get()) > 0)) {
+        && (overflow || total.compareTo(sheet.budget().get()) > 0)
+        && intact(at(pointer, "budgetCents"), at(pointer, "fundings"))) {
       add(Rule.FUNDING_OVER_BUDGET, at(pointer, "fundings"), "total", total.toPlainString(),
           "budget", sheet.budget().get().toPlainString());
     }
@@ -471,10 +507,11 @@ public final class RuleWalker {
   private void indicator(Indicator indicator, String pointer) {
     unique(indicator.id(), at(pointer, "id"));
     indicator.responsible().ifPresent(ref -> ref(ref, at(pointer, "responsible")));
-    Optional<MeasureKind> measure = indicator.measure();
+    // An unreadable measure is no measure: no rule judges the values by it.
+    Optional<MeasureKind> measure = intact(at(pointer, "measure")) ? indicator.measure() : Optional.empty();
     indicator.baseline().flatMap(b -> b.value()).ifPresent(v -> value(v, measure, at(at(pointer, "baseline"), "value")));
     Optional<Double> baseline = indicator.baseline().flatMap(b -> b.value()).flatMap(IndicatorValue::number);
-    if (measure.filter(QUANTITATIVE::contains).isPresent()) {
+    if (measure.filter(QUANTITATIVE::contains).isPresent() && intact(at(pointer, "baseline"), at(pointer, "targets"))) {
       boolean noBaseline = indicator.baseline().flatMap(b -> b.value()).isEmpty();
       boolean noTarget = indicator.targets().stream().noneMatch(t -> t.value().isPresent());
       if (noBaseline || noTarget) {
@@ -492,7 +529,7 @@ public final class RuleWalker {
         boolean wrong = direction == Direction.INCREASE ? number.get() < baseline.get()
             : direction == Direction.DECREASE ? number.get() > baseline.get()
             : false;
-        if (wrong) {
+        if (wrong && intact(at(pointer, "baseline"), at(pointer, "direction"))) {
           add(Rule.INDICATOR_TARGET_DIRECTION, at(at, "value"), "direction", direction.code());
         }
       }
@@ -508,7 +545,7 @@ public final class RuleWalker {
         Optional<PartialDate> start = period.start().or(period::end);
         PartialDate last = previous;
         boolean unordered = last != null && start.filter(s -> s.isCertainlyBefore(last)).isPresent();
-        if (unordered || outsideContract(period)) {
+        if ((unordered || outsideContract(period)) && intact("/period", at(pointer, "measurements"))) {
           add(Rule.MEASUREMENT_ORDER, at(at, "period"));
         }
         if (start.isPresent()) {
@@ -549,7 +586,7 @@ public final class RuleWalker {
       Amendment amendment = contract.amendments().get(i);
       String pointer = at("", "amendments", i);
       if (amendment.number().isPresent()) {
-        if (amendment.number().get() != expected) {
+        if (amendment.number().get() != expected && intact("/amendments/*/number")) {
           add(Rule.AMENDMENT_ORDER, at(pointer, "number"), "expected", Integer.toString(expected));
         }
         expected = amendment.number().get() + 1;
@@ -558,7 +595,7 @@ public final class RuleWalker {
       amendment.newPeriod().ifPresent(period -> period(period, at(pointer, "newPeriod")));
       for (int j = 0; j < amendment.affectedSheetIds().size(); j++) {
         String id = amendment.affectedSheetIds().get(j);
-        if (!sheetIds.contains(id)) {
+        if (!sheetIds.contains(id) && sheetIdsRead()) {
           add(Rule.SHEET_UNKNOWN, at(pointer, "affectedSheetIds", j), "sheetId", id);
         }
       }
@@ -568,7 +605,7 @@ public final class RuleWalker {
       Optional<PartialDate> end = amendment.newPeriod().flatMap(Period::end)
           .or(() -> contract.period().flatMap(Period::end));
       boolean afterEnd = date.isPresent() && end.filter(e -> e.isCertainlyBefore(date.get())).isPresent();
-      if (beforeContract || afterEnd) {
+      if ((beforeContract || afterEnd) && intact("/signatureDate", "/period/end", at(pointer, "newPeriod"))) {
         add(Rule.AMENDMENT_DATE, at(pointer, "signatureDate"));
       }
     }
@@ -580,6 +617,10 @@ public final class RuleWalker {
     Optional<PartialDate> signature = contract.signatureDate();
     if (signature.isEmpty() || signature.get().firstDay().isBefore(LOI_3DS)) {
       return; // signed before the law, or perhaps before it
+    }
+    if (!intact("/signatureDate", "/**/linkedSchemes", "/axes/*/title", "/**/actionSheets/*/title",
+        "/**/subActions/*/title")) {
+      return; // an unreadable title or scheme may be the mental-health part
     }
     if (contract.linkedSchemes().stream().anyMatch(link -> MENTAL_HEALTH_SCHEMES.contains(link.kind()))) {
       return;
