@@ -323,7 +323,12 @@ public final class ReadContext {
   /** The longest excerpt of a value that a finding quotes. */
   static final int EXCERPT = 80;
 
-  /** A value as a finding quotes it: its first 80 characters, then « … ». */
+  /**
+   * Returns a value as a finding quotes it: its first 80 characters, then « … ».
+   *
+   * @param text the value as written
+   * @return the excerpt
+   */
   public static String excerpt(String text) {
     if (text.length() <= EXCERPT) {
       return text;
