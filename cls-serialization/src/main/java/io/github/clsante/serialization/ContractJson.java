@@ -172,6 +172,27 @@ public final class ContractJson {
     return MESSAGES.render(finding, locale);
   }
 
+  /**
+   * Returns the value a JSON Pointer designates in a contract's canonical document: the model object
+   * (an {@code ActionSheet}, a {@code Party}), list or value found there, so that a finding's pointer
+   * can be turned back into what it is about.
+   *
+   * <pre>{@code
+   * ContractJson.valueAt(contract, "/axes/2/actionSheets/1");   // Optional[ActionSheet{…}]
+   * ContractJson.valueAt(contract, "/axes/2/actionSheets/1/title");   // Optional["Favoriser…"]
+   * }</pre>
+   *
+   * @param contract the contract
+   * @param pointer an RFC 6901 JSON Pointer ({@code ""}: the contract itself)
+   * @return the value, or empty when the document has nothing there
+   * @throws IllegalArgumentException if the pointer is not a JSON Pointer
+   */
+  public static Optional<Object> valueAt(Contract contract, String pointer) {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(pointer, "pointer");
+    return ContractFormat.CONTRACT.valueAt(contract, pointer);
+  }
+
   /** The explanations of the reader's problems: why each matters and how to fix it. */
   private static final class Explanations {
     static final MessageCatalog CATALOG =

@@ -69,7 +69,7 @@ public final class ContractValidator {
    */
   public ValidationReport validate(Contract contract) {
     Objects.requireNonNull(contract, "contract");
-    return new ValidationReport(Report.of(RuleWalker.check(contract)), ContractJson.digest(contract));
+    return new ValidationReport(Report.of(RuleWalker.check(contract)), ContractJson.digest(contract), contract);
   }
 
   /**
@@ -114,6 +114,6 @@ public final class ContractValidator {
     for (Finding finding : RuleWalker.check(contract, read.unreadable())) {
       findings.add(locate.apply(finding));
     }
-    return new ValidationReport(Report.of(findings), ContractJson.digest(contract));
+    return new ValidationReport(Report.of(findings), ContractJson.digest(contract), contract);
   }
 }

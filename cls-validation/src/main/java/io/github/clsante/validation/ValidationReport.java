@@ -1,5 +1,6 @@
 package io.github.clsante.validation;
 
+import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.MessageCatalog;
 import io.github.clsante.model.report.Report;
@@ -7,6 +8,7 @@ import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.internal.CanonicalOutput;
 import io.github.clsante.serialization.internal.JsonSink;
+import io.github.clsante.validation.internal.Places;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +43,16 @@ public final class ValidationReport {
 
   private final Report report;
   private final String digest;
+  private final Contract contract;
 
   ValidationReport(Report report, String digest) {
+    this(report, digest, null);
+  }
+
+  ValidationReport(Report report, String digest, Contract contract) {
     this.report = Objects.requireNonNull(report, "report");
     this.digest = digest;
+    this.contract = contract;
   }
 
   /**
@@ -135,7 +143,7 @@ public final class ValidationReport {
   public Optional<String> place(Finding finding, Locale locale) {
     Objects.requireNonNull(finding, "finding");
     Objects.requireNonNull(locale, "locale");
-    return Optional.empty();
+    return contract == null ? Optional.empty() : Places.of(contract, finding.pointer(), locale);
   }
 
   /** The explanations of the rules (and of {@link #INTERNAL_ERROR}): why each matters, how to fix it. */

@@ -263,6 +263,54 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
         .orElse(null);
   }
 
+  /**
+   * Returns the value a JSON Pointer designates inside a value of this shape, following the format's
+   * members: the model object, list or scalar the canonical document holds there.
+   *
+   * @param value a value of this shape
+   * @param pointer an RFC 6901 JSON Pointer relative to the value ({@code ""}: the value itself)
+   * @return the value, or empty when the document has nothing there (an absent member, an index past
+   *     the end, a place inside extensions or a scalar)
+   * @throws IllegalArgumentException if the pointer is not a JSON Pointer
+   */
+  public Optional<Object> valueAt(T value, String pointer) {
+    List<String> tokens = io.github.clsante.model.report.JsonPointer.tokens(pointer);
+    Object current = value;
+    ValueShape<?> shape = this;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!(shape instanceof ObjectShape)) {
+        return Optional.empty();
+      }
+      ObjectShape<?, ?> object = (ObjectShape<?, ?>) shape;
+      Integer position = object.index.get(tokens.get(i));
+      if (position == null) {
+        return Optional.empty();
+      }
+      Field<?, ?> field = object.fields.get(position);
+      @SuppressWarnings("unchecked")
+      Object member = ((Field<Object, ?>) field).getter.apply(current);
+      if (member instanceof Optional) {
+        if (((Optional<?>) member).isEmpty()) {
+          return Optional.empty();
+        }
+        member = ((Optional<?>) member).get();
+      }
+      if (field.kind == Field.Kind.LIST && i + 1 < tokens.size()) {
+        String index = tokens.get(++i);
+        List<?> list = (List<?>) member;
+        if (!index.matches("0|[1-9][0-9]{0,8}") || Integer.parseInt(index) >= list.size()) {
+          return Optional.empty();
+        }
+        member = list.get(Integer.parseInt(index));
+      } else if (field.kind == Field.Kind.LIST) {
+        return Optional.of(member);
+      }
+      current = member;
+      shape = field.shape;
+    }
+    return Optional.of(current);
+  }
+
   /** An object built from the placeholders of its required members, and nothing else. */
   @Override
   public T placeholder() {
