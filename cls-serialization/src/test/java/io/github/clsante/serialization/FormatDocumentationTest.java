@@ -86,6 +86,20 @@ class FormatDocumentationTest {
     assertRegion("problems", text.append('\n').toString());
   }
 
+  @Test
+  void every_problem_code_has_one_heading_in_format_md_so_its_anchor_exists() throws IOException {
+    // GitHub's anchors: lower case, spaces as hyphens, punctuation dropped; a repeated one is numbered.
+    List<String> anchors = Files.readString(FORMAT, StandardCharsets.UTF_8).lines()
+        .filter(line -> line.matches("#{1,6} .*"))
+        .map(line -> line.replaceFirst("#{1,6} ", "").toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
+        .toList();
+    for (ReadProblem problem : ReadProblem.values()) {
+      assertThat(anchors.stream().filter(anchor(problem.code())::equals)).as("#" + anchor(problem.code())).hasSize(1);
+    }
+    assertThat(anchors).as("the section RULES.md links to").contains("5-reading-problems-and-their-codes");
+  }
+
   /** A problem's message template, placeholders left in braces. */
   private static String message(ReadProblem problem, Locale locale) {
     return ContractJson.message(

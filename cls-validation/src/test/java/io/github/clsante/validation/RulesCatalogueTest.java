@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -129,6 +130,29 @@ class RulesCatalogueTest {
         ValidationReport.explanation(code, Locale.FRENCH).orElseThrow(),
         ValidationReport.explanation(code, Locale.ENGLISH).orElseThrow());
     assertRegion("other", text.append('\n').toString());
+  }
+
+  @Test
+  void every_code_has_one_heading_in_rules_md_so_its_anchor_exists() throws IOException {
+    List<String> headings = headings(Files.readString(RULES, StandardCharsets.UTF_8));
+    List<String> codes = new java.util.ArrayList<>();
+    for (Rule rule : Rule.values()) {
+      codes.add(rule.code());
+    }
+    codes.add(ValidationReport.INTERNAL_ERROR);
+    codes.addAll(ReadProblem.codes());
+    for (String code : codes) {
+      // GitHub numbers a repeated anchor (#x-1): each code's heading, lower-cased, must be unique.
+      assertThat(headings.stream().filter(anchor(code)::equals)).as("#" + anchor(code)).hasSize(1);
+    }
+  }
+
+  /** The anchors GitHub gives the headings of a page: lower case, spaces as hyphens, punctuation dropped. */
+  static List<String> headings(String markdown) {
+    return markdown.lines().filter(line -> line.matches("#{1,6} .*"))
+        .map(line -> line.replaceFirst("#{1,6} ", "").toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
+        .toList();
   }
 
   /** What RULES.md says of a reader problem beside its severity. */
