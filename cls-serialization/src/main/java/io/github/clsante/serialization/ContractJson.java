@@ -193,6 +193,11 @@ public final class ContractJson {
     return ContractFormat.CONTRACT.valueAt(contract, pointer);
   }
 
+  /** The message template of a reader problem, for {@link ReadProblem#messageTemplate(Locale)}. */
+  static Optional<String> template(String code, Locale locale) {
+    return MESSAGES.template(code, locale);
+  }
+
   /** The explanations of the reader's problems: why each matters and how to fix it. */
   private static final class Explanations {
     static final MessageCatalog CATALOG =

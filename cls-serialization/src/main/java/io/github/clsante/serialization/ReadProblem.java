@@ -136,6 +136,19 @@ public enum ReadProblem {
   }
 
   /**
+   * Returns the message template of this problem, with its {@code {placeholders}} and its optional
+   * {@code [[segments]]} (see {@link io.github.clsante.model.report.MessageCatalog}): the catalogue as
+   * it can be listed from Java.
+   *
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the template
+   */
+  public String messageTemplate(java.util.Locale locale) {
+    return ContractJson.template(code, locale)
+        .orElseThrow(() -> new IllegalStateException("no message for " + code));
+  }
+
+  /**
    * Returns why this problem matters and how to fix it, for the person who corrects the file: a few
    * plain sentences, in French or English, as {@code cls explain}, the rule catalogue and SARIF's
    * {@code help} show them.

@@ -65,18 +65,49 @@ class FormatDocumentationTest {
   }
 
   @Test
-  void documents_every_problem_code_the_reader_can_emit() throws IOException {
+  void documents_every_problem_code_the_reader_can_emit_with_its_explanation() throws IOException {
     StringBuilder text = new StringBuilder("| code | severity | message (English) |\n|---|---|---|\n");
     for (ReadProblem problem : ReadProblem.values()) {
-      String message = ContractJson.message(
-              io.github.clsante.model.report.Finding.builder().code(problem.code())
-                  .severity(problem.severity()).pointer("").build(),
-              Locale.ENGLISH)
-          .orElseThrow();
-      text.append("| `").append(problem.code()).append("` | ")
-          .append(problem.severity().code()).append(" | ").append(message).append(" |\n");
+      text.append("| [`").append(problem.code()).append("`](#").append(anchor(problem.code())).append(") | ")
+          .append(problem.severity().code()).append(" | ").append(message(problem, Locale.ENGLISH).replace("|", "\\|"))
+          .append(" |\n");
+    }
+    // One section per code: GitHub gives each heading the anchor #<code in lower case>, SARIF's helpUri.
+    for (ReadProblem problem : ReadProblem.values()) {
+      text.append("\n#### ").append(problem.code()).append("\n\n")
+          .append("Severity: **").append(problem.severity().code()).append("** (")
+          .append(problem.severity().frenchLabel().toLowerCase(Locale.ROOT)).append(")")
+          .append(problem == ReadProblem.UNKNOWN_MEMBER ? "; a warning when reading leniently" : "").append(".\n\n")
+          .append("**Français**\n\n> ").append(message(problem, Locale.FRENCH)).append("\n\n")
+          .append(problem.explanation(Locale.FRENCH)).append("\n\n")
+          .append("**English**\n\n> ").append(message(problem, Locale.ENGLISH)).append("\n\n")
+          .append(problem.explanation(Locale.ENGLISH)).append("\n");
     }
     assertRegion("problems", text.append('\n').toString());
+  }
+
+  @Test
+  void every_problem_code_has_one_heading_in_format_md_so_its_anchor_exists() throws IOException {
+    // GitHub's anchors: lower case, spaces as hyphens, punctuation dropped; a repeated one is numbered.
+    List<String> anchors = Files.readString(FORMAT, StandardCharsets.UTF_8).lines()
+        .filter(line -> line.matches("#{1,6} .*"))
+        .map(line -> line.replaceFirst("#{1,6} ", "").toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
+        .toList();
+    for (ReadProblem problem : ReadProblem.values()) {
+      assertThat(anchors.stream().filter(anchor(problem.code())::equals)).as("#" + anchor(problem.code())).hasSize(1);
+    }
+    assertThat(anchors).as("the section RULES.md links to").contains("5-reading-problems-and-their-codes");
+  }
+
+  /** A problem's message template, placeholders left in braces. */
+  private static String message(ReadProblem problem, Locale locale) {
+    return problem.messageTemplate(locale);
+  }
+
+  /** The anchor GitHub gives a heading made of a code: the code in lower case. */
+  static String anchor(String code) {
+    return code.toLowerCase(Locale.ROOT);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +65,7 @@ class RulesCatalogueTest {
       }
     }
     for (ReadProblem problem : ReadProblem.values()) {
-      String template = ContractJson.message(finding(problem.code()), Locale.ENGLISH).orElseThrow();
+      String template = problem.messageTemplate(Locale.ENGLISH);
       String[] params = placeholders(template).toArray(new String[0]);
       for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
         assertThat(report.message(finding(problem.code(), params), locale)).as(problem.code())
@@ -88,21 +89,100 @@ class RulesCatalogueTest {
   }
 
   @Test
-  void rules_md_lists_every_rule_with_its_severity_and_messages() throws IOException {
-    String rows = Rule.values().length == 0 ? "" : java.util.Arrays.stream(Rule.values())
-        .map(rule -> "| `" + rule.code() + "` | " + rule.severity().code() + " | " + rule.checks() + " | "
-            + rule.messageTemplate(Locale.ENGLISH) + " | " + rule.messageTemplate(Locale.FRENCH) + " |")
-        .collect(Collectors.joining("\n", "| code | severity | checks | message (English) | message (français) |\n"
-            + "|---|---|---|---|---|\n", "\n"));
-    assertRegion("rules", rows);
+  void rules_md_lists_every_rule_with_its_severity_messages_and_explanations() throws IOException {
+    StringBuilder text = new StringBuilder("| code | severity | checks |\n|---|---|---|\n");
+    for (Rule rule : Rule.values()) {
+      text.append("| [`").append(rule.code()).append("`](#").append(anchor(rule.code())).append(") | ")
+          .append(rule.severity().code()).append(" | ").append(cell(rule.checks())).append(" |\n");
+    }
+    for (Rule rule : Rule.values()) {
+      section(text, rule.code(), rule.severity(), rule.checks(), rule.messageTemplate(Locale.FRENCH),
+          rule.messageTemplate(Locale.ENGLISH), rule.explanation(Locale.FRENCH), rule.explanation(Locale.ENGLISH));
+    }
+    assertRegion("rules", text.append('\n').toString());
   }
 
   @Test
-  void rules_md_lists_every_reader_problem() throws IOException {
-    String rows = java.util.Arrays.stream(ReadProblem.values())
-        .map(problem -> "| `" + problem.code() + "` | " + problem.severity().code() + " |")
-        .collect(Collectors.joining("\n", "| code | severity |\n|---|---|\n", "\n"));
-    assertRegion("reader", rows);
+  void rules_md_lists_every_reader_problem_with_its_messages_and_explanations() throws IOException {
+    ValidationReport report = ContractValidator.standard().validate(new byte[0]);
+    StringBuilder text = new StringBuilder("| code | severity | message (English) |\n|---|---|---|\n");
+    for (ReadProblem problem : ReadProblem.values()) {
+      text.append("| [`").append(problem.code()).append("`](#").append(anchor(problem.code())).append(") | ")
+          .append(problem.severity().code()).append(" | ")
+          .append(cell(problem.messageTemplate(Locale.ENGLISH))).append(" |\n");
+    }
+    for (ReadProblem problem : ReadProblem.values()) {
+      section(text, problem.code(), problem.severity(), readerNote(problem),
+          problem.messageTemplate(Locale.FRENCH), problem.messageTemplate(Locale.ENGLISH),
+          problem.explanation(Locale.FRENCH), problem.explanation(Locale.ENGLISH));
+    }
+    assertRegion("reader", text.append('\n').toString());
+  }
+
+  @Test
+  void rules_md_explains_the_internal_error() throws IOException {
+    ValidationReport report = ContractValidator.standard().validate(new byte[0]);
+    String code = ValidationReport.INTERNAL_ERROR;
+    StringBuilder text = new StringBuilder();
+    section(text, code, io.github.clsante.model.report.Severity.ERROR,
+        "The input could not be validated because the SDK failed unexpectedly (a bug, not a problem of the input).",
+        report.message(finding(code), Locale.FRENCH), report.message(finding(code), Locale.ENGLISH),
+        ValidationReport.explanation(code, Locale.FRENCH).orElseThrow(),
+        ValidationReport.explanation(code, Locale.ENGLISH).orElseThrow());
+    assertRegion("other", text.append('\n').toString());
+  }
+
+  @Test
+  void every_code_has_one_heading_in_rules_md_so_its_anchor_exists() throws IOException {
+    List<String> headings = headings(Files.readString(RULES, StandardCharsets.UTF_8));
+    List<String> codes = new java.util.ArrayList<>();
+    for (Rule rule : Rule.values()) {
+      codes.add(rule.code());
+    }
+    codes.add(ValidationReport.INTERNAL_ERROR);
+    codes.addAll(ReadProblem.codes());
+    for (String code : codes) {
+      // GitHub numbers a repeated anchor (#x-1): each code's heading, lower-cased, must be unique.
+      assertThat(headings.stream().filter(anchor(code)::equals)).as("#" + anchor(code)).hasSize(1);
+    }
+  }
+
+  /** The anchors GitHub gives the headings of a page: lower case, spaces as hyphens, punctuation dropped. */
+  static List<String> headings(String markdown) {
+    return markdown.lines().filter(line -> line.matches("#{1,6} .*"))
+        .map(line -> line.replaceFirst("#{1,6} ", "").toLowerCase(Locale.ROOT)
+            .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
+        .toList();
+  }
+
+  /** What RULES.md says of a reader problem beside its severity. */
+  private static String readerNote(ReadProblem problem) {
+    String where = "Found while reading the file; see [FORMAT.md](../cls-serialization/FORMAT.md#"
+        + anchor(problem.code()) + ").";
+    return problem == ReadProblem.UNKNOWN_MEMBER ? "A warning when reading leniently. " + where : where;
+  }
+
+  /**
+   * Appends a code's own section: a heading (so that GitHub gives it the anchor {@code #<code in lower
+   * case>}, which SARIF's helpUri points to), its severity, what it checks, then its message and
+   * explanation in French and in English.
+   */
+  static void section(StringBuilder text, String code, io.github.clsante.model.report.Severity severity, String checks,
+      String frenchMessage, String englishMessage, String frenchExplanation, String englishExplanation) {
+    text.append("\n### ").append(code).append("\n\n")
+        .append("Severity: **").append(severity.code()).append("** (").append(severity.frenchLabel().toLowerCase(Locale.ROOT))
+        .append("). ").append(checks).append("\n\n")
+        .append("**Français**\n\n> ").append(frenchMessage).append("\n\n").append(frenchExplanation).append("\n\n")
+        .append("**English**\n\n> ").append(englishMessage).append("\n\n").append(englishExplanation).append("\n");
+  }
+
+  /** The anchor GitHub gives a heading made of a code: the code in lower case. */
+  static String anchor(String code) {
+    return code.toLowerCase(Locale.ROOT);
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
   }
 
   static void assertRegion(String region, String expected) throws IOException {
