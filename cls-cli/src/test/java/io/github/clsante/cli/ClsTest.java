@@ -112,7 +112,7 @@ class ClsTest {
     assertThat(run.err()).startsWith("cls: " + chartres + ": internal error (java.lang.StackOverflowError):\n"
         + "java.lang.StackOverflowError\n\tat ");
     assertThat(run.lines()).containsExactly(chartres + ": error CLS-INTERNAL-ERROR - Une erreur interne du logiciel "
-            + "(java.lang.StackOverflowError) a empêché de valider ce fichier : ce n’est pas un problème du fichier. "
+            + "(java.lang.StackOverflowError) a empêché de valider ce fichier\u202f: ce n’est pas un problème du fichier. "
             + "Signalez-la en joignant le fichier.",
         "1 fichier(s), 1 erreur(s), 0 avertissement(s)");
   }
@@ -127,8 +127,8 @@ class ClsTest {
     assertThat(run.err()).isEqualTo("cls: no such file or directory: " + missing + "\n");
     assertThat(run.lines()).containsExactly(
         missing + ": error CLS-JSON-IO-ERROR - The file does not exist: check its name and folder.",
-        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - A signed contract must "
-            + "have action sheets.",
+        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract "
+            + "has no action sheet.",
         "2 file(s), 2 error(s), 0 warning(s)");
   }
 
@@ -140,12 +140,12 @@ class ClsTest {
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
     assertThat(run.err()).isEmpty();
     assertThat(run.lines()).containsExactly(
-        CONTRACTS.resolve("chartres.json") + ":1:1: error CLS-CONTRACT-SIGNATORIES - A signed contract needs among "
-            + "its signatories the ARS and a local authority (missing: ars, local_authority).",
+        CONTRACTS.resolve("chartres.json") + ":1:1: error CLS-CONTRACT-SIGNATORIES - This signed contract does not "
+            + "count the ARS and a local authority (or the carrying authority) among its signatories.",
         CONTRACTS.resolve("chartres.json") + ":1:30: warning CLS-CONTRACT-SHEETS-NOT-LISTED "
-            + "/announcedActionSheetCount The contract announces 56 action sheets but lists 0.",
-        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - A signed contract must "
-            + "have action sheets.",
+            + "/announcedActionSheetCount The contract announces 56 action sheets but details 0.",
+        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract "
+            + "has no action sheet.",
         "2 file(s), 2 error(s), 1 warning(s)");
   }
 
@@ -154,8 +154,8 @@ class ClsTest {
     Run run = cls("validate", "--lang", "fr", CONTRACTS.resolve("lens-lievin.json").toString());
 
     assertThat(run.lines()).containsExactly(
-        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - Un contrat signé doit "
-            + "comporter des fiches actions.",
+        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - Ce contrat signé ne "
+            + "comporte aucune fiche action.",
         "1 fichier(s), 1 erreur(s), 0 avertissement(s)");
   }
 
@@ -263,8 +263,8 @@ class ClsTest {
     String json = Files.readString(output);
     assertThat(ContractJson.canonicalize(json)).startsWith("{\"files\":[{\"file\":\"")
         .contains("\"report\":{\"digest\":\"" + ContractJson.digest(SeedContracts.lensLievin()) + "\"")
-        .contains("{\"code\":\"CLS-CONTRACT-NO-SHEETS\",\"column\":1,\"line\":1,\"message\":\"A signed contract must "
-            + "have action sheets.\",\"params\":{},\"pointer\":\"\",\"severity\":\"error\"}")
+        .contains("{\"code\":\"CLS-CONTRACT-NO-SHEETS\",\"column\":1,\"line\":1,\"message\":\"This signed contract "
+            + "has no action sheet.\",\"params\":{},\"pointer\":\"\",\"severity\":\"error\"}")
         .endsWith("\"summary\":{\"error\":1,\"files\":1,\"info\":0,\"warning\":0}}");
   }
 
@@ -281,8 +281,8 @@ class ClsTest {
         .contains("{\"level\":\"error\",\"locations\":[{\"logicalLocations\":[{\"fullyQualifiedName\":\"\",\"kind\":"
             + "\"member\"}],\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"../cls-examples/src/main/resources/"
             + "contracts/chartres.json\"},\"region\":{\"startColumn\":1,\"startLine\":1}}}],\"message\":{\"text\":"
-            + "\"Un contrat signé doit compter parmi ses signataires l’ARS et une collectivité (manque : ars, "
-            + "local_authority).\"},\"ruleId\":\"CLS-CONTRACT-SIGNATORIES\"");
+            + "\"Ce contrat signé ne compte pas parmi ses signataires l’ARS et une collectivité territoriale "
+            + "(ou la collectivité porteuse).\"},\"ruleId\":\"CLS-CONTRACT-SIGNATORIES\"");
   }
 
   /** The SARIF 2.1.0 schema, a test resource (with its OASIS licence terms beside it). */

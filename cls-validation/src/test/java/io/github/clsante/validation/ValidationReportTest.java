@@ -22,8 +22,8 @@ class ValidationReportTest {
         + "      \"code\": \"CLS-CONTRACT-SIGNATORIES\",\n"
         + "      \"column\": 1,\n"
         + "      \"line\": 1,\n"
-        + "      \"message\": \"Un contrat signé doit compter parmi ses signataires l’ARS et une collectivité "
-        + "(manque : ars, local_authority).\",\n"
+        + "      \"message\": \"Ce contrat signé ne compte pas parmi ses signataires l’ARS et une collectivité "
+        + "territoriale (ou la collectivité porteuse).\",\n"
         + "      \"params\": {\n"
         + "        \"missing\": \"ars, local_authority\"\n"
         + "      },\n"
@@ -93,7 +93,7 @@ class ValidationReportTest {
       assertThat(f.params()).containsExactly(java.util.Map.entry("exception", "java.lang.IllegalStateException"));
     });
     assertThat(report.message(report.findings().get(0), Locale.FRENCH)).isEqualTo(
-        "Une erreur interne du logiciel (java.lang.IllegalStateException) a empêché de valider ce fichier : "
+        "Une erreur interne du logiciel (java.lang.IllegalStateException) a empêché de valider ce fichier\u202f: "
             + "ce n’est pas un problème du fichier. Signalez-la en joignant le fichier.");
     assertThat(report.message(report.findings().get(0), Locale.ENGLISH)).isEqualTo(
         "An internal error of the software (java.lang.IllegalStateException) prevented validating this file: "

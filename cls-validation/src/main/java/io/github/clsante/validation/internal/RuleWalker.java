@@ -163,6 +163,15 @@ public final class RuleWalker {
     }
   }
 
+  /**
+   * The parameters of an unknown id: the id, and the declared id one or two letters away when there
+   * is exactly one (« cias-du-blaisoi » for « cias-du-blaisois »).
+   */
+  private static String[] suggest(String name, String id, java.util.Collection<String> known) {
+    Optional<String> close = io.github.clsante.model.Spelling.closest(known, id, id.length() <= 4 ? 1 : 2);
+    return close.isPresent() ? new String[] {name, id, "suggestion", close.get()} : new String[] {name, id};
+  }
+
   /** Whether every sheet id was read, so that an id no sheet has is really unknown. */
   private boolean sheetIdsRead() {
     return intact("/**/actionSheets/*/id", "/**/subActions/*/id");
@@ -183,7 +192,7 @@ public final class RuleWalker {
 
   private void ref(PartyRef ref, String pointer) {
     if (!parties.containsKey(ref.partyId()) && intact("/parties/*/id")) {
-      add(Rule.PARTY_UNKNOWN, at(pointer, "partyId"), "partyId", ref.partyId());
+      add(Rule.PARTY_UNKNOWN, at(pointer, "partyId"), suggest("partyId", ref.partyId(), parties.keySet()));
     }
   }
 
@@ -205,7 +214,8 @@ public final class RuleWalker {
     territory(contract.territory(), "/territory");
     if (!contract.territory().regions().isEmpty() && !contract.territory().regions().contains(contract.leadArs())
         && intact("/territory/regions")) {
-      add(Rule.LEAD_ARS_REGION, "/leadArs", "region", contract.leadArs().code());
+      add(Rule.LEAD_ARS_REGION, "/leadArs", "region", contract.leadArs().code(),
+          "regionName", contract.leadArs().frenchLabel());
     }
     for (int i = 0; i < contract.carriers().size(); i++) {
       Carrier carrier = contract.carriers().get(i);
@@ -224,7 +234,7 @@ public final class RuleWalker {
         fields(party.identifiers().get(j), at(pointer, "identifiers", j));
       }
       if (party.parentId().isPresent() && !parties.containsKey(party.parentId().get()) && intact("/parties/*/id")) {
-        add(Rule.PARENT_UNKNOWN, at(pointer, "parentId"), "partyId", party.parentId().get());
+        add(Rule.PARENT_UNKNOWN, at(pointer, "parentId"), suggest("partyId", party.parentId().get(), parties.keySet()));
       }
     }
     contract.coordinator().ifPresent(this::coordinator);
@@ -311,10 +321,12 @@ public final class RuleWalker {
   private void signature() {
     Optional<PartialDate> date = contract.signatureDate();
     if (contract.status() == ContractStatus.IN_PREPARATION && date.isPresent() && intact("/status")) {
-      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code());
+      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code(),
+          "statusLabel", contract.status().frenchLabel());
     } else if (date.isPresent() && contract.period().flatMap(Period::end)
         .filter(end -> end.isCertainlyBefore(date.get())).isPresent() && intact("/status", "/period/end")) {
-      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code());
+      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code(),
+          "statusLabel", contract.status().frenchLabel());
     }
     boolean ars = false;
     boolean localAuthority = false;
@@ -433,12 +445,13 @@ public final class RuleWalker {
     schemes(sheet.linkedSchemes(), pointer);
     for (int i = 0; i < sheet.governanceBodyIds().size(); i++) {
       if (!bodyIds.contains(sheet.governanceBodyIds().get(i)) && intact("/governanceBodies/*/id")) {
-        add(Rule.BODY_UNKNOWN, at(pointer, "governanceBodyIds", i), "bodyId", sheet.governanceBodyIds().get(i));
+        add(Rule.BODY_UNKNOWN, at(pointer, "governanceBodyIds", i),
+            suggest("bodyId", sheet.governanceBodyIds().get(i), bodyIds));
       }
     }
     for (int i = 0; i < sheet.linkedSheetIds().size(); i++) {
       if (!sheetIds.contains(sheet.linkedSheetIds().get(i)) && sheetIdsRead()) {
-        add(Rule.SHEET_UNKNOWN, at(pointer, "linkedSheetIds", i), "sheetId", sheet.linkedSheetIds().get(i));
+        add(Rule.SHEET_UNKNOWN, at(pointer, "linkedSheetIds", i), suggest("sheetId", sheet.linkedSheetIds().get(i), sheetIds));
       }
     }
     for (int i = 0; i < sheet.indicators().size(); i++) {
@@ -530,7 +543,8 @@ public final class RuleWalker {
             : direction == Direction.DECREASE ? number.get() > baseline.get()
             : false;
         if (wrong && intact(at(pointer, "baseline"), at(pointer, "direction"))) {
-          add(Rule.INDICATOR_TARGET_DIRECTION, at(at, "value"), "direction", direction.code());
+          add(Rule.INDICATOR_TARGET_DIRECTION, at(at, "value"), "direction", direction.code(),
+              "directionLabel", direction.frenchLabel());
         }
       }
     }
@@ -568,7 +582,7 @@ public final class RuleWalker {
         : kind == MeasureKind.YES_NO ? value.kind() == IndicatorValue.Kind.BOOLEAN
         : !number;
     if (!fits) {
-      add(Rule.INDICATOR_VALUE_KIND, pointer, "measure", kind.code());
+      add(Rule.INDICATOR_VALUE_KIND, pointer, "measure", kind.code(), "measureLabel", kind.frenchLabel());
     } else if (kind == MeasureKind.PERCENTAGE) {
       double percentage = value.number().orElseThrow();
       if (percentage < 0 || percentage > 100) {
@@ -596,7 +610,7 @@ public final class RuleWalker {
       for (int j = 0; j < amendment.affectedSheetIds().size(); j++) {
         String id = amendment.affectedSheetIds().get(j);
         if (!sheetIds.contains(id) && sheetIdsRead()) {
-          add(Rule.SHEET_UNKNOWN, at(pointer, "affectedSheetIds", j), "sheetId", id);
+          add(Rule.SHEET_UNKNOWN, at(pointer, "affectedSheetIds", j), suggest("sheetId", id, sheetIds));
         }
       }
       Optional<PartialDate> date = amendment.signatureDate();
