@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -18,6 +19,13 @@ import java.util.function.Function;
  * otherwise. Each module that emits codes ships its pair; parameters are inserted as they are, never
  * interpreted as templates.
  *
+ * <p><b>Variants by problem.</b> A finding whose parameters hold {@value #PROBLEM} (what exactly is
+ * wrong, e.g. {@code check_key}) is rendered with the template of the key {@code CODE.problem}
+ * ({@code CLS-ID-SIREN.check_key}) when the files have it, and with the code's own template
+ * otherwise. So one stable code can say precisely what is wrong without building a template from
+ * input: the variant is chosen by key, never concatenated. Codes contain no dot, so variant keys
+ * never clash with codes; {@link #codes()} leaves them out.
+ *
  * <pre>{@code
  * // in the module that owns the files (resource look-ups are checked against the caller's module):
  * MessageCatalog messages = new MessageCatalog(name -> MyRules.class.getResourceAsStream(name), "messages");
@@ -25,6 +33,12 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class MessageCatalog {
+
+  /**
+   * The parameter that names what exactly is wrong and selects the template variant {@code
+   * CODE.problem}.
+   */
+  public static final String PROBLEM = "problem";
 
   private final Properties english;
   private final Properties french;
@@ -68,24 +82,33 @@ public final class MessageCatalog {
   }
 
   /**
-   * Returns the codes that have messages, in English.
+   * Returns the codes that have messages, in English: the keys of the files, variant keys {@code
+   * CODE.problem} left out.
    *
    * @return the codes
    */
   public Set<String> codes() {
-    return english.stringPropertyNames();
+    Set<String> codes = new TreeSet<>(english.stringPropertyNames());
+    codes.removeIf(key -> key.indexOf('.') >= 0);
+    return codes;
   }
 
   /**
-   * Renders a finding: its code's template with each {@code {name}} replaced by the parameter's value.
-   * Values are inserted as they are, never interpreted as templates.
+   * Renders a finding: its template with each {@code {name}} replaced by the parameter's value. The
+   * template is that of {@code CODE.problem} when the finding has a parameter {@value #PROBLEM} and
+   * the files have that key, else that of the code. Values are inserted as they are, never
+   * interpreted as templates.
    *
    * @param finding the finding
    * @param locale the locale
    * @return the message, or empty when the code has no message here
    */
   public Optional<String> render(Finding finding, Locale locale) {
-    return template(finding.code(), locale).map(template -> fill(template, finding.params()));
+    String problem = finding.params().get(PROBLEM);
+    Optional<String> variant =
+        problem == null ? Optional.empty() : template(finding.code() + "." + problem, locale);
+    return variant.or(() -> template(finding.code(), locale))
+        .map(template -> fill(template, finding.params()));
   }
 
   /**
