@@ -335,7 +335,8 @@ class ClsTest {
   void schema_rules_example_version_and_help_print_what_they_promise() {
     assertThat(cls("schema").out()).isEqualTo(ContractJson.schema());
     assertThat(cls("rules", "--lang", "fr").lines())
-        .contains("CLS-ID-SIREN\terror\tLe SIREN « {value} » n’est pas composé de 9 chiffres avec une clé valide.")
+        .contains("CLS-ID-SIREN\terror\tLe SIREN «\u00A0{value}\u00A0» n’est pas valide\u202F: un SIREN a 9 chiffres,"
+            + " dont le dernier est une clé de contrôle.")
         .hasSize(io.github.clsante.validation.Rule.values().length
             + io.github.clsante.serialization.ReadProblem.values().length);
     assertThat(cls("example", "agglopolys").out().getBytes(StandardCharsets.UTF_8))

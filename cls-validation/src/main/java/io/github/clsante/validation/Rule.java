@@ -12,30 +12,79 @@ import java.util.Optional;
  * catalogue: a validation report holds both.
  */
 public enum Rule {
-  /** An identifier of scheme siren is not 9 digits with a valid Luhn key. Parameters: {@code value}. */
+  /**
+   * An identifier of scheme siren is not 9 digits with a valid Luhn key; written in digit groups, its
+   * compact form is checked. Parameters: {@code value}, {@code problem}: {@code empty}, {@code
+   * characters} ({@code characters}), {@code length} ({@code length}, {@code expected}), {@code
+   * check_key} ({@code key}, {@code suggestion}).
+   */
   SIREN("CLS-ID-SIREN", Severity.ERROR,
-      "An identifier of scheme siren is not 9 digits with a valid Luhn key."),
-  /** An identifier of scheme siret is not 14 digits with a valid Luhn key and SIREN (La Poste establishments: digit sum a multiple of 5). Parameters: {@code value}. */
+      "An identifier of scheme siren is not 9 digits with a valid Luhn key (written in digit groups, its compact form is checked)."),
+  /**
+   * An identifier of scheme siret is not 14 digits with a valid Luhn key and SIREN (La Poste
+   * establishments: digit sum a multiple of 5); written in digit groups, its compact form is checked.
+   * Parameters: {@code value}, {@code problem}: {@code empty}, {@code characters} ({@code
+   * characters}), {@code length} ({@code length}, {@code expected}), {@code la_poste_key} ({@code
+   * key}, {@code otherKey}, {@code suggestion}), {@code siren_key} ({@code siren}, {@code key}),
+   * {@code check_key} ({@code key}, {@code suggestion}).
+   */
   SIRET("CLS-ID-SIRET", Severity.ERROR,
-      "An identifier of scheme siret is not 14 digits with a valid Luhn key and SIREN (La Poste establishments: digit sum a multiple of 5)."),
-  /** An identifier of scheme finess_ej or finess_et is not a valid FINESS number. Parameters: {@code value}. */
+      "An identifier of scheme siret is not 14 digits with a valid Luhn key and SIREN (La Poste establishments: digit sum a multiple of 5); written in digit groups, its compact form is checked."),
+  /**
+   * An identifier of scheme finess_ej or finess_et is not a valid FINESS number; written in digit
+   * groups, its compact form is checked. Parameters: {@code value}, {@code problem}: {@code empty},
+   * {@code characters} ({@code characters}), {@code leading_zero} ({@code suggestion}), {@code
+   * length} ({@code length}, {@code expected}), {@code corsica} ({@code suggestion}, {@code
+   * alternative}), {@code prefix} ({@code prefix}), {@code check_key} ({@code key}, {@code
+   * suggestion}).
+   */
   FINESS("CLS-ID-FINESS", Severity.ERROR,
-      "An identifier of scheme finess_ej or finess_et is not a valid FINESS number."),
-  /** An identifier of scheme rna is not W followed by 9 digits. Parameters: {@code value}. */
+      "An identifier of scheme finess_ej or finess_et is not a valid FINESS number (written in digit groups, its compact form is checked)."),
+  /**
+   * An identifier of scheme rna is not W followed by 9 digits. Parameters: {@code value}, {@code
+   * problem}: {@code empty}, {@code form} ({@code suggestion}), {@code prefix}, {@code characters}
+   * ({@code characters}), {@code length} ({@code length}, {@code expected}: digits after the W).
+   */
   RNA("CLS-ID-RNA", Severity.ERROR,
       "An identifier of scheme rna is not W followed by 9 digits."),
-  /** A commune's INSEE code is not a valid commune code. Parameters: {@code value}. */
+  /**
+   * A commune's INSEE code is not a valid commune code. Parameters: {@code value}, {@code problem}:
+   * {@code empty}, {@code form} ({@code suggestion}), {@code characters} ({@code characters}), {@code
+   * leading_zero} ({@code suggestion}), {@code length} ({@code length}, {@code expected}), {@code
+   * corsica} ({@code suggestion}, {@code alternative}), {@code departement} ({@code departement}),
+   * {@code postal_code}.
+   */
   INSEE_COMMUNE("CLS-ID-INSEE-COMMUNE", Severity.ERROR,
       "A commune's INSEE code is not a valid commune code."),
-  /** A département code is not one of the 101 INSEE codes. Parameters: {@code value}. */
+  /**
+   * A département code is not one of the 101 INSEE codes. Parameters: {@code value}, {@code
+   * problem}: {@code empty}, {@code form} ({@code suggestion}), {@code leading_zero} ({@code
+   * suggestion}), {@code corsica} ({@code suggestion}, {@code alternative}), {@code unknown}.
+   */
   DEPARTEMENT("CLS-ID-DEPARTEMENT", Severity.ERROR,
       "A département code is not one of the 101 INSEE codes."),
-  /** A QPV code is not QP followed by 6 digits. Parameters: {@code value}. */
+  /**
+   * A QPV code is neither QP followed by 6 digits (quartiers of 2015) nor QN followed by 5 digits and
+   * N, M or I (quartiers of 2024). Parameters: {@code value}, {@code problem}: {@code empty}, {@code
+   * form} ({@code suggestion}), {@code prefix}, {@code length} ({@code length}, {@code expected}),
+   * {@code pattern}.
+   */
   QPV("CLS-ID-QPV", Severity.ERROR,
-      "A QPV code is not QP followed by 6 digits."),
-  /** An e-mail address is not well-formed. Parameters: {@code value}. */
+      "A QPV code is neither QP followed by 6 digits (quartiers of 2015) nor QN followed by 5 digits and N, M or I (quartiers of 2024)."),
+  /**
+   * An e-mail address is not well-formed. Parameters: {@code value}, {@code problem}: {@code empty},
+   * {@code form} ({@code suggestion}), {@code length} ({@code length}, {@code expected}), {@code
+   * at_sign} ({@code count}), {@code local_part}, {@code domain} ({@code domain}).
+   */
   EMAIL("CLS-ID-EMAIL", Severity.ERROR,
       "An e-mail address is not well-formed."),
+  /**
+   * A SIREN, SIRET or FINESS number is written with spaces, dots or dashes between its digits: its
+   * compact form, checked in its place, is the one to write. Parameters: {@code value}, {@code
+   * suggestion} (the compact form).
+   */
+  NOT_COMPACT("CLS-ID-NOT-COMPACT", Severity.INFO,
+      "A SIREN, SIRET or FINESS number is written with spaces, dots or dashes between its digits (its compact form is checked instead)."),
   /** A party reference names no party of the contract. Parameters: {@code partyId}. */
   PARTY_UNKNOWN("CLS-REF-PARTY-UNKNOWN", Severity.ERROR,
       "A party reference names no party of the contract."),

@@ -41,6 +41,12 @@ import java.util.function.Function;
  */
 public final class MessageCatalog {
 
+  /**
+   * The parameter that names what exactly is wrong and selects the template variant {@code
+   * CODE.problem}.
+   */
+  public static final String PROBLEM = "problem";
+
   private final Properties english;
   private final Properties french;
 
@@ -83,12 +89,15 @@ public final class MessageCatalog {
   }
 
   /**
-   * Returns the codes that have messages, in English.
+   * Returns the codes that have messages, in English: the keys of the files, variant keys {@code
+   * CODE.problem} and terms {@code term.value} left out.
    *
    * @return the codes
    */
   public Set<String> codes() {
-    return english.stringPropertyNames();
+    Set<String> codes = new java.util.TreeSet<>(english.stringPropertyNames());
+    codes.removeIf(key -> key.indexOf('.') >= 0);
+    return codes;
   }
 
   /**
@@ -100,7 +109,7 @@ public final class MessageCatalog {
    * @return the message, or empty when the code has no message here
    */
   public Optional<String> render(Finding finding, Locale locale) {
-    String problem = finding.params().get("problem");
+    String problem = finding.params().get(PROBLEM);
     Optional<String> template = problem == null ? Optional.empty() : template(finding.code() + "." + problem, locale);
     return template.or(() -> template(finding.code(), locale))
         .map(found -> format(found, finding.params(), locale));

@@ -7,40 +7,107 @@ import io.github.clsante.model.party.Party;
 import io.github.clsante.model.territory.Commune;
 import io.github.clsante.model.territory.Territory;
 import io.github.clsante.validation.Rule;
+import io.github.clsante.validation.internal.IdentifierProblem.Kind;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** The constraint validators of {@link ClsCheck}: identifier formats, one class per model type. */
+/**
+ * The constraint validators of {@link ClsCheck}: identifier formats, one class per model type. Each
+ * finding says what exactly is wrong ({@link IdentifierProblem}: parameters {@code value}, {@code
+ * problem} and the problem's details).
+ */
 public final class FieldChecks {
 
   private FieldChecks() {}
 
-  /** Reports one violation, with its rule, relative pointer and value as dynamic payload. */
-  static boolean violation(ConstraintValidatorContext context, Rule rule, String pointer, String value) {
+  private static final Map<Rule, Set<Kind>> PROBLEMS = problems();
+
+  private static Map<Rule, Set<Kind>> problems() {
+    Map<Rule, Set<Kind>> problems = new EnumMap<>(Rule.class);
+    problems.put(Rule.SIREN, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.CHECK_KEY));
+    problems.put(Rule.SIRET, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.LA_POSTE_KEY, Kind.SIREN_KEY,
+        Kind.CHECK_KEY));
+    problems.put(Rule.FINESS, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH, Kind.CORSICA,
+        Kind.PREFIX, Kind.CHECK_KEY));
+    problems.put(Rule.RNA, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.CHARACTERS, Kind.LENGTH));
+    problems.put(Rule.INSEE_COMMUNE, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH,
+        Kind.CORSICA, Kind.DEPARTEMENT, Kind.POSTAL_CODE));
+    problems.put(Rule.DEPARTEMENT, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LEADING_ZERO, Kind.CORSICA, Kind.UNKNOWN));
+    problems.put(Rule.QPV, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.LENGTH, Kind.PATTERN));
+    problems.put(Rule.EMAIL, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LENGTH, Kind.AT_SIGN, Kind.LOCAL_PART,
+        Kind.DOMAIN));
+    return problems;
+  }
+
+  /**
+   * Returns the problems a rule's findings can name in their parameter {@code problem}: each has its
+   * message, under the key {@code CODE.problem}.
+   *
+   * @param rule a rule
+   * @return the kinds of problem, empty for a rule whose findings name none
+   */
+  public static Set<Kind> problems(Rule rule) {
+    return Collections.unmodifiableSet(PROBLEMS.getOrDefault(rule, EnumSet.noneOf(Kind.class)));
+  }
+
+  /** Reports one violation, with its rule, relative pointer and parameters as dynamic payload. */
+  static boolean violation(ConstraintValidatorContext context, Rule rule, String pointer,
+      Map<String, String> params) {
     context.disableDefaultConstraintViolation();
     HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-    hibernate.withDynamicPayload(new Violation(rule, pointer, value))
+    hibernate.withDynamicPayload(new Violation(rule, pointer, params))
         .buildConstraintViolationWithTemplate(rule.code())
         .addConstraintViolation();
     return false;
   }
 
+  /** Checks one value; reports what exactly is wrong with it, if anything. */
+  static boolean check(ConstraintValidatorContext context, String value, String pointer,
+      Function<String, Optional<IdentifierProblem>> diagnosis, Rule rule) {
+    Optional<IdentifierProblem> problem = diagnosis.apply(value);
+    return problem.isEmpty() || violation(context, rule, pointer, problem.get().params(value));
+  }
+
   /** Checks each element of a list; returns whether all passed. */
   static boolean each(ConstraintValidatorContext context, List<String> values, String member,
-      Predicate<String> valid, Rule rule) {
+      Function<String, Optional<IdentifierProblem>> diagnosis, Rule rule) {
     boolean ok = true;
     for (int i = 0; i < values.size(); i++) {
-      if (!valid.test(values.get(i))) {
-        ok = violation(context, rule, "/" + member + "/" + i, values.get(i));
-      }
+      ok &= check(context, values.get(i), "/" + member + "/" + i, diagnosis, rule);
     }
     return ok;
   }
 
-  /** An identifier's value must fit its scheme (SIREN, SIRET, FINESS, RNA). */
+  /**
+   * Checks a number that may be written with spaces, dots or dashes between its digits: such a form
+   * is reported ({@link Rule#NOT_COMPACT}, an information) and its compact form is checked.
+   */
+  static boolean checkCompact(ConstraintValidatorContext context, String value, String pointer,
+      Function<String, Optional<IdentifierProblem>> diagnosis, Rule rule) {
+    Optional<String> compact = IdentifierProblems.compact(value);
+    if (compact.isPresent()) {
+      Map<String, String> params = new LinkedHashMap<>();
+      params.put("value", value);
+      params.put("suggestion", compact.get());
+      violation(context, Rule.NOT_COMPACT, pointer, params);
+    }
+    return check(context, compact.orElse(value), pointer, diagnosis, rule) && compact.isEmpty();
+  }
+
+  /**
+   * An identifier's value must fit its scheme (SIREN, SIRET, FINESS, RNA); SIREN, SIRET and FINESS
+   * numbers may be written in digit groups.
+   */
   public static final class IdentifierCheck implements ConstraintValidator<ClsCheck, Identifier> {
     /** Creates the check. */
     public IdentifierCheck() {}
@@ -49,18 +116,17 @@ public final class FieldChecks {
     public boolean isValid(Identifier identifier, ConstraintValidatorContext context) {
       IdentifierScheme scheme = identifier.scheme();
       String value = identifier.value();
-      if (scheme.equals(IdentifierScheme.SIREN) && !Identifiers.isSiren(value)) {
-        return violation(context, Rule.SIREN, "/value", value);
+      if (scheme.equals(IdentifierScheme.SIREN)) {
+        return checkCompact(context, value, "/value", IdentifierProblems::siren, Rule.SIREN);
       }
-      if (scheme.equals(IdentifierScheme.SIRET) && !Identifiers.isSiret(value)) {
-        return violation(context, Rule.SIRET, "/value", value);
+      if (scheme.equals(IdentifierScheme.SIRET)) {
+        return checkCompact(context, value, "/value", IdentifierProblems::siret, Rule.SIRET);
       }
-      if ((scheme.equals(IdentifierScheme.FINESS_EJ) || scheme.equals(IdentifierScheme.FINESS_ET))
-          && !Identifiers.isFiness(value)) {
-        return violation(context, Rule.FINESS, "/value", value);
+      if (scheme.equals(IdentifierScheme.FINESS_EJ) || scheme.equals(IdentifierScheme.FINESS_ET)) {
+        return checkCompact(context, value, "/value", IdentifierProblems::finess, Rule.FINESS);
       }
-      if (scheme.equals(IdentifierScheme.RNA) && !Identifiers.isRna(value)) {
-        return violation(context, Rule.RNA, "/value", value);
+      if (scheme.equals(IdentifierScheme.RNA)) {
+        return check(context, value, "/value", IdentifierProblems::rna, Rule.RNA);
       }
       return true;
     }
@@ -74,8 +140,7 @@ public final class FieldChecks {
     @Override
     public boolean isValid(Commune commune, ConstraintValidatorContext context) {
       String code = commune.inseeCode().orElse(null);
-      return code == null || Identifiers.isInseeCommune(code)
-          || violation(context, Rule.INSEE_COMMUNE, "/inseeCode", code);
+      return code == null || check(context, code, "/inseeCode", IdentifierProblems::inseeCommune, Rule.INSEE_COMMUNE);
     }
   }
 
@@ -87,8 +152,8 @@ public final class FieldChecks {
     @Override
     public boolean isValid(Territory territory, ConstraintValidatorContext context) {
       boolean departements = each(context, territory.departements(), "departements",
-          Identifiers::isDepartement, Rule.DEPARTEMENT);
-      boolean qpv = each(context, territory.qpvCodes(), "qpvCodes", Identifiers::isQpvCode, Rule.QPV);
+          IdentifierProblems::departement, Rule.DEPARTEMENT);
+      boolean qpv = each(context, territory.qpvCodes(), "qpvCodes", IdentifierProblems::qpvCode, Rule.QPV);
       return departements && qpv;
     }
   }
@@ -101,8 +166,7 @@ public final class FieldChecks {
     @Override
     public boolean isValid(Party party, ConstraintValidatorContext context) {
       String code = party.departement().orElse(null);
-      return code == null || Identifiers.isDepartement(code)
-          || violation(context, Rule.DEPARTEMENT, "/departement", code);
+      return code == null || check(context, code, "/departement", IdentifierProblems::departement, Rule.DEPARTEMENT);
     }
   }
 
@@ -113,7 +177,7 @@ public final class FieldChecks {
 
     @Override
     public boolean isValid(Contact contact, ConstraintValidatorContext context) {
-      return each(context, contact.emails(), "emails", Identifiers::isEmail, Rule.EMAIL);
+      return each(context, contact.emails(), "emails", IdentifierProblems::email, Rule.EMAIL);
     }
   }
 }

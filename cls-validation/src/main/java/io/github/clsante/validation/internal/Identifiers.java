@@ -14,19 +14,19 @@ import io.github.clsante.model.territory.Region;
 public final class Identifiers {
 
   /** SIREN of La Poste, whose establishments do not use the Luhn key. */
-  private static final String LA_POSTE_SIREN = "356000000";
+  static final String LA_POSTE_SIREN = "356000000";
 
   /** SIRET of La Poste's head office: the one La Poste SIRET that keeps the Luhn key. */
-  private static final String LA_POSTE_HEAD_OFFICE_SIRET = "35600000000048";
+  static final String LA_POSTE_HEAD_OFFICE_SIRET = "35600000000048";
 
-  private static final int SIREN_LENGTH = 9;
-  private static final int SIRET_LENGTH = 14;
-  private static final int FINESS_LENGTH = 9;
-  private static final int COMMUNE_LENGTH = 5;
-  private static final int RNA_LENGTH = 10;
-  private static final int QPV_LENGTH = 8;
-  private static final int EMAIL_MAX_LENGTH = 254;
-  private static final int EMAIL_LOCAL_MAX_LENGTH = 64;
+  static final int SIREN_LENGTH = 9;
+  static final int SIRET_LENGTH = 14;
+  static final int FINESS_LENGTH = 9;
+  static final int COMMUNE_LENGTH = 5;
+  static final int RNA_LENGTH = 10;
+  static final int QPV_LENGTH = 8;
+  static final int EMAIL_MAX_LENGTH = 254;
+  static final int EMAIL_LOCAL_MAX_LENGTH = 64;
   private static final int DOMAIN_LABEL_MAX_LENGTH = 63;
 
   private Identifiers() {}
@@ -259,32 +259,55 @@ public final class Identifiers {
   }
 
   /**
-   * Checks that a string is a QPV code (quartier prioritaire de la politique de la ville): {@code
-   * QP}, a 3-digit département number, then a 3-digit sequence number.
+   * Checks that a string is a QPV code (quartier prioritaire de la politique de la ville) of either
+   * generation: {@code QP}, a 3-character département part and a 3-digit number (the quartiers of
+   * 2015, décret 2014-1750), or {@code QN}, a 3-character département part, a 2-digit order number
+   * and one of the letters {@code N} (new quartier), {@code M} (2015 quartier with a modified
+   * outline) or {@code I} (2015 quartier unchanged) (the quartiers of 2024, décret 2023-1314, and of
+   * 2025 overseas).
    *
-   * <p>Examples: {@code QP062001} (Pas-de-Calais), {@code QP974012} (La Réunion). Only the syntax is
-   * checked: the département part is not matched against the département list, since QPVs also
-   * exist outside the 101 départements.
+   * <p>Examples: {@code QP062001} (Pas-de-Calais), {@code QP974012} (La Réunion), {@code QN06201I}.
+   * The département part is three digits ({@code 062}, {@code 974}) or, for Corsica, {@code 02A} or
+   * {@code 02B}: the published description of the 2024 numbering gives a three-character département
+   * part; no Corsican code was checked against the published lists. Only the syntax is checked: the
+   * département part is not matched against the département list, since QPVs also exist outside the
+   * 101 départements.
    *
    * @param value the candidate, without spaces
    * @return {@code true} when {@code value} is a well-formed QPV code; {@code false} otherwise,
    *     including for {@code null}
    */
   public static boolean isQpvCode(String value) {
-    return value != null
-        && value.length() == QPV_LENGTH
-        && value.charAt(0) == 'Q'
-        && value.charAt(1) == 'P'
-        && allAsciiDigits(value, 2, QPV_LENGTH);
+    if (value == null || value.length() != QPV_LENGTH || value.charAt(0) != 'Q'
+        || !isQpvDepartement(value)) {
+      return false;
+    }
+    if (value.charAt(1) == 'P') {
+      return allAsciiDigits(value, 5, QPV_LENGTH);
+    }
+    return value.charAt(1) == 'N'
+        && allAsciiDigits(value, 5, QPV_LENGTH - 1)
+        && isQpvLetter(value.charAt(QPV_LENGTH - 1));
+  }
+
+  // Characters 3-5 of a QPV code: three digits, or 02A / 02B.
+  private static boolean isQpvDepartement(String value) {
+    return allAsciiDigits(value, 2, 5)
+        || value.charAt(2) == '0' && value.charAt(3) == '2' && (value.charAt(4) == 'A' || value.charAt(4) == 'B');
+  }
+
+  // The last letter of a 2024 QPV code.
+  static boolean isQpvLetter(char c) {
+    return c == 'N' || c == 'M' || c == 'I';
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private static boolean isAsciiDigit(char c) {
+  static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean allAsciiDigits(String value, int from, int to) {
+  static boolean allAsciiDigits(String value, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!isAsciiDigit(value.charAt(i))) {
         return false;
@@ -293,13 +316,13 @@ public final class Identifiers {
     return true;
   }
 
-  private static int doubled(int digit) {
+  static int doubled(int digit) {
     int twice = digit * 2;
     return twice > 9 ? twice - 9 : twice;
   }
 
   // Luhn over the first length characters of digits, known to be ASCII digits.
-  private static boolean luhn(String digits, int length) {
+  static boolean luhn(String digits, int length) {
     int sum = 0;
     boolean doubleIt = false;
     for (int i = length - 1; i >= 0; i--) {
@@ -311,7 +334,7 @@ public final class Identifiers {
   }
 
   // 01–19, 2A, 2B, 21–95.
-  private static boolean isMetropolitanDepartement(char first, char second) {
+  static boolean isMetropolitanDepartement(char first, char second) {
     if (first == '2' && (second == 'A' || second == 'B')) {
       return true;
     }
@@ -323,7 +346,7 @@ public final class Identifiers {
   }
 
   // Third digit of 971–974 and 976.
-  private static boolean isOverseasDepartementDigit(char third) {
+  static boolean isOverseasDepartementDigit(char third) {
     return third >= '1' && third <= '4' || third == '6';
   }
 
@@ -358,7 +381,7 @@ public final class Identifiers {
   }
 
   // Dot-atom local part in value[0, end).
-  private static boolean isLocalPart(String value, int end) {
+  static boolean isLocalPart(String value, int end) {
     if (value.charAt(0) == '.' || value.charAt(end - 1) == '.') {
       return false;
     }
@@ -378,7 +401,7 @@ public final class Identifiers {
   }
 
   // Domain in value[from, to): two labels or more, letters, ASCII digits and hyphens.
-  private static boolean isDomain(String value, int from, int to) {
+  static boolean isDomain(String value, int from, int to) {
     int labels = 0;
     int labelStart = from;
     while (true) {

@@ -135,7 +135,8 @@ public final class RuleWalker {
   /** Runs the Hibernate Validator field rules of one object. */
   private void fields(Object value, String pointer) {
     for (Violation violation : Validators.check(value)) {
-      add(violation.rule(), pointer + violation.pointer(), "value", violation.value());
+      findings.add(Finding.builder().code(violation.rule().code()).severity(violation.rule().severity())
+          .pointer(pointer + violation.pointer()).putAllParams(violation.params()).build());
     }
   }
 

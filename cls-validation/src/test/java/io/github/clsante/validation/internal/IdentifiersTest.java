@@ -494,8 +494,15 @@ class IdentifiersTest {
   class QpvCode {
 
     @ParameterizedTest
-    @ValueSource(strings = {"QP062001", "QP974012", "QP093005", "QP041001"})
+    @ValueSource(strings = {"QP062001", "QP974012", "QP093005", "QP041001", "QP02A001"})
     void accepts_qp_and_six_digits(String code) {
+      assertThat(Identifiers.isQpvCode(code)).isTrue();
+    }
+
+    /** The quartiers of 2024: QN, the département on 3 characters, a 2-digit number, N, M or I. */
+    @ParameterizedTest
+    @ValueSource(strings = {"QN06201I", "QN06202M", "QN09315N", "QN02B01I"})
+    void accepts_qn_five_digits_and_a_letter(String code) {
       assertThat(Identifiers.isQpvCode(code)).isTrue();
     }
 
@@ -507,6 +514,13 @@ class IdentifiersTest {
           "QP06200", // 5 digits
           "QP0620011", // 7 digits
           "QN062001",
+          "QN06201X", // not N, M or I
+          "QN06201i",
+          "QN0620I1",
+          "QN06201",
+          "QN06201IN",
+          "QP02C001",
+          "QP2A0001",
           "PQ062001",
           "QP 062001",
           "QP062 001",
