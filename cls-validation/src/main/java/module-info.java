@@ -7,6 +7,8 @@ module io.github.clsante.validation {
   requires transitive io.github.clsante.serialization;
   requires jakarta.validation;
   requires org.hibernate.validator;
+  // The SDK quiets Hibernate Validator's start-up line through java.util.logging (Validators).
+  requires java.logging;
 
   exports io.github.clsante.validation;
 

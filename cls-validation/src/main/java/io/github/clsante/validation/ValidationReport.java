@@ -252,7 +252,7 @@ public final class ValidationReport {
    *   "digest": "sha256:…",
    *   "findings": [
    *     {"code": "CLS-SHEET-NO-PILOT", "column": 5, "line": 12, "message": "…", "params": {},
-   *      "pointer": "/axes/0/actionSheets/1", "severity": "error"}
+   *      "place": "Axe 1 › Fiche 2 « … »", "pointer": "/axes/0/actionSheets/1", "severity": "error"}
    *   ],
    *   "formatVersion": "1.0", "language": "fr", "reportVersion": "1.0", "sdkVersion": "0.1.0",
    *   "summary": {"error": 1, "info": 0, "warning": 0}, "valid": false
@@ -297,6 +297,11 @@ public final class ValidationReport {
         out.string(finding.params().get(name));
       }
       json.endObject();
+      Optional<String> place = place(finding, locale);
+      if (place.isPresent()) {
+        member(json, "place");
+        out.string(place.get());
+      }
       member(json, "pointer");
       out.string(finding.pointer());
       member(json, "severity");

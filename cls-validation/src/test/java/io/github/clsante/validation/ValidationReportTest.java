@@ -39,6 +39,7 @@ class ValidationReportTest {
         + "        \"announced\": \"56\",\n"
         + "        \"listed\": \"0\"\n"
         + "      },\n"
+        + "      \"place\": \"nombre de fiches annoncé\",\n"
         + "      \"pointer\": \"/announcedActionSheetCount\",\n"
         + "      \"severity\": \"warning\"\n"
         + "    }\n"

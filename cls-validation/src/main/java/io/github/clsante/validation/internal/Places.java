@@ -106,13 +106,16 @@ public final class Places {
     return WORDS.format(WORDS.template("place." + member, locale).orElseThrow(), params, locale);
   }
 
-  /** A title as a place shows it: its first 40 characters, then « … ». */
+  /** A title as a place shows it: up to 40 characters, cut between words, then « … ». */
   static String cut(String title) {
     String trimmed = title.strip();
     if (trimmed.length() <= TITLE) {
       return trimmed;
     }
-    int end = Character.isHighSurrogate(trimmed.charAt(TITLE - 1)) ? TITLE - 1 : TITLE;
+    int end = trimmed.lastIndexOf(' ', TITLE);
+    if (end < TITLE / 2) { // one long word: cut inside it, not inside a character
+      end = Character.isHighSurrogate(trimmed.charAt(TITLE - 1)) ? TITLE - 1 : TITLE;
+    }
     return trimmed.substring(0, end).strip() + "…";
   }
 

@@ -26,11 +26,24 @@ public final class Validators {
 
   private Validators() {}
 
+  /**
+   * Hibernate Validator's logger of its version line (« HV000001: Hibernate Validator 9.1.6.Final »),
+   * which it writes at INFO when it starts, through JBoss Logging: to java.util.logging unless the
+   * application has another logging back end. A library must not write to its users' standard error,
+   * so the SDK raises that one logger to WARNING; its warnings and errors still show, and every other
+   * logger is left as the application set it. Held here: java.util.logging keeps loggers weakly.
+   */
+  static final java.util.logging.Logger VERSION_LOGGER =
+      java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
   /** Lazily built: the first validation pays for the bootstrap, class loading does not. */
   private static final class Holder {
     static final Validator VALIDATOR = build();
 
     private static Validator build() {
+      if (VERSION_LOGGER.getLevel() == null) {
+        VERSION_LOGGER.setLevel(java.util.logging.Level.WARNING);
+      }
       HibernateValidatorConfiguration configuration =
           Validation.byProvider(HibernateValidator.class).configure()
               .messageInterpolator(new ParameterMessageInterpolator());

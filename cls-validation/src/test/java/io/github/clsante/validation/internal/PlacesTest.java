@@ -1,0 +1,84 @@
+package io.github.clsante.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clsante.model.ActionSheet;
+import io.github.clsante.model.Axis;
+import io.github.clsante.model.Contract;
+import io.github.clsante.model.ContractStatus;
+import io.github.clsante.model.EuroAmount;
+import io.github.clsante.model.Funding;
+import io.github.clsante.model.party.Party;
+import io.github.clsante.model.party.PartyRef;
+import io.github.clsante.model.territory.Region;
+import io.github.clsante.model.territory.Territory;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class PlacesTest {
+
+  private static final Contract CONTRACT = Contract.builder()
+      .id("cls").status(ContractStatus.SIGNED).leadArs(Region.NORMANDIE).territory(Territory.builder().build())
+      .addParties(Party.builder().id("cc").name("Communauté de communes du Pays d’Exemple").build())
+      .addAxes(Axis.builder().id("a1").title("Axe sans numéro").build())
+      .addAxes(Axis.builder().id("a2").number("3").title("Vieillir")
+          .addActionSheets(ActionSheet.builder().id("s1").number("4").title("Court").build())
+          .addActionSheets(ActionSheet.builder().id("s2").number("5")
+              .title("Favoriser l’activité physique adaptée des personnes âgées à domicile")
+              .addPilots(PartyRef.to("cc"))
+              .addFundings(Funding.builder().amount(EuroAmount.ofCents(100)).build()).build())
+          .build())
+      .addActionSheets(ActionSheet.builder().id("s3").title("Fiche hors axe").build())
+      .build();
+
+  private static String fr(String pointer) {
+    return Places.of(CONTRACT, pointer, Locale.FRENCH).orElse("<none>");
+  }
+
+  private static String en(String pointer) {
+    return Places.of(CONTRACT, pointer, Locale.ENGLISH).orElse("<none>");
+  }
+
+  @Test
+  void sheets_and_axes_go_by_their_printed_numbers_and_sheets_show_their_title_cut() {
+    assertThat(fr("/axes/1/actionSheets/1/fundings/0/amountCents")).isEqualTo(
+        "Axe 3 › Fiche 5 «\u00a0Favoriser l’activité physique adaptée…\u00a0» › Financement 1 › montant");
+    assertThat(en("/axes/1/actionSheets/1/fundings/0/amountCents")).isEqualTo(
+        "Axis 3 › Sheet 5 \"Favoriser l’activité physique adaptée…\" › Funding 1 › amount");
+    assertThat(fr("/axes/1/actionSheets/0")).isEqualTo("Axe 3 › Fiche 4 «\u00a0Court\u00a0»");
+  }
+
+  @Test
+  void without_a_number_an_element_goes_by_its_position_from_one() {
+    assertThat(fr("/axes/0/title")).isEqualTo("Axe 1 › titre");
+    assertThat(fr("/actionSheets/0")).isEqualTo("Fiche 1 «\u00a0Fiche hors axe\u00a0»");
+  }
+
+  @Test
+  void parties_and_references_go_by_their_names() {
+    assertThat(fr("/parties/0/identifiers/0/value")).isEqualTo(
+        "Acteur 1 «\u00a0Communauté de communes du Pays d’Exemple\u00a0» › Identifiant 1 › valeur");
+    assertThat(fr("/axes/1/actionSheets/1/pilots/0/partyId")).endsWith("› Pilote 1 «\u00a0cc\u00a0» › acteur");
+  }
+
+  @Test
+  void a_title_is_cut_between_words_or_inside_one_long_word() {
+    assertThat(Places.cut("  Court  ")).isEqualTo("Court");
+    assertThat(Places.cut("x".repeat(41))).isEqualTo("x".repeat(40) + "…");
+    assertThat(Places.cut("Promouvoir l’aide au répit des aidants familiaux")).isEqualTo(
+        "Promouvoir l’aide au répit des aidants…");
+  }
+
+  @Test
+  void objects_on_the_way_are_named_and_the_whole_document_has_no_place() {
+    assertThat(fr("/territory/departements/2")).isEqualTo("Territoire › Département 3");
+    assertThat(fr("/status")).isEqualTo("statut");
+    assertThat(fr("")).isEqualTo("<none>");
+    assertThat(fr("not a pointer")).isEqualTo("<none>");
+  }
+
+  @Test
+  void a_place_the_contract_does_not_have_still_reads_from_the_pointer() {
+    assertThat(fr("/axes/7/actionSheets/0/titre")).isEqualTo("Axe 8 › Fiche 1");
+  }
+}
