@@ -92,7 +92,7 @@ class ClsTest {
     assertThat(run.err()).isEqualTo("cls: " + chartres
         + ": internal error (java.lang.IllegalStateException); run with --debug to see where\n");
     assertThat(run.lines()).contains(chartres + ": error CLS-INTERNAL-ERROR - An internal error of the software "
-        + "(java.lang.IllegalStateException) prevented validating this file: the problem is not in the file. "
+        + "prevented validating this file: the problem is not in the file. "
         + "Please report it with the file attached.");
     assertThat(run.lines()).anyMatch(line -> line.startsWith(CONTRACTS.resolve("lens-lievin.json") + ":1:1: error"));
     assertThat(run.lines().get(run.lines().size() - 1)).startsWith("3 file(s), ");
@@ -112,7 +112,7 @@ class ClsTest {
     assertThat(run.err()).startsWith("cls: " + chartres + ": internal error (java.lang.StackOverflowError):\n"
         + "java.lang.StackOverflowError\n\tat ");
     assertThat(run.lines()).containsExactly(chartres + ": error CLS-INTERNAL-ERROR - Une erreur interne du logiciel "
-            + "(java.lang.StackOverflowError) a empêché de valider ce fichier\u202f: ce n’est pas un problème du fichier. "
+            + "a empêché de valider ce fichier\u202f: ce n’est pas un problème du fichier. "
             + "Signalez-la en joignant le fichier.",
         "1 fichier(s), 1 erreur(s), 0 avertissement(s)");
   }

@@ -94,10 +94,10 @@ class ValidationReportTest {
       assertThat(f.params()).containsExactly(java.util.Map.entry("exception", "java.lang.IllegalStateException"));
     });
     assertThat(report.message(report.findings().get(0), Locale.FRENCH)).isEqualTo(
-        "Une erreur interne du logiciel (java.lang.IllegalStateException) a empêché de valider ce fichier\u202f: "
+        "Une erreur interne du logiciel a empêché de valider ce fichier\u202f: "
             + "ce n’est pas un problème du fichier. Signalez-la en joignant le fichier.");
     assertThat(report.message(report.findings().get(0), Locale.ENGLISH)).isEqualTo(
-        "An internal error of the software (java.lang.IllegalStateException) prevented validating this file: "
+        "An internal error of the software prevented validating this file: "
             + "the problem is not in the file. Please report it with the file attached.");
   }
 
