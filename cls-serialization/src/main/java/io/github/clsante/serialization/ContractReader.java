@@ -284,7 +284,7 @@ public final class ContractReader {
       return;
     }
     SyntaxError error = SyntaxError.of(detail, context.parser(), input, at);
-    context.reportAt(ReadProblem.SYNTAX, ReadProblem.SYNTAX.severity(), pointer, error.location(), error.params());
+    context.reportAt(ReadProblem.SYNTAX, ReadProblem.SYNTAX.severity(), error.pointer(), error.location(), error.params());
   }
 
   /**

@@ -28,12 +28,21 @@ final class SyntaxError {
   private final String found;
   private final String expected;
   private final SourceLocation location;
+  private String pointer;
 
   private SyntaxError(String problem, String found, String expected, SourceLocation location) {
     this.problem = problem;
     this.found = found;
     this.expected = expected;
     this.location = location;
+  }
+
+  /**
+   * The JSON Pointer of the value the mistake follows: jackson-core's path, except that in an array it
+   * has already counted the element it expected after a missing or extra comma.
+   */
+  String pointer() {
+    return pointer;
   }
 
   /**
@@ -46,8 +55,22 @@ final class SyntaxError {
    * @return the error
    */
   static SyntaxError of(String detail, JsonParser parser, byte[] input, TokenStreamLocation at) {
+    SyntaxError error = classify(detail, parser, input, at);
+    TokenStreamContext context = parser.streamReadContext();
+    boolean previousElement = context.inArray() && context.getCurrentIndex() > 0
+        && (error.problem.equals("missing-comma") || error.problem.equals("trailing-comma"));
+    error.pointer = previousElement
+        ? context.getParent().pathAsPointer().toString() + "/" + (context.getCurrentIndex() - 1)
+        : context.pathAsPointer().toString();
+    return error;
+  }
+
+  private static SyntaxError classify(String detail, JsonParser parser, byte[] input, TokenStreamLocation at) {
     long offset = at == null ? -1 : at.getByteOffset();
     String found = match(FOUND, detail);
+    if (found != null && found.length() == 1 && found.charAt(0) > 0x7F && offset > 0) {
+      offset = start(input, offset, found); // jackson-core locates a multi-byte character after its first byte
+    }
     SourceLocation here = offset < 0 ? null : locate(input, (int) Math.min(offset, input.length));
     if (detail.contains("was expecting comma to separate") && !"#".equals(found) && !"/".equals(found)) {
       return new SyntaxError("missing-comma", found, null, afterPreviousValue(input, offset, here));
@@ -139,6 +162,17 @@ final class SyntaxError {
       }
     }
     return closers.length() == 0 ? "}" : closers.toString();
+  }
+
+  /** The offset where the last occurrence of a character's UTF-8 bytes at or before an offset starts. */
+  private static long start(byte[] input, long offset, String character) {
+    byte[] bytes = character.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (int i = (int) Math.min(offset, input.length - bytes.length); i >= 0; i--) {
+      if (java.util.Arrays.equals(input, i, i + bytes.length, bytes, 0, bytes.length)) {
+        return i;
+      }
+    }
+    return offset;
   }
 
   /** Whether the last character before the offset, spaces aside, is {@code c}. */
