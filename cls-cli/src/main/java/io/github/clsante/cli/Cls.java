@@ -506,8 +506,8 @@ public final class Cls implements Runnable {
       try {
         canonical = ContractJson.canonicalize(input);
       } catch (ClsJsonException e) {
-        cls.error(texts.get("error.notJson", "where", name + ":" + e.line() + ":" + e.column(), "code", e.code(),
-            "detail", e.getMessage()));
+        // The exception's message is the parser's English: the position and the code say enough.
+        cls.error(texts.get("error.notJson", "where", name + ":" + e.line() + ":" + e.column(), "code", e.code()));
         return FINDINGS;
       }
       if (output != null) {

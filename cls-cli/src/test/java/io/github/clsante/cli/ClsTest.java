@@ -314,7 +314,8 @@ class ClsTest {
     Run fr = cls(broken, "canonicalize", "--lang", "fr", "-");
 
     assertThat(en.code()).isEqualTo(Cls.FINDINGS);
-    assertThat(en.err()).startsWith("cls: <stdin>:1:6: not valid JSON (CLS-JSON-SYNTAX): ");
+    assertThat(en.err()).isEqualTo("cls: <stdin>:1:6: not valid JSON (CLS-JSON-SYNTAX); \"cls explain "
+        + "CLS-JSON-SYNTAX\" says how to fix the file.\n");
     assertThat(fr.code()).isEqualTo(Cls.FINDINGS);
     assertThat(fr.err()).isEqualTo(fr("cls: <stdin>:1:6 : ce n’est pas du JSON valide (CLS-JSON-SYNTAX) ; "
         + "« cls explain CLS-JSON-SYNTAX » dit comment corriger le fichier.\n"));
