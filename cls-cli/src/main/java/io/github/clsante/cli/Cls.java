@@ -32,10 +32,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.ArgGroupSpec;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -255,7 +252,7 @@ public final class Cls implements Runnable {
   // ----------------------------------------------------------------------------------------------
 
   /** {@code cls validate}: validates contract files and directories of them. */
-  @Command(name = "validate", mixinStandardHelpOptions = true)
+  @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Validate implements Callable<Integer> {
 
     /** The values of {@code --fail-on}, each with the word of the other language it may be given as. */
@@ -399,7 +396,7 @@ public final class Cls implements Runnable {
   }
 
   /** {@code cls explain}: what a code means, why it matters and how to fix it. */
-  @Command(name = "explain", mixinStandardHelpOptions = true)
+  @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Explain implements Callable<Integer> {
 
     @ParentCommand
@@ -447,7 +444,7 @@ public final class Cls implements Runnable {
   }
 
   /** {@code cls rules}: the catalogue of codes. */
-  @Command(name = "rules", mixinStandardHelpOptions = true)
+  @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Rules implements Callable<Integer> {
 
     @ParentCommand
@@ -475,7 +472,7 @@ public final class Cls implements Runnable {
   }
 
   /** {@code cls canonicalize}: the RFC 8785 form of any JSON text. */
-  @Command(name = "canonicalize", mixinStandardHelpOptions = true)
+  @Command(name = "canonicalize", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Canonicalize implements Callable<Integer> {
 
     @ParentCommand
@@ -530,7 +527,7 @@ public final class Cls implements Runnable {
   }
 
   /** {@code cls digest}: the digest of contract files. */
-  @Command(name = "digest", mixinStandardHelpOptions = true)
+  @Command(name = "digest", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Digest implements Callable<Integer> {
 
     @ParentCommand
@@ -563,7 +560,7 @@ public final class Cls implements Runnable {
   }
 
   /** {@code cls schema}: the JSON Schema of the format. */
-  @Command(name = "schema", mixinStandardHelpOptions = true)
+  @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Schema implements Callable<Integer> {
 
     @ParentCommand
@@ -578,7 +575,7 @@ public final class Cls implements Runnable {
   }
 
   /** {@code cls example}: a bundled seed contract. */
-  @Command(name = "example", mixinStandardHelpOptions = true)
+  @Command(name = "example", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Example implements Callable<Integer> {
 
     @ParentCommand
@@ -635,16 +632,5 @@ public final class Cls implements Runnable {
       sub.usage(root.getOut());
       return OK;
     }
-  }
-
-  /** Used by {@link ParameterErrors}: the names of the options of an exclusive group. */
-  static List<String> names(ArgGroupSpec group) {
-    List<String> names = new ArrayList<>();
-    for (ArgSpec arg : group.args()) {
-      if (arg instanceof OptionSpec option) {
-        names.add(option.longestName());
-      }
-    }
-    return names;
   }
 }

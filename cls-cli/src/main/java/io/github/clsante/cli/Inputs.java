@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * What {@code cls validate} was given, made into a list of inputs: files as named, the {@code *.json}
  * files of directories (any case: {@code CONTRAT.JSON}), and the other files of directories, which are
- * listed as not read. Hidden directories ({@code .git}) are not entered. Problems that make the run a
+ * listed as not read. Hidden directories ({@code .git}) and links to directories are not entered. Problems
+ * that make the run a
  * usage error (a missing path, a directory without a contract file) are collected as notices.
  */
 final class Inputs {
@@ -165,7 +166,9 @@ final class Inputs {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          if (Files.isRegularFile(file)) { // a link to a file counts, as the file
+          // A link to a directory is not followed (no loops); any other entry is listed: a link to a
+          // file counts as the file, and a broken link named *.json is validated, to say it is missing.
+          if (!(attributes.isSymbolicLink() && Files.isDirectory(file))) {
             (isJson(file) ? contracts : others).add(file);
           }
           return FileVisitResult.CONTINUE;

@@ -59,7 +59,7 @@ final class ParameterErrors {
     if (exception instanceof MutuallyExclusiveArgsException) {
       for (ArgGroupSpec group : command.argGroups()) {
         if (group.exclusive()) {
-          return texts.get("error.exclusive", "options", texts.and(Cls.names(group)));
+          return texts.get("error.exclusive", "options", texts.and(names(group)));
         }
       }
     }
@@ -86,6 +86,17 @@ final class ParameterErrors {
       default:
         return Optional.empty();
     }
+  }
+
+  /** The names of the options of a group. */
+  private static List<String> names(ArgGroupSpec group) {
+    List<String> names = new ArrayList<>();
+    for (ArgSpec arg : group.args()) {
+      if (arg instanceof OptionSpec option) {
+        names.add(option.longestName());
+      }
+    }
+    return names;
   }
 
   private static List<String> optionNames(CommandSpec command) {

@@ -152,6 +152,27 @@ class InputsTest {
   }
 
   @Test
+  void links_to_files_count_as_the_files_and_broken_links_are_not_passed_over(@TempDir Path directory)
+      throws IOException {
+    Path elsewhere = Files.createDirectories(directory.resolve("elsewhere"));
+    Files.copy(CONTRACTS.resolve("lens-lievin.json"), elsewhere.resolve("lens.json"));
+    Path contracts = Files.createDirectories(directory.resolve("contrats"));
+    Files.createSymbolicLink(contracts.resolve("lien.json"), elsewhere.resolve("lens.json"));
+    Files.createSymbolicLink(contracts.resolve("casse.json"), elsewhere.resolve("absent.json"));
+    Files.createSymbolicLink(contracts.resolve("casse.txt"), elsewhere.resolve("absent.txt"));
+    Files.createSymbolicLink(contracts.resolve("ailleurs"), elsewhere);
+
+    Run run = cls("validate", "--lang", "en", contracts.toString());
+
+    assertThat(run.lines()).containsExactly(
+        contracts.resolve("casse.json") + ": error CLS-JSON-IO-ERROR - The file could not be read: no such file.",
+        contracts.resolve("casse.txt") + ": not read: not a contract file (.json).",
+        contracts.resolve("lien.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - A signed contract must have action "
+            + "sheets.",
+        "2 files, 2 errors, 0 warnings; 1 other file not read");
+  }
+
+  @Test
   void a_spreadsheet_named_on_the_command_line_is_not_read_and_says_why(@TempDir Path directory) throws IOException {
     Path spreadsheet = directory.resolve("plan.ods");
     Files.write(spreadsheet, new byte[] {'P', 'K'});
