@@ -149,7 +149,7 @@ class SarifTest {
   }
 
   @Test
-  void uris_are_encoded_and_drive_letters_kept() {
+  void uris_are_percent_encoded_segment_by_segment() {
     assertThat(Sarif.encode("a b/é?#%:")).isEqualTo("a%20b%2F%C3%A9%3F%23%25%3A");
     assertThat(Sarif.encode("A-z_0.9~")).isEqualTo("A-z_0.9~");
     assertThat(Sarif.fileUri(Path.of("/"))).isEqualTo("file:///");
