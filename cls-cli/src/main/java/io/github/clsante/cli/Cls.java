@@ -1,14 +1,15 @@
 package io.github.clsante.cli;
 
+import io.github.clsante.cli.Inputs.Input;
+import io.github.clsante.cli.Inputs.Notice;
+import io.github.clsante.cli.Inputs.Slot;
 import io.github.clsante.examples.SeedContracts;
-import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ClsJsonException;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ReadFeature;
-import io.github.clsante.serialization.ReadProblem;
 import io.github.clsante.serialization.ReadResult;
 import io.github.clsante.validation.ContractValidator;
-import io.github.clsante.validation.Rule;
 import io.github.clsante.validation.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,39 +18,45 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * The {@code cls} command: validates contract files (the ARS team's main job) and gives the format's
- * tools. Output is UTF-8. Exit codes: 0 when no file reaches {@code --fail-on}, 1 when one does (or the
- * input of another command is not valid), 2 for a usage error or a path that cannot be read.
+ * tools, in French or English ({@code --lang}; French by default on a French system): help, messages,
+ * usage errors and reports. Output is UTF-8, and whatever comes from a file or a file name is escaped
+ * for where it is printed. Exit codes: 0 when no file reaches {@code --fail-on}, 1 when one does (or the
+ * input of another command is not valid), 2 for a usage error, a path that cannot be read or a
+ * directory without a contract file.
  *
  * <pre>{@code
  * java -jar cls.jar validate --lang fr contrats/
- * java -jar cls.jar validate --format sarif -o report.sarif contrats/
+ * java -jar cls.jar validate --format sarif --base-dir . -o report.sarif contrats/
+ * java -jar cls.jar explain CLS-SHEET-NO-PILOT
  * }</pre>
  */
 @Command(
     name = "cls",
     mixinStandardHelpOptions = true,
     versionProvider = Cls.Version.class,
-    description = "Validates Contrats Locaux de Santé files and handles their canonical JSON format.",
-    subcommands = {Cls.Validate.class, Cls.Canonicalize.class, Cls.Digest.class, Cls.Schema.class,
-        Cls.Rules.class, Cls.Example.class, CommandLine.HelpCommand.class})
+    subcommands = {Cls.Validate.class, Cls.Explain.class, Cls.Rules.class, Cls.Canonicalize.class,
+        Cls.Digest.class, Cls.Schema.class, Cls.Example.class, Cls.Help.class})
 public final class Cls implements Runnable {
 
   /** Exit code: no file reaches the failure threshold. */
@@ -58,8 +65,16 @@ public final class Cls implements Runnable {
   /** Exit code: a file reaches the failure threshold, or an input is not valid. */
   public static final int FINDINGS = 1;
 
-  /** Exit code: a usage error, or a path that cannot be read. */
+  /** Exit code: a usage error, a path that cannot be read, or a directory without a contract file. */
   public static final int USAGE = 2;
+
+  /** The languages of {@code --lang}. */
+  static final List<String> LANGUAGES = List.of("fr", "en");
+
+  /** Names people give for a language, and the code they mean. */
+  private static final Map<String, String> LANGUAGE_NAMES = Map.of(
+      "français", "fr", "francais", "fr", "french", "fr", "fra", "fr", "fre", "fr",
+      "anglais", "en", "english", "en", "eng", "en");
 
   /** Held here: java.util.logging keeps loggers weakly, and would forget the level set on them. */
   private static final Logger LIBRARY_LOGGER = Logger.getLogger("org.hibernate.validator");
@@ -67,16 +82,27 @@ public final class Cls implements Runnable {
   /** How one file is validated; tests replace it to make a file fail. */
   BiFunction<ContractValidator, Path, ValidationReport> fileValidation = ContractValidator::validate;
 
+  /** Where a finding is in words; tests replace it to show places before the SDK gives them. */
+  Reports.Places places = (report, finding, locale) -> report.place(finding, locale);
+
+  /** The system's language, which decides when {@code --lang} is not given; tests set it. */
+  Locale systemLocale = Locale.getDefault();
+
+  private Texts texts;
   private InputStream stdin;
   private OutputStream stdout;
   private PrintWriter out;
   private PrintWriter err;
 
-  @Option(names = "--debug", description = "Show stack traces of unexpected errors.", scope = CommandLine.ScopeType.INHERIT)
+  @Option(names = "--lang", paramLabel = "${bundle:label.lang}", descriptionKey = "option.lang",
+      scope = CommandLine.ScopeType.INHERIT)
+  String lang;
+
+  @Option(names = "--debug", descriptionKey = "option.debug", scope = CommandLine.ScopeType.INHERIT)
   boolean debug;
 
   @picocli.CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   /** Creates the command; {@link #run(InputStream, OutputStream, OutputStream, String...)} runs it. */
   public Cls() {}
@@ -111,37 +137,103 @@ public final class Cls implements Runnable {
     cls.stdout = stdout;
     cls.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     cls.err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(cls);
-    commandLine.setOut(cls.out);
-    commandLine.setErr(cls.err);
+    try {
+      return cls.execute(args);
+    } finally {
+      cls.out.flush();
+      cls.err.flush();
+    }
+  }
+
+  private int execute(String[] args) {
+    // The help is printed in the language asked, so the language is known before picocli parses.
+    Optional<String> asked = langArgument(args);
+    texts = Texts.of(systemLocale);
+    if (asked.isPresent() && !LANGUAGES.contains(asked.get())) {
+      String value = asked.get();
+      Optional<String> suggestion = Optional.ofNullable(LANGUAGE_NAMES.get(value.toLowerCase(Locale.ROOT)))
+          .or(() -> Suggest.closest(value, LANGUAGES));
+      usageError(command(args), badValue("--lang", LANGUAGES, value, suggestion));
+      return USAGE;
+    }
+    if (asked.isPresent()) {
+      texts = Texts.of(Locale.forLanguageTag(asked.get()));
+    }
+    CommandLine commandLine = new CommandLine(this);
+    commandLine.setResourceBundle(texts.bundle());
+    commandLine.setOut(Texts.helpWriter(out));
+    commandLine.setErr(Texts.helpWriter(err));
     commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
-      cls.err.println("cls: " + exception.getClass().getSimpleName()
-          + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
-      if (cls.debug) {
-        exception.printStackTrace(cls.err);
+      err.println("cls: " + texts.get(debug ? "error.unexpected.debug" : "error.unexpected"));
+      if (debug) {
+        exception.printStackTrace(err);
       }
       return USAGE;
     });
     commandLine.setParameterExceptionHandler((exception, parsedArgs) -> {
-      cls.err.println("cls: " + exception.getMessage());
-      exception.getCommandLine().usage(cls.err);
+      usageError(exception.getCommandLine().getCommandSpec(), ParameterErrors.message(exception, texts));
       return USAGE;
     });
-    int code = commandLine.execute(args);
-    cls.out.flush();
-    cls.err.flush();
-    return code;
+    return commandLine.execute(args);
+  }
+
+  /**
+   * The value of {@code --lang} among the arguments (before {@code --}), the last one when given more
+   * than once: empty when not given, or when {@code --lang} ends the arguments (picocli then says that
+   * it needs a value).
+   */
+  static Optional<String> langArgument(String[] args) {
+    Optional<String> value = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--")) {
+        break;
+      } else if (arg.equals("--lang") && i + 1 < args.length) {
+        value = Optional.of(args[++i]);
+      } else if (arg.startsWith("--lang=")) {
+        value = Optional.of(arg.substring("--lang=".length()));
+      }
+    }
+    return value;
+  }
+
+  /** The subcommand named in the arguments, for the help hint of an error found before parsing. */
+  private static String command(String[] args) {
+    for (String arg : args) {
+      if (List.of("validate", "explain", "rules", "canonicalize", "digest", "schema", "example").contains(arg)) {
+        return " " + arg;
+      }
+    }
+    return "";
+  }
+
+  /** Prints a usage error, then where the help is. */
+  void usageError(CommandSpec command, String message) {
+    String name = command.qualifiedName(" ");
+    usageError(name.equals("cls") ? "" : name.substring("cls".length()), message);
+  }
+
+  private void usageError(String command, String message) {
+    err.println("cls: " + Safe.text(message));
+    err.println(texts.get("error.helpHint", "command", command));
+  }
+
+  /** « --format accepte text, json, sarif ou junit, pas « pdf » ; vouliez-vous dire … ? » */
+  String badValue(String option, List<String> allowed, String value, Optional<String> suggestion) {
+    return suggestion.isPresent()
+        ? texts.get("error.badValue.suggest", "option", option, "allowed", texts.or(allowed),
+            "value", texts.quote(value), "suggestion", texts.quote(suggestion.get()))
+        : texts.get("error.badValue", "option", option, "allowed", texts.or(allowed), "value", texts.quote(value));
+  }
+
+  /** Prints a message about the command's input on the standard error, escaped. */
+  void error(String message) {
+    err.println("cls: " + Safe.text(message));
   }
 
   @Override
   public void run() {
-    spec.commandLine().usage(out);
-  }
-
-  /** French when the system's language is French, English otherwise. */
-  static Locale locale(String lang) {
-    String language = lang != null ? lang : Locale.getDefault().getLanguage();
-    return "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH;
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   /** The version: the SDK's and the format's. */
@@ -157,61 +249,64 @@ public final class Cls implements Runnable {
     text, json, sarif, junit
   }
 
-  /** The severities {@code --fail-on} accepts. */
-  enum FailOn {
-    error, warning
-  }
-
   // ----------------------------------------------------------------------------------------------
 
   /** {@code cls validate}: validates contract files and directories of them. */
-  @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = {"Validates contract files, and the *.json files of directories (recursively), "
-          + "and reports every problem: rule, place, severity, message.",
-          "Exit code 0 when no file reaches --fail-on, 1 when one does, 2 for a usage error or a "
-          + "path that cannot be read."})
+  @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Validate implements Callable<Integer> {
+
+    /** The values of {@code --fail-on}, each with the word of the other language it may be given as. */
+    private static final Map<String, Severity> FAIL_ON = new LinkedHashMap<>();
+
+    static {
+      FAIL_ON.put("error", Severity.ERROR);
+      FAIL_ON.put("warning", Severity.WARNING);
+      FAIL_ON.put("erreur", Severity.ERROR);
+      FAIL_ON.put("avertissement", Severity.WARNING);
+    }
 
     @ParentCommand
     Cls cls;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif (SARIF 2.1.0) or junit (JUnit XML). Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Option(names = "--format", defaultValue = "text", paramLabel = "${bundle:label.format}",
+        descriptionKey = "option.format")
+    String format;
 
-    @Option(names = "--lang", description = "Language of the messages: fr or en. Default: French when the system's language is French, English otherwise.")
-    String lang;
-
-    @Option(names = "--fail-on", defaultValue = "error", description = "Exit with 1 when a file has a finding of this severity or worse: error or warning. Default: ${DEFAULT-VALUE}.")
-    FailOn failOn;
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "${bundle:label.level}",
+        descriptionKey = "option.failOn")
+    String failOn;
 
     @CommandLine.ArgGroup(exclusive = true)
     Strictness strictness;
 
     static final class Strictness {
-      @Option(names = "--strict", description = "Unknown members are errors (the default).")
+      @Option(names = "--strict", descriptionKey = "option.strict")
       boolean strict;
 
-      @Option(names = "--lenient", description = "Unknown members are warnings, and ignored.")
+      @Option(names = "--lenient", descriptionKey = "option.lenient")
       boolean lenient;
     }
 
-    @Option(names = {"-o", "--output"}, description = "Write the report to this file instead of the standard output.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file}", descriptionKey = "option.output")
+    String output;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Contract files or directories.")
-    List<Path> paths;
+    @Option(names = "--base-dir", paramLabel = "${bundle:label.directory}", descriptionKey = "option.baseDir")
+    String baseDir;
+
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.path}", descriptionKey = "validate.paths")
+    List<String> paths;
 
     /**
      * Validates one file, whatever happens: a failure of the SDK on this file (a bug) becomes its
      * report, {@code CLS-INTERNAL-ERROR}, and the next file is validated. Errors are caught too: a
      * stack overflow or an exhausted heap on one file leaves nothing behind for the next.
      */
-    private ValidationReport validateOne(ContractValidator validator, Path file) {
+    private ValidationReport validateOne(ContractValidator validator, Input input, byte[] stdinBytes) {
       try {
-        return cls.fileValidation.apply(validator, file);
+        return input.isStdin() ? validator.validate(stdinBytes) : cls.fileValidation.apply(validator, input.path());
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        cls.err.println("cls: " + file + ": internal error (" + e.getClass().getName() + ")"
-            + (cls.debug ? ":" : "; run with --debug to see where"));
+        String path = cls.texts.quote(input.name());
+        cls.error(cls.texts.get(cls.debug ? "error.internal.debug" : "error.internal", "path", path));
         if (cls.debug) {
           e.printStackTrace(cls.err);
         }
@@ -219,130 +314,245 @@ public final class Cls implements Runnable {
       }
     }
 
+    private Optional<String> choice(String option, String value, List<String> allowed, List<String> accepted) {
+      if (accepted.contains(value)) {
+        return Optional.empty();
+      }
+      return Optional.of(cls.badValue(option, allowed, value, Suggest.closest(value, accepted)));
+    }
+
     @Override
     public Integer call() throws IOException {
-      if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
-        cls.err.println("cls: --lang takes fr or en, not " + lang);
+      Texts texts = cls.texts;
+      List<String> formats = List.of("text", "json", "sarif", "junit");
+      List<String> levels = texts.french() ? List.of("erreur", "avertissement") : List.of("error", "warning");
+      Optional<String> wrong = choice("--format", format, formats, formats)
+          .or(() -> choice("--fail-on", failOn, levels, List.copyOf(FAIL_ON.keySet())));
+      Sarif.Base base = Sarif.Base.of(Path.of(""));
+      if (wrong.isEmpty() && baseDir != null) {
+        try {
+          Path directory = Path.of(baseDir);
+          if (Files.isDirectory(directory)) {
+            base = Sarif.Base.of(directory);
+          } else {
+            wrong = Optional.of(texts.get("error.badBaseDir", "path", texts.quote(baseDir)));
+          }
+        } catch (InvalidPathException e) {
+          wrong = Optional.of(texts.get("error.badBaseDir", "path", texts.quote(baseDir)));
+        }
+      }
+      if (wrong.isPresent()) {
+        cls.usageError(" validate", wrong.get());
         return USAGE;
       }
-      Locale locale = locale(lang);
-      boolean unreadable = false;
-      List<Path> files = new ArrayList<>();
-      for (Path path : paths) {
-        // A path that cannot be read is still reported, and counted, as a file with a finding.
-        if (!Files.exists(path)) {
-          cls.err.println("cls: no such file or directory: " + path);
-          unreadable = true;
-          files.add(path);
-        } else if (!Files.isReadable(path)) {
-          cls.err.println("cls: cannot read: " + path);
-          unreadable = true;
-          files.add(path);
-        } else if (Files.isDirectory(path)) {
-          try (Stream<Path> walk = Files.walk(path)) {
-            files.addAll(walk.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                .sorted().collect(Collectors.toList()));
-          } catch (IOException | java.io.UncheckedIOException e) {
-            cls.err.println("cls: cannot read directory: " + path);
-            unreadable = true;
-            files.add(path);
-          }
-        } else {
-          files.add(path);
+      boolean warningsFail = FAIL_ON.get(failOn) == Severity.WARNING;
+      Inputs inputs = Inputs.collect(paths, texts);
+      for (Notice notice : inputs.notices) {
+        cls.error(notice.message());
+      }
+      byte[] stdinBytes = null;
+      for (Slot slot : inputs.slots) {
+        if (slot.input().isStdin() && stdinBytes == null) {
+          stdinBytes = cls.stdin.readAllBytes();
         }
       }
       ContractValidator validator = strictness != null && strictness.lenient
           ? ContractValidator.withReader(ContractJson.reader().with(ReadFeature.IGNORE_UNKNOWN_MEMBERS))
           : ContractValidator.standard();
       List<Reports.Entry> entries = new ArrayList<>();
-      for (Path file : files) {
-        entries.add(new Reports.Entry(file, validateOne(validator, file)));
+      for (Slot slot : inputs.slots) {
+        entries.add(slot.skipped()
+            ? new Reports.Skipped(slot.input(), slot.spreadsheet())
+            : new Reports.Checked(slot.input(), validateOne(validator, slot.input(), stdinBytes)));
       }
-      byte[] report = Reports.write(format, entries, locale, failOn == FailOn.warning);
+      boolean failing = entries.stream()
+          .anyMatch(e -> e instanceof Reports.Checked c && Reports.failing(c.report(), warningsFail));
+      int code = inputs.usageError() ? USAGE : failing ? FINDINGS : OK;
+      Reports reports = new Reports(texts, cls.places);
+      byte[] report = reports.write(Format.valueOf(format),
+          new Reports.Run(entries, inputs.notices, warningsFail, code), base);
       if (output != null) {
-        Files.write(output, report);
+        if (!cls.write(output, report)) {
+          return USAGE;
+        }
       } else {
         cls.out.flush();
         cls.stdout.write(report);
         cls.stdout.flush();
       }
-      if (unreadable) {
+      return code;
+    }
+  }
+
+  /** Writes a file the user named; says so and returns false when it cannot be written. */
+  boolean write(String file, byte[] bytes) {
+    try {
+      Files.write(Path.of(file), bytes);
+      return true;
+    } catch (IOException | InvalidPathException e) {
+      error(texts.get("error.cannotWrite", "path", texts.quote(file)));
+      return false;
+    }
+  }
+
+  /** {@code cls explain}: what a code means, why it matters and how to fix it. */
+  @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
+  static final class Explain implements Callable<Integer> {
+
+    @ParentCommand
+    Cls cls;
+
+    @Parameters(index = "0", paramLabel = "${bundle:label.code}", descriptionKey = "explain.code")
+    String code;
+
+    @Override
+    public Integer call() {
+      Texts texts = cls.texts;
+      String wanted = code.toUpperCase(Locale.ROOT);
+      if (!Catalogue.known(wanted)) {
+        Optional<String> suggestion = Suggest.closest(code, Catalogue.codes());
+        cls.usageError(" explain", suggestion.isPresent()
+            ? texts.get("error.unknownCode.suggest", "code", texts.quote(code), "suggestion",
+                texts.quote(suggestion.get()))
+            : texts.get("error.unknownCode", "code", texts.quote(code)));
         return USAGE;
       }
-      boolean failing = entries.stream().anyMatch(e -> Reports.failing(e.report(), failOn == FailOn.warning));
-      return failing ? FINDINGS : OK;
+      cls.out.print(explanation(texts, wanted, ""));
+      cls.out.flush();
+      return OK;
+    }
+  }
+
+  /**
+   * A code as {@code explain} and {@code rules} show it: its code and severity, its message (each
+   * placeholder as « … »), its explanation and its catalogue entry, each line after the first indented.
+   */
+  static String explanation(Texts texts, String code, String indent) {
+    Locale locale = texts.locale();
+    StringBuilder text = new StringBuilder();
+    text.append(texts.get("explain.heading", "code", code,
+        "severity", texts.severity(Catalogue.severity(code).orElseThrow()))).append('\n');
+    text.append(indent).append(texts.get("explain.message", "message", Catalogue.description(code, locale)))
+        .append('\n');
+    Catalogue.explanation(code, locale).ifPresent(explanation -> {
+      for (String line : explanation.split("\n", -1)) {
+        text.append(indent).append(line).append('\n');
+      }
+    });
+    text.append(indent).append(texts.get("explain.catalogue", "uri", Catalogue.helpUri(code))).append('\n');
+    return text.toString();
+  }
+
+  /** {@code cls rules}: the catalogue of codes. */
+  @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
+  static final class Rules implements Callable<Integer> {
+
+    @ParentCommand
+    Cls cls;
+
+    @Override
+    public Integer call() {
+      Texts texts = cls.texts;
+      String section = null;
+      for (String code : Catalogue.codes()) {
+        String heading = io.github.clsante.validation.Rule.fromCode(code).isPresent() ? "rules.heading.rules"
+            : io.github.clsante.serialization.ReadProblem.fromCode(code).isPresent() ? "rules.heading.read"
+            : "rules.heading.other";
+        if (!heading.equals(section)) {
+          cls.out.print((section == null ? "" : "\n") + texts.get(heading) + "\n\n");
+          section = heading;
+        } else {
+          cls.out.print("\n");
+        }
+        cls.out.print(explanation(texts, code, "  "));
+      }
+      cls.out.flush();
+      return OK;
     }
   }
 
   /** {@code cls canonicalize}: the RFC 8785 form of any JSON text. */
-  @Command(name = "canonicalize", mixinStandardHelpOptions = true,
-      description = "Writes the RFC 8785 canonical form of a JSON text (a contract or any other); - reads the standard input.")
+  @Command(name = "canonicalize", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Canonicalize implements Callable<Integer> {
 
     @ParentCommand
     Cls cls;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The JSON file, or - for the standard input.")
+    @Parameters(index = "0", paramLabel = "${bundle:label.file}", descriptionKey = "canonicalize.file")
     String file;
 
-    @Option(names = {"-o", "--output"}, description = "Write to this file instead of the standard output.")
-    Path output;
+    @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.file}", descriptionKey = "option.canonicalOutput")
+    String output;
 
     @Override
     public Integer call() throws IOException {
+      Texts texts = cls.texts;
       byte[] input;
+      String name = file.equals("-") ? Inputs.STDIN : file;
       if (file.equals("-")) {
         input = cls.stdin.readAllBytes();
       } else {
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-          cls.err.println("cls: cannot read: " + file);
+        Optional<Path> path = readableFile(file);
+        if (path.isEmpty()) {
+          cls.error(texts.get("error.cannotReadFile", "path", texts.quote(file)));
           return USAGE;
         }
-        input = Files.readAllBytes(path);
+        input = Files.readAllBytes(path.get());
       }
+      byte[] canonical;
       try {
-        byte[] canonical = ContractJson.canonicalize(input);
-        if (output != null) {
-          Files.write(output, canonical);
-        } else {
-          cls.stdout.write(canonical);
-          cls.stdout.flush();
-        }
-        return OK;
+        canonical = ContractJson.canonicalize(input);
       } catch (ClsJsonException e) {
-        cls.err.println("cls: " + file + ":" + e.line() + ":" + e.column() + ": " + e.code() + " " + e.getMessage());
+        // The exception's message is the parser's English: the position and the code say enough.
+        cls.error(texts.get("error.notJson", "where", name + ":" + e.line() + ":" + e.column(), "code", e.code()));
         return FINDINGS;
       }
+      if (output != null) {
+        return cls.write(output, canonical) ? OK : USAGE;
+      }
+      cls.stdout.write(canonical);
+      cls.stdout.flush();
+      return OK;
+    }
+  }
+
+  /** The path of a file that exists and can be read, or empty. */
+  static Optional<Path> readableFile(String file) {
+    try {
+      Path path = Path.of(file);
+      return Files.isRegularFile(path) && Files.isReadable(path) ? Optional.of(path) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
     }
   }
 
   /** {@code cls digest}: the digest of contract files. */
-  @Command(name = "digest", mixinStandardHelpOptions = true,
-      description = "Prints the digest (sha256 of the canonical form) of each contract file: sha256:<hex>  FILE.")
+  @Command(name = "digest", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Digest implements Callable<Integer> {
 
     @ParentCommand
     Cls cls;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract files.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.file}", descriptionKey = "digest.files")
+    List<String> files;
 
     @Override
     public Integer call() {
+      Texts texts = cls.texts;
       int code = OK;
-      for (Path file : files) {
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-          cls.err.println("cls: cannot read: " + file);
+      for (String file : files) {
+        Optional<Path> path = readableFile(file);
+        if (path.isEmpty()) {
+          cls.error(texts.get("error.cannotReadFile", "path", texts.quote(file)));
           code = USAGE;
           continue;
         }
-        ReadResult read = ContractJson.reader().read(file);
+        ReadResult read = ContractJson.reader().read(path.get());
         if (read.contract().isEmpty()) {
-          cls.err.println("cls: " + file + ": not a readable contract (run cls validate)");
+          cls.error(texts.get("error.notAContract", "path", texts.quote(file)));
           code = Math.max(code, FINDINGS);
         } else {
-          cls.out.println(ContractJson.digest(read.contract().get()) + "  " + file);
+          cls.out.println(Safe.text(ContractJson.digest(read.contract().get()) + "  " + file));
         }
       }
       return code;
@@ -350,8 +560,7 @@ public final class Cls implements Runnable {
   }
 
   /** {@code cls schema}: the JSON Schema of the format. */
-  @Command(name = "schema", mixinStandardHelpOptions = true,
-      description = "Prints the JSON Schema (draft 2020-12) of the contract format.")
+  @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Schema implements Callable<Integer> {
 
     @ParentCommand
@@ -365,51 +574,62 @@ public final class Cls implements Runnable {
     }
   }
 
-  /** {@code cls rules}: the catalogue of codes. */
-  @Command(name = "rules", mixinStandardHelpOptions = true,
-      description = "Lists every code a report can hold: the rules, then the reader's problems.")
-  static final class Rules implements Callable<Integer> {
-
-    @ParentCommand
-    Cls cls;
-
-    @Option(names = "--lang", description = "Language of the messages: fr or en.")
-    String lang;
-
-    @Override
-    public Integer call() {
-      Locale locale = locale(lang);
-      for (Rule rule : Rule.values()) {
-        cls.out.println(rule.code() + "\t" + rule.severity().code() + "\t" + rule.messageTemplate(locale));
-      }
-      for (ReadProblem problem : ReadProblem.values()) {
-        Finding finding = Finding.builder().code(problem.code()).severity(problem.severity()).pointer("").build();
-        cls.out.println(problem.code() + "\t" + problem.severity().code() + "\t"
-            + ContractJson.message(finding, locale).orElse(""));
-      }
-      return OK;
-    }
-  }
-
   /** {@code cls example}: a bundled seed contract. */
-  @Command(name = "example", mixinStandardHelpOptions = true,
-      description = "Prints the canonical JSON of a bundled seed contract: agglopolys, villes-soeurs, le-havre, chartres, lens-lievin.")
+  @Command(name = "example", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Example implements Callable<Integer> {
 
     @ParentCommand
     Cls cls;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "agglopolys, villes-soeurs, le-havre, chartres or lens-lievin.")
+    @Parameters(index = "0", paramLabel = "${bundle:label.name}", descriptionKey = "example.name")
     String name;
 
     @Override
     public Integer call() throws IOException {
-      if (!SeedContracts.all().containsKey(name)) {
-        cls.err.println("cls: no example named " + name + "; known: " + String.join(", ", SeedContracts.all().keySet()));
+      Texts texts = cls.texts;
+      List<String> names = List.copyOf(SeedContracts.all().keySet());
+      if (!names.contains(name)) {
+        Optional<String> suggestion = Suggest.closest(name, names);
+        String examples = texts.and(names);
+        cls.usageError(" example", suggestion.isPresent()
+            ? texts.get("error.unknownExample.suggest", "name", texts.quote(name), "suggestion",
+                texts.quote(suggestion.get()), "examples", examples)
+            : texts.get("error.unknownExample", "name", texts.quote(name), "examples", examples));
         return USAGE;
       }
       cls.stdout.write(SeedContracts.canonicalJson(name));
       cls.stdout.flush();
+      return OK;
+    }
+  }
+
+  /** {@code cls help}: the help of a command, in the run's language. */
+  @Command(name = "help", helpCommand = true, mixinStandardHelpOptions = false)
+  static final class Help implements Callable<Integer> {
+
+    @ParentCommand
+    Cls cls;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "helpCommand.help")
+    boolean help;
+
+    @Parameters(arity = "0..1", paramLabel = "${bundle:label.command}", descriptionKey = "helpCommand.command")
+    String command;
+
+    @Override
+    public Integer call() {
+      CommandLine root = cls.spec.commandLine();
+      if (command == null) {
+        root.usage(root.getOut());
+        return OK;
+      }
+      CommandLine sub = root.getSubcommands().get(command);
+      if (sub == null) {
+        Optional<String> suggestion = Suggest.closest(command, root.getSubcommands().keySet());
+        cls.usageError("", ParameterErrors.unknownCommand(cls.texts, command, suggestion));
+        return USAGE;
+      }
+      sub.usage(root.getOut());
       return OK;
     }
   }

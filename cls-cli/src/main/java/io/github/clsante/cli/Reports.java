@@ -1,42 +1,95 @@
 package io.github.clsante.cli;
 
+import io.github.clsante.cli.Inputs.Input;
+import io.github.clsante.cli.Inputs.Notice;
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.Severity;
-import io.github.clsante.serialization.ContractJson;
-import io.github.clsante.serialization.ReadProblem;
 import io.github.clsante.serialization.internal.CanonicalOutput;
 import io.github.clsante.serialization.internal.JsonSink;
-import io.github.clsante.validation.Rule;
 import io.github.clsante.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes the reports of {@code cls validate} in its four formats. */
+/**
+ * Writes the reports of {@code cls validate} in its four formats, in the run's language. Everything
+ * that comes from a file or a file name is escaped for where it goes: {@link Safe} in text and JUnit
+ * XML, the JSON writer's escapes in JSON and SARIF.
+ */
 final class Reports {
 
-  /** A file and its report. */
-  record Entry(Path file, ValidationReport report) {}
+  /** Where a finding is, in words (« Axe 3 › Fiche 5 »): {@link ValidationReport#place}, or a test's. */
+  interface Places {
+    /**
+     * Returns the place of a finding.
+     *
+     * @param report the report holding it
+     * @param finding the finding
+     * @param locale the language
+     * @return the place, or empty
+     */
+    Optional<String> place(ValidationReport report, Finding finding, Locale locale);
+  }
 
-  private Reports() {}
+  /** One line of the result: a file validated, or a file of a directory not read. */
+  sealed interface Entry permits Checked, Skipped {
+    /** The input. */
+    Input input();
+  }
+
+  /** A file validated and its report. */
+  record Checked(Input input, ValidationReport report) implements Entry {}
+
+  /** A file of a directory that is not a contract file, and is not read. */
+  record Skipped(Input input, boolean spreadsheet) implements Entry {}
+
+  /** Everything a report is written from. */
+  record Run(List<Entry> entries, List<Notice> notices, boolean warningsFail, int exitCode) {
+    List<Checked> checked() {
+      List<Checked> checked = new ArrayList<>();
+      for (Entry entry : entries) {
+        if (entry instanceof Checked c) {
+          checked.add(c);
+        }
+      }
+      return checked;
+    }
+
+    List<Skipped> skipped() {
+      List<Skipped> skipped = new ArrayList<>();
+      for (Entry entry : entries) {
+        if (entry instanceof Skipped s) {
+          skipped.add(s);
+        }
+      }
+      return skipped;
+    }
+  }
+
+  private final Texts texts;
+  private final Places places;
+
+  Reports(Texts texts, Places places) {
+    this.texts = texts;
+    this.places = places;
+  }
 
   /** The number of findings of each severity over all files, every severity present. */
-  static Map<Severity, Integer> counts(List<Entry> entries) {
+  static Map<Severity, Integer> counts(List<Checked> entries) {
     Map<Severity, Integer> total = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
       total.put(severity, 0);
     }
-    for (Entry entry : entries) {
+    for (Checked entry : entries) {
       entry.report().countsBySeverity().forEach((severity, n) -> total.merge(severity, n, Integer::sum));
     }
     return total;
@@ -48,71 +101,130 @@ final class Reports {
     return counts.get(Severity.ERROR) > 0 || warnings && counts.get(Severity.WARNING) > 0;
   }
 
-  static byte[] write(Cls.Format format, List<Entry> entries, Locale locale, boolean warnings) {
+  byte[] write(Cls.Format format, Run run, Sarif.Base base) {
     switch (format) {
       case json:
-        return json(entries, locale);
+        return json(run);
       case sarif:
-        return sarif(entries, locale);
+        return new Sarif(texts, places, base).write(run);
       case junit:
-        return junit(entries, locale, warnings);
+        return junit(run);
       default:
-        return text(entries, locale);
+        return text(run.entries(), true).getBytes(StandardCharsets.UTF_8);
     }
   }
 
-  // --- text: FILE:LINE:COLUMN: SEVERITY CODE POINTER message, grouped by file, then a summary line.
+  Optional<String> place(ValidationReport report, Finding finding) {
+    return places.place(report, finding, texts.locale());
+  }
 
-  static byte[] text(List<Entry> entries, Locale locale) {
+  /** Why a file is not read, as a clause: « non lu : ce n’est pas un fichier .json. » */
+  String skipReason(Skipped skipped) {
+    return texts.get(skipped.spreadsheet() ? "skipped.spreadsheet" : "skipped.other");
+  }
+
+  // --- text: FILE:LINE:COLUMN: SEVERITY CODE POINTER [PLACE — ]MESSAGE, a line per file not read, a summary.
+
+  /** The line of a finding, not yet made safe. */
+  String line(Checked entry, Finding finding) {
+    StringBuilder line = new StringBuilder(entry.input().name());
+    finding.location().ifPresent(l -> line.append(':').append(l.line()).append(':').append(l.column()));
+    line.append(": ").append(texts.severity(finding.severity())).append(' ').append(finding.code()).append(' ')
+        .append(finding.pointer().isEmpty() ? "-" : finding.pointer()).append(' ');
+    place(entry.report(), finding).ifPresent(place -> line.append(place).append(" — "));
+    return line.append(entry.report().message(finding, texts.locale())).toString();
+  }
+
+  /** The lines of the findings and of the files not read, then (when asked) the summary. */
+  String text(List<Entry> entries, boolean summary) {
     StringBuilder text = new StringBuilder();
+    List<Checked> checked = new ArrayList<>();
+    int skipped = 0;
     for (Entry entry : entries) {
-      for (Finding finding : entry.report().findings()) {
-        text.append(entry.file());
-        finding.location().ifPresent(l -> text.append(':').append(l.line()).append(':').append(l.column()));
-        text.append(": ").append(finding.severity().code()).append(' ').append(finding.code()).append(' ')
-            .append(finding.pointer().isEmpty() ? "-" : finding.pointer()).append(' ')
-            .append(entry.report().message(finding, locale)).append('\n');
+      if (entry instanceof Checked c) {
+        checked.add(c);
+        for (Finding finding : c.report().findings()) {
+          text.append(Safe.text(line(c, finding))).append('\n');
+        }
+      } else {
+        skipped++;
+        text.append(Safe.text(entry.input().name() + ": " + skipReason((Skipped) entry))).append('\n');
       }
     }
-    Map<Severity, Integer> counts = counts(entries);
-    boolean french = locale.getLanguage().equals("fr");
-    text.append(entries.size()).append(french ? " fichier(s), " : " file(s), ")
-        .append(counts.get(Severity.ERROR)).append(french ? " erreur(s), " : " error(s), ")
-        .append(counts.get(Severity.WARNING)).append(french ? " avertissement(s)" : " warning(s)").append('\n');
-    return text.toString().getBytes(StandardCharsets.UTF_8);
+    if (summary) {
+      text.append(summary(checked, skipped)).append('\n');
+    }
+    return text.toString();
   }
 
-  // --- json: {"files": [{"file": …, "report": <the report's documented JSON form>}], "summary": …}
+  /** « 5 fichiers, 3 erreurs, 22 avertissements ; 2 autres fichiers non lus ». */
+  String summary(List<Checked> checked, int skipped) {
+    Map<Severity, Integer> counts = counts(checked);
+    List<String> parts = new ArrayList<>();
+    parts.add(texts.count("file", checked.size()));
+    parts.add(texts.count("error", counts.get(Severity.ERROR)));
+    parts.add(texts.count("warning", counts.get(Severity.WARNING)));
+    if (counts.get(Severity.INFO) > 0) {
+      parts.add(texts.count("info", counts.get(Severity.INFO)));
+    }
+    String counted = String.join(", ", parts);
+    return skipped == 0 ? counted : texts.get("summary.withSkipped", "counts", counted,
+        "skipped", texts.count("skipped", skipped));
+  }
+
+  /** « 1 erreur, 2 avertissements »: the counts of one file. */
+  String fileCounts(ValidationReport report) {
+    Map<Severity, Integer> counts = report.countsBySeverity();
+    return texts.count("error", counts.get(Severity.ERROR)) + ", " + texts.count("warning", counts.get(Severity.WARNING));
+  }
+
+  // --- json: {"files": [{"file": …, "report": …}], "skipped": [{"file": …, …}], "summary": …}
 
   private static void member(JsonSink json, String name) {
     json.member(CanonicalOutput.memberName(name));
   }
 
-  static byte[] json(List<Entry> entries, Locale locale) {
+  byte[] json(Run run) {
     CanonicalOutput out = new CanonicalOutput(8192);
     JsonSink json = new JsonSink(out, true);
     json.beginObject();
     member(json, "files");
     json.beginArray();
-    for (Entry entry : entries) {
+    for (Checked entry : run.checked()) {
       json.element();
       json.beginObject();
       member(json, "file");
-      out.string(entry.file().toString());
+      out.string(entry.input().name());
       member(json, "report");
-      out.raw(ContractJson.canonicalize(entry.report().toJson(locale).getBytes(StandardCharsets.UTF_8)));
+      report(json, entry.report());
+      json.endObject();
+    }
+    json.endArray();
+    member(json, "skipped");
+    json.beginArray();
+    for (Skipped skipped : run.skipped()) {
+      json.element();
+      json.beginObject();
+      member(json, "file");
+      out.string(skipped.input().name());
+      member(json, "message");
+      out.string(capitalized(skipReason(skipped)));
+      member(json, "reason");
+      out.string(skipped.spreadsheet() ? "spreadsheet" : "not-json");
       json.endObject();
     }
     json.endArray();
     member(json, "summary");
     json.beginObject();
-    Map<Severity, Integer> counts = counts(entries);
+    Map<Severity, Integer> counts = counts(run.checked());
     member(json, "error");
     out.number((long) counts.get(Severity.ERROR));
     member(json, "files");
-    out.number((long) entries.size());
+    out.number((long) run.checked().size());
     member(json, "info");
     out.number((long) counts.get(Severity.INFO));
+    member(json, "skipped");
+    out.number((long) run.skipped().size());
     member(json, "warning");
     out.number((long) counts.get(Severity.WARNING));
     json.endObject();
@@ -121,176 +233,127 @@ final class Reports {
     return out.toByteArray();
   }
 
-  // --- sarif: SARIF 2.1.0, one run, a rule per code met, a result per finding.
-
-  private static String level(Severity severity) {
-    return severity == Severity.ERROR ? "error" : severity == Severity.WARNING ? "warning" : "note";
-  }
-
-  private static String uri(Path file) {
-    String path = file.toString().replace('\\', '/');
-    try {
-      return new URI(null, null, path, null).toASCIIString();
-    } catch (URISyntaxException e) {
-      return path;
+  /**
+   * A report in its documented JSON form ({@link ValidationReport#toJson(Locale)}), with each finding's
+   * readable place as {@code place} when it has one.
+   */
+  private void report(JsonSink json, ValidationReport report) {
+    CanonicalOutput out = json.out();
+    Locale locale = texts.locale();
+    json.beginObject();
+    if (report.digest().isPresent()) {
+      member(json, "digest");
+      out.string(report.digest().get());
     }
-  }
-
-  private static String description(String code, Locale locale) {
-    return Rule.fromCode(code).map(rule -> rule.messageTemplate(locale))
-        .or(() -> ReadProblem.fromCode(code).flatMap(problem -> ContractJson.message(
-            Finding.builder().code(code).severity(problem.severity()).pointer("").build(), locale)))
-        .orElse(code);
-  }
-
-  static byte[] sarif(List<Entry> entries, Locale locale) {
-    Map<String, Integer> rules = new LinkedHashMap<>();
-    Map<String, Severity> severities = new LinkedHashMap<>();
-    for (Entry entry : entries) {
-      for (Finding finding : entry.report().findings()) {
-        rules.putIfAbsent(finding.code(), rules.size());
-        severities.putIfAbsent(finding.code(), finding.severity());
-      }
-    }
-    CanonicalOutput out = new CanonicalOutput(8192);
-    JsonSink json = new JsonSink(out, true);
-    json.beginObject();
-    member(json, "$schema");
-    out.string("https://json.schemastore.org/sarif-2.1.0.json");
-    member(json, "runs");
+    member(json, "findings");
     json.beginArray();
-    json.element();
-    json.beginObject();
-    member(json, "results");
-    json.beginArray();
-    for (Entry entry : entries) {
-      for (Finding finding : entry.report().findings()) {
-        json.element();
-        json.beginObject();
-        member(json, "level");
-        out.string(level(finding.severity()));
-        member(json, "locations");
-        json.beginArray();
-        json.element();
-        json.beginObject();
-        member(json, "logicalLocations");
-        json.beginArray();
-        json.element();
-        json.beginObject();
-        member(json, "fullyQualifiedName");
-        out.string(finding.pointer());
-        member(json, "kind");
-        out.string("member");
-        json.endObject();
-        json.endArray();
-        member(json, "physicalLocation");
-        json.beginObject();
-        member(json, "artifactLocation");
-        json.beginObject();
-        member(json, "uri");
-        out.string(uri(entry.file()));
-        json.endObject();
-        if (finding.location().isPresent()) {
-          member(json, "region");
-          json.beginObject();
-          member(json, "startColumn");
-          out.number((long) finding.location().get().column());
-          member(json, "startLine");
-          out.number((long) finding.location().get().line());
-          json.endObject();
-        }
-        json.endObject();
-        json.endObject();
-        json.endArray();
-        member(json, "message");
-        json.beginObject();
-        member(json, "text");
-        out.string(entry.report().message(finding, locale));
-        json.endObject();
-        member(json, "ruleId");
-        out.string(finding.code());
-        member(json, "ruleIndex");
-        out.number((long) rules.get(finding.code()));
-        json.endObject();
-      }
-    }
-    json.endArray();
-    member(json, "tool");
-    json.beginObject();
-    member(json, "driver");
-    json.beginObject();
-    member(json, "informationUri");
-    out.string("https://github.com/clsante/cls-sdk/blob/main/cls-validation/RULES.md");
-    member(json, "name");
-    out.string("cls");
-    member(json, "rules");
-    json.beginArray();
-    for (String code : rules.keySet()) {
+    for (Finding finding : report.findings()) {
       json.element();
       json.beginObject();
-      member(json, "defaultConfiguration");
+      member(json, "code");
+      out.string(finding.code());
+      if (finding.location().isPresent()) {
+        member(json, "column");
+        out.number((long) finding.location().get().column());
+        member(json, "line");
+        out.number((long) finding.location().get().line());
+      }
+      member(json, "message");
+      out.string(report.message(finding, locale));
+      member(json, "params");
       json.beginObject();
-      member(json, "level");
-      out.string(level(severities.get(code)));
+      for (String name : new TreeSet<>(finding.params().keySet())) {
+        member(json, name);
+        out.string(finding.params().get(name));
+      }
       json.endObject();
-      member(json, "id");
-      out.string(code);
-      member(json, "shortDescription");
-      json.beginObject();
-      member(json, "text");
-      out.string(description(code, locale));
-      json.endObject();
+      Optional<String> place = place(report, finding);
+      if (place.isPresent()) {
+        member(json, "place");
+        out.string(place.get());
+      }
+      member(json, "pointer");
+      out.string(finding.pointer());
+      member(json, "severity");
+      out.string(finding.severity().code());
       json.endObject();
     }
     json.endArray();
-    member(json, "version");
+    member(json, "formatVersion");
+    out.string(report.formatVersion());
+    member(json, "language");
+    out.string(texts.french() ? "fr" : "en");
+    member(json, "reportVersion");
+    out.string(ValidationReport.JSON_VERSION);
+    member(json, "sdkVersion");
     out.string(ValidationReport.sdkVersion());
+    member(json, "summary");
+    json.beginObject();
+    Map<Severity, Integer> counts = report.countsBySeverity();
+    for (Severity severity : new Severity[] {Severity.ERROR, Severity.INFO, Severity.WARNING}) {
+      member(json, severity.code());
+      out.number((long) counts.get(severity));
+    }
     json.endObject();
+    member(json, "valid");
+    out.bool(report.isValid());
     json.endObject();
-    json.endObject();
-    json.endArray();
-    member(json, "version");
-    out.string("2.1.0");
-    json.endObject();
-    out.raw((byte) '\n');
-    return out.toByteArray();
   }
 
-  // --- junit: one test case per file, failed when the file reaches the threshold.
+  /** A clause made a sentence: its first letter upper-case. */
+  static String capitalized(String clause) {
+    return clause.isEmpty() ? clause : Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+  }
 
-  static byte[] junit(List<Entry> entries, Locale locale, boolean warnings) {
+  // --- junit: one test case per file, failed when the file reaches the threshold; files not read are skipped.
+
+  byte[] junit(Run run) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-    long failures = entries.stream().filter(e -> failing(e.report(), warnings)).count();
+    List<Checked> checked = run.checked();
+    long failures = checked.stream().filter(e -> failing(e.report(), run.warningsFail())).count();
+    String tests = Integer.toString(run.entries().size());
+    String skipped = Integer.toString(run.skipped().size());
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "cls validate");
-      xml.writeAttribute("tests", Integer.toString(entries.size()));
+      xml.writeAttribute("tests", tests);
       xml.writeAttribute("failures", Long.toString(failures));
+      xml.writeAttribute("skipped", skipped);
       xml.writeCharacters("\n  ");
       xml.writeStartElement("testsuite");
       xml.writeAttribute("name", "cls validate");
-      xml.writeAttribute("tests", Integer.toString(entries.size()));
+      xml.writeAttribute("tests", tests);
       xml.writeAttribute("failures", Long.toString(failures));
       xml.writeAttribute("errors", "0");
-      xml.writeAttribute("skipped", "0");
-      for (Entry entry : entries) {
+      xml.writeAttribute("skipped", skipped);
+      for (Entry entry : run.entries()) {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", "cls.validate");
-        xml.writeAttribute("name", entry.file().toString());
-        if (failing(entry.report(), warnings)) {
-          Map<Severity, Integer> counts = entry.report().countsBySeverity();
+        // Safe.text leaves nothing XML 1.0 cannot hold (controls, lone surrogates, U+FFFE, U+FFFF).
+        xml.writeAttribute("name", Safe.text(entry.input().name()));
+        if (entry instanceof Skipped s) {
           xml.writeCharacters("\n      ");
-          xml.writeStartElement("failure");
-          xml.writeAttribute("type", "cls");
-          xml.writeAttribute("message", counts.get(Severity.ERROR) + " error(s), "
-              + counts.get(Severity.WARNING) + " warning(s)");
-          xml.writeCharacters(new String(text(List.of(entry), locale), StandardCharsets.UTF_8));
-          xml.writeEndElement();
+          xml.writeEmptyElement("skipped");
+          xml.writeAttribute("message", capitalized(skipReason(s)));
           xml.writeCharacters("\n    ");
+        } else {
+          Checked c = (Checked) entry;
+          boolean failing = failing(c.report(), run.warningsFail());
+          if (failing || !c.report().findings().isEmpty()) {
+            xml.writeCharacters("\n      ");
+            xml.writeStartElement(failing ? "failure" : "system-out");
+            if (failing) {
+              xml.writeAttribute("type", "cls");
+              xml.writeAttribute("message", fileCounts(c.report()));
+            }
+            xml.writeCharacters(text(List.of(entry), false));
+            xml.writeEndElement();
+            xml.writeCharacters("\n    ");
+          }
         }
         xml.writeEndElement();
       }

@@ -1,15 +1,17 @@
 package io.github.clsante.cli;
 
+import static io.github.clsante.cli.Runs.BROKEN;
+import static io.github.clsante.cli.Runs.CONTRACTS;
+import static io.github.clsante.cli.Runs.NBSP;
+import static io.github.clsante.cli.Runs.NNBSP;
+import static io.github.clsante.cli.Runs.cls;
+import static io.github.clsante.cli.Runs.fr;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import io.github.clsante.cli.Runs.Run;
 import io.github.clsante.examples.SeedContracts;
 import io.github.clsante.serialization.ContractJson;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,34 +25,6 @@ import org.w3c.dom.NodeList;
 
 /** End-to-end tests of the cls command, run in-process on the picocli entry point. */
 class ClsTest {
-
-  static final Path CONTRACTS = Path.of("../cls-examples/src/main/resources/contracts");
-  static final Path BROKEN = Path.of("../cls-serialization/src/test/resources/io/github/clsante/serialization/invalid");
-
-  /** What a run printed and returned. */
-  record Run(int code, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
-  static Run cls(byte[] stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Cls.run(new ByteArrayInputStream(stdin), out, err, args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  static Run cls(String... args) {
-    return cls(new byte[0], args);
-  }
-
-  static Run cls(Cls command, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Cls.run(command, new ByteArrayInputStream(new byte[0]), out, err, args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   @Test
   void a_file_with_an_absurd_number_between_two_valid_files_is_reported_and_the_others_validated(
@@ -68,15 +42,15 @@ class ClsTest {
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
     assertThat(run.err()).isEmpty();
     assertThat(run.lines()).contains(absurd + ":1:109: error CLS-JSON-NUMBER-OUT-OF-RANGE /announcedActionSheetCount "
-        + "The number 1e11111111111 is outside the bounds of this field (-2,147,483,648 to 2,147,483,647).");
+        + "The number 1e11111111111 is outside the bounds of this field (-2147483648 to 2147483647).");
     assertThat(run.lines()).anyMatch(line -> line.startsWith(first + ":"))
         .anyMatch(line -> line.startsWith(last + ":"));
-    assertThat(run.lines().get(run.lines().size() - 1)).startsWith("3 file(s), ");
+    assertThat(run.lines().get(run.lines().size() - 1)).startsWith("3 files, ");
   }
 
   @Test
   void a_file_whose_validation_throws_becomes_an_internal_error_and_the_next_files_are_validated() {
-    Cls command = new Cls();
+    Cls command = Runs.command();
     command.fileValidation = (validator, file) -> {
       if (file.endsWith("chartres.json")) {
         throw new IllegalStateException("a bug in a rule");
@@ -89,18 +63,18 @@ class ClsTest {
         CONTRACTS.resolve("lens-lievin.json").toString());
 
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
-    assertThat(run.err()).isEqualTo("cls: " + chartres
-        + ": internal error (java.lang.IllegalStateException); run with --debug to see where\n");
+    assertThat(run.err()).isEqualTo("cls: \"" + chartres + "\": internal error of the software, not a problem of "
+        + "the file; run again with --debug to see the details, and report it with the file attached.\n");
     assertThat(run.lines()).contains(chartres + ": error CLS-INTERNAL-ERROR - An internal error of the software "
-        + "prevented validating this file: the problem is not in the file. "
+        + "(java.lang.IllegalStateException) prevented validating this file: the problem is not in the file. "
         + "Please report it with the file attached.");
     assertThat(run.lines()).anyMatch(line -> line.startsWith(CONTRACTS.resolve("lens-lievin.json") + ":1:1: error"));
-    assertThat(run.lines().get(run.lines().size() - 1)).startsWith("3 file(s), ");
+    assertThat(run.lines().get(run.lines().size() - 1)).startsWith("3 files, ");
   }
 
   @Test
   void with_debug_an_internal_error_prints_its_stack_trace() {
-    Cls command = new Cls();
+    Cls command = Runs.command();
     command.fileValidation = (validator, file) -> {
       throw new StackOverflowError();
     };
@@ -109,12 +83,13 @@ class ClsTest {
     Run run = cls(command, "validate", "--debug", "--lang", "fr", chartres);
 
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
-    assertThat(run.err()).startsWith("cls: " + chartres + ": internal error (java.lang.StackOverflowError):\n"
-        + "java.lang.StackOverflowError\n\tat ");
-    assertThat(run.lines()).containsExactly(chartres + ": error CLS-INTERNAL-ERROR - Une erreur interne du logiciel "
-            + "a empêché de valider ce fichier\u202f: ce n’est pas un problème du fichier. "
+    assertThat(run.err()).startsWith("cls: «" + NBSP + chartres + NBSP + "»" + NNBSP + ": erreur interne du "
+        + "logiciel, ce n’est pas un problème du fichier" + NNBSP + "; signalez-la en joignant le fichier et le "
+        + "détail qui suit" + NNBSP + ":\njava.lang.StackOverflowError\n\tat ");
+    assertThat(run.lines()).containsExactly(chartres + ": erreur CLS-INTERNAL-ERROR - Une erreur interne du logiciel "
+            + "(java.lang.StackOverflowError) a empêché de valider ce fichier : ce n’est pas un problème du fichier. "
             + "Signalez-la en joignant le fichier.",
-        "1 fichier(s), 1 erreur(s), 0 avertissement(s)");
+        "1 fichier, 1 erreur, 0 avertissement");
   }
 
   @Test
@@ -122,14 +97,17 @@ class ClsTest {
     String missing = CONTRACTS.resolve("absent.json").toString();
 
     Run run = cls("validate", "--lang", "en", missing, CONTRACTS.resolve("lens-lievin.json").toString());
+    Run french = cls("validate", "--lang", "fr", missing);
 
     assertThat(run.code()).isEqualTo(Cls.USAGE);
-    assertThat(run.err()).isEqualTo("cls: no such file or directory: " + missing + "\n");
+    assertThat(run.err()).isEqualTo("cls: no file or directory \"" + missing + "\": check the path.\n");
     assertThat(run.lines()).containsExactly(
-        missing + ": error CLS-JSON-IO-ERROR - The file does not exist: check its name and folder.",
-        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract "
-            + "has no action sheet.",
-        "2 file(s), 2 error(s), 0 warning(s)");
+        missing + ": error CLS-JSON-IO-ERROR - The file could not be read: no such file.",
+        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - A signed contract must "
+            + "have action sheets.",
+        "2 files, 2 errors, 0 warnings");
+    assertThat(french.code()).isEqualTo(Cls.USAGE);
+    assertThat(french.err()).isEqualTo(fr("cls: aucun fichier ni dossier « " + missing + " » : vérifiez le chemin.\n"));
   }
 
   @Test
@@ -140,35 +118,58 @@ class ClsTest {
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
     assertThat(run.err()).isEmpty();
     assertThat(run.lines()).containsExactly(
-        CONTRACTS.resolve("chartres.json") + ":1:1: error CLS-CONTRACT-SIGNATORIES - This signed contract does not "
-            + "count the ARS and a local authority (or the carrying authority) among its signatories.",
+        CONTRACTS.resolve("chartres.json") + ":1:1: error CLS-CONTRACT-SIGNATORIES - A signed contract needs among "
+            + "its signatories the ARS and a local authority (missing: ars, local_authority).",
         CONTRACTS.resolve("chartres.json") + ":1:30: warning CLS-CONTRACT-SHEETS-NOT-LISTED "
-            + "/announcedActionSheetCount The contract announces 56 action sheets but details 0.",
-        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract "
-            + "has no action sheet.",
-        "2 file(s), 2 error(s), 1 warning(s)");
+            + "/announcedActionSheetCount The contract announces 56 action sheets but lists 0.",
+        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - A signed contract must "
+            + "have action sheets.",
+        "2 files, 2 errors, 1 warning");
   }
 
   @Test
-  void validate_speaks_french_when_asked() {
-    Run run = cls("validate", "--lang", "fr", CONTRACTS.resolve("lens-lievin.json").toString());
+  void validate_speaks_french_when_asked_severities_and_summary_included() {
+    Run run = cls("validate", "--lang", "fr", CONTRACTS.resolve("chartres.json").toString(),
+        CONTRACTS.resolve("lens-lievin.json").toString());
 
     assertThat(run.lines()).containsExactly(
-        CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - Ce contrat signé ne "
-            + "comporte aucune fiche action.",
-        "1 fichier(s), 1 erreur(s), 0 avertissement(s)");
+        CONTRACTS.resolve("chartres.json") + ":1:1: erreur CLS-CONTRACT-SIGNATORIES - Un contrat signé doit compter "
+            + "parmi ses signataires l’ARS et une collectivité (manque : ars, local_authority).",
+        CONTRACTS.resolve("chartres.json") + ":1:30: avertissement CLS-CONTRACT-SHEETS-NOT-LISTED "
+            + "/announcedActionSheetCount Le contrat annonce 56 fiches actions mais en détaille 0.",
+        CONTRACTS.resolve("lens-lievin.json") + ":1:1: erreur CLS-CONTRACT-NO-SHEETS - Un contrat signé doit "
+            + "comporter des fiches actions.",
+        "2 fichiers, 2 erreurs, 1 avertissement");
   }
 
   @Test
-  void warnings_fail_only_with_fail_on_warning() {
+  void the_language_is_french_on_a_french_system_and_english_otherwise_unless_lang_is_given() {
+    String file = CONTRACTS.resolve("lens-lievin.json").toString();
+
+    assertThat(Runs.onSystem(java.util.Locale.FRANCE, "validate", file).lines()).last()
+        .isEqualTo("1 fichier, 1 erreur, 0 avertissement");
+    assertThat(Runs.onSystem(java.util.Locale.GERMANY, "validate", file).lines()).last()
+        .isEqualTo("1 file, 1 error, 0 warnings");
+    assertThat(Runs.onSystem(java.util.Locale.FRANCE, "validate", "--lang", "en", file).lines()).last()
+        .isEqualTo("1 file, 1 error, 0 warnings");
+    assertThat(Runs.onSystem(java.util.Locale.ENGLISH, "--lang=fr", "validate", file).lines()).last()
+        .isEqualTo("1 fichier, 1 erreur, 0 avertissement");
+  }
+
+  @Test
+  void warnings_fail_only_with_fail_on_warning_which_takes_the_french_words_too() {
     String agglopolys = CONTRACTS.resolve("agglopolys.json").toString();
 
     Run byDefault = cls("validate", "--lang", "en", agglopolys);
     Run strict = cls("validate", "--lang", "en", "--fail-on", "warning", agglopolys);
+    Run french = cls("validate", "--lang", "fr", "--fail-on", "avertissement", agglopolys);
+    Run errors = cls("validate", "--lang", "fr", "--fail-on", "erreur", agglopolys);
 
     assertThat(byDefault.code()).isEqualTo(Cls.OK);
-    assertThat(byDefault.lines()).hasSize(22).last().isEqualTo("1 file(s), 0 error(s), 21 warning(s)");
+    assertThat(byDefault.lines()).hasSize(22).last().isEqualTo("1 file, 0 errors, 21 warnings");
     assertThat(strict.code()).isEqualTo(Cls.FINDINGS);
+    assertThat(french.code()).isEqualTo(Cls.FINDINGS);
+    assertThat(errors.code()).isEqualTo(Cls.OK);
   }
 
   @Test
@@ -176,7 +177,15 @@ class ClsTest {
     Run run = cls("validate", "--lang", "en", CONTRACTS.toString());
 
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
-    assertThat(run.lines()).last().isEqualTo("5 file(s), 3 error(s), 22 warning(s)");
+    assertThat(run.lines()).last().isEqualTo("5 files, 3 errors, 22 warnings");
+  }
+
+  @Test
+  void a_file_named_twice_is_validated_once() {
+    Run run = cls("validate", "--lang", "en", CONTRACTS.toString(), CONTRACTS.resolve("chartres.json").toString(),
+        CONTRACTS.resolve("../contracts/chartres.json").toString());
+
+    assertThat(run.lines()).last().isEqualTo("5 files, 3 errors, 22 warnings");
   }
 
   @Test
@@ -184,10 +193,9 @@ class ClsTest {
     Run run = cls("validate", "--lang", "en", BROKEN.resolve("multiple/ten-independent-problems.json").toString());
 
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
-    // The ten reader problems, and the rules' findings on the sheets that could be read all the same.
-    assertThat(run.lines()).hasSize(15).last().isEqualTo("1 file(s), 12 error(s), 2 warning(s)");
-    assertThat(run.lines().get(0)).endsWith("ten-independent-problems.json:23:29: error CLS-JSON-WRONG-TYPE "
-        + "/amendments/0/number This field expects a whole number; it holds text in quotes: \"1\". Write 1 instead.");
+    assertThat(run.lines()).hasSize(11).last().isEqualTo("1 file, 10 errors, 0 warnings");
+    assertThat(run.lines().get(0)).endsWith(
+        "ten-independent-problems.json:23:29: error CLS-JSON-WRONG-TYPE /amendments/0/number Expected integer, found string.");
     assertThat(run.err()).isEmpty();
   }
 
@@ -202,25 +210,12 @@ class ClsTest {
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
     assertThat(run.err()).isEmpty();
     assertThat(run.lines()).containsExactly(
-        directory.resolve("binary.json") + ":1:1: error CLS-JSON-ENCODING - The file is not UTF-8 text: save it as "
-            + "UTF-8 (without BOM, not UTF-16).",
-        directory.resolve("empty.json") + ":1:1: error CLS-JSON-EMPTY - The file holds no JSON data.",
-        directory.resolve("text.json") + ":1:1: error CLS-JSON-SYNTAX - \"Contrat\" is not a JSON value: a text is "
-            + "written in straight double quotes (\"…\"); the only words allowed without quotes are true, false and null.",
-        "3 file(s), 3 error(s), 0 warning(s)");
-  }
-
-  @Test
-  void usage_errors_exit_with_2() {
-    assertThat(cls("validate").code()).isEqualTo(Cls.USAGE);
-    assertThat(cls("validate", "--format", "pdf", "x.json").code()).isEqualTo(Cls.USAGE);
-    assertThat(cls("validate", "--strict", "--lenient", "x.json").code()).isEqualTo(Cls.USAGE);
-    Run lang = cls("validate", "--lang", "de", CONTRACTS.toString());
-    assertThat(lang.code()).isEqualTo(Cls.USAGE);
-    assertThat(lang.err()).isEqualTo("cls: --lang takes fr or en, not de\n");
-    Run unknown = cls("frobnicate");
-    assertThat(unknown.code()).isEqualTo(Cls.USAGE);
-    assertThat(unknown.err()).startsWith("cls: Unmatched argument at index 0: 'frobnicate'");
+        directory.resolve("binary.json") + ":1:1: error CLS-JSON-ENCODING - The file is not valid UTF-8 text.",
+        directory.resolve("empty.json") + ":1:1: error CLS-JSON-EMPTY - The file holds no JSON value.",
+        directory.resolve("text.json") + ":1:1: error CLS-JSON-SYNTAX - The file is not well-formed JSON: "
+            + "Unrecognized token 'Contrat': was expecting (JSON String, Number, Array, Object or token 'null', "
+            + "'true' or 'false').",
+        "3 files, 3 errors, 0 warnings");
   }
 
   @Test
@@ -239,16 +234,18 @@ class ClsTest {
   }
 
   @Test
-  void a_thousand_files_are_validated_in_one_run(@TempDir Path directory) throws IOException {
+  void a_thousand_files_are_validated_in_one_run_and_counted_with_grouped_digits(@TempDir Path directory)
+      throws IOException {
     byte[] chartres = SeedContracts.canonicalJson("chartres");
     for (int i = 0; i < 1000; i++) {
       Files.write(directory.resolve(String.format("cls-%04d.json", i)), chartres);
     }
 
-    Run run = cls("validate", "--lang", "en", directory.toString());
+    Run run = cls("validate", "--lang", "fr", directory.toString());
 
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
-    assertThat(run.lines()).hasSize(2001).last().isEqualTo("1000 file(s), 1000 error(s), 1000 warning(s)");
+    assertThat(run.lines()).hasSize(2001).last()
+        .isEqualTo("1" + NNBSP + "000 fichiers, 1" + NNBSP + "000 erreurs, 1" + NNBSP + "000 avertissements");
   }
 
   @Test
@@ -263,36 +260,24 @@ class ClsTest {
     String json = Files.readString(output);
     assertThat(ContractJson.canonicalize(json)).startsWith("{\"files\":[{\"file\":\"")
         .contains("\"report\":{\"digest\":\"" + ContractJson.digest(SeedContracts.lensLievin()) + "\"")
-        .contains("{\"code\":\"CLS-CONTRACT-NO-SHEETS\",\"column\":1,\"line\":1,\"message\":\"This signed contract "
-            + "has no action sheet.\",\"params\":{},\"pointer\":\"\",\"severity\":\"error\"}")
-        .endsWith("\"summary\":{\"error\":1,\"files\":1,\"info\":0,\"warning\":0}}");
+        .contains("{\"code\":\"CLS-CONTRACT-NO-SHEETS\",\"column\":1,\"line\":1,\"message\":\"A signed contract must "
+            + "have action sheets.\",\"params\":{},\"pointer\":\"\",\"severity\":\"error\"}")
+        .endsWith("\"skipped\":[],\"summary\":{\"error\":1,\"files\":1,\"info\":0,\"skipped\":0,\"warning\":0}}");
   }
 
   @Test
-  void sarif_output_is_valid_sarif_2_1_0() {
-    Run run = cls("validate", "--lang", "fr", "--format", "sarif", CONTRACTS.toString(),
-        BROKEN.resolve("multiple").toString());
+  void a_report_that_cannot_be_written_is_a_usage_error_saying_so(@TempDir Path directory) {
+    String output = directory.resolve("no-such-directory/report.json").toString();
 
-    Schema sarif = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-        .getSchema(readSarifSchema(), InputFormat.JSON);
-    assertThat(sarif.validate(run.out(), InputFormat.JSON)).isEmpty();
-    String canonical = ContractJson.canonicalize(run.out());
-    assertThat(canonical).contains("\"version\":\"2.1.0\"")
-        .contains("{\"level\":\"error\",\"locations\":[{\"logicalLocations\":[{\"fullyQualifiedName\":\"\",\"kind\":"
-            + "\"member\"}],\"physicalLocation\":{\"artifactLocation\":{\"uri\":\"../cls-examples/src/main/resources/"
-            + "contracts/chartres.json\"},\"region\":{\"startColumn\":1,\"startLine\":1}}}],\"message\":{\"text\":"
-            + "\"Ce contrat signé ne compte pas parmi ses signataires l’ARS et une collectivité territoriale "
-            + "(ou la collectivité porteuse).\"},\"ruleId\":\"CLS-CONTRACT-SIGNATORIES\"");
-  }
+    Run en = cls("validate", "--lang", "en", "-o", output, CONTRACTS.resolve("lens-lievin.json").toString());
+    Run fr = cls("validate", "--lang", "fr", "-o", output, CONTRACTS.resolve("lens-lievin.json").toString());
 
-  /** The SARIF 2.1.0 schema, a test resource (with its OASIS licence terms beside it). */
-  static String readSarifSchema() {
-    try (java.io.InputStream in = ClsTest.class.getResourceAsStream("sarif/sarif-schema-2.1.0.json")) {
-      assertThat(in).as("test resource sarif/sarif-schema-2.1.0.json").isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    assertThat(en.code()).isEqualTo(Cls.USAGE);
+    assertThat(en.out()).isEmpty();
+    assertThat(en.err()).isEqualTo("cls: cannot write \"" + output + "\": check that its directory exists and that "
+        + "you may write there.\n");
+    assertThat(fr.err()).isEqualTo(fr("cls: impossible d’écrire « " + output + " » : vérifiez que son dossier existe "
+        + "et que vous avez le droit d’y écrire.\n"));
   }
 
   @Test
@@ -307,50 +292,101 @@ class ClsTest {
     assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("3");
     assertThat(cases.item(0).getAttributes().getNamedItem("name").getNodeValue())
         .isEqualTo(CONTRACTS.resolve("agglopolys.json").toString());
-    assertThat(cases.item(0).getChildNodes().getLength()).isZero();
+    assertThat(xml.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("message").getNodeValue())
+        .isEqualTo("1 error, 1 warning");
   }
 
   @Test
   void canonicalize_reads_a_file_or_the_standard_input() {
     Run fromStdin = cls(" { \"b\" : 1.0, \"a\" : [ true ] } ".getBytes(StandardCharsets.UTF_8), "canonicalize", "-");
-    Run broken = cls("{\"a\":".getBytes(StandardCharsets.UTF_8), "canonicalize", "-");
+    Run fromFile = cls("canonicalize", CONTRACTS.resolve("chartres.json").toString());
 
     assertThat(fromStdin.code()).isEqualTo(Cls.OK);
     assertThat(fromStdin.out()).isEqualTo("{\"a\":[true],\"b\":1}");
-    assertThat(broken.code()).isEqualTo(Cls.FINDINGS);
-    assertThat(broken.err()).startsWith("cls: -:1:6: CLS-JSON-SYNTAX ");
+    assertThat(fromFile.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(SeedContracts.canonicalJson("chartres"));
   }
 
   @Test
-  void digest_prints_the_digest_of_each_contract_file() {
+  void canonicalize_says_where_the_json_is_broken_in_each_language() {
+    byte[] broken = "{\"a\":".getBytes(StandardCharsets.UTF_8);
+
+    Run en = cls(broken, "canonicalize", "--lang", "en", "-");
+    Run fr = cls(broken, "canonicalize", "--lang", "fr", "-");
+
+    assertThat(en.code()).isEqualTo(Cls.FINDINGS);
+    assertThat(en.err()).isEqualTo("cls: <stdin>:1:6: not valid JSON (CLS-JSON-SYNTAX); \"cls explain "
+        + "CLS-JSON-SYNTAX\" says how to fix the file.\n");
+    assertThat(fr.code()).isEqualTo(Cls.FINDINGS);
+    assertThat(fr.err()).isEqualTo(fr("cls: <stdin>:1:6 : ce n’est pas du JSON valide (CLS-JSON-SYNTAX) ; "
+        + "« cls explain CLS-JSON-SYNTAX » dit comment corriger le fichier.\n"));
+  }
+
+  @Test
+  void canonicalize_and_digest_say_which_file_they_cannot_read() {
+    String missing = CONTRACTS.resolve("absent.json").toString();
+
+    Run canonicalize = cls("canonicalize", "--lang", "fr", missing);
+    Run digest = cls("digest", "--lang", "en", missing);
+
+    assertThat(canonicalize.code()).isEqualTo(Cls.USAGE);
+    assertThat(canonicalize.err()).isEqualTo(fr("cls: impossible de lire « " + missing + " » : vérifiez que le "
+        + "fichier existe et que vous avez le droit de le lire.\n"));
+    assertThat(digest.code()).isEqualTo(Cls.USAGE);
+    assertThat(digest.err()).isEqualTo("cls: cannot read \"" + missing + "\": check that the file exists and that "
+        + "you may read it.\n");
+  }
+
+  @Test
+  void digest_prints_the_digest_of_each_contract_file_and_says_which_are_not_contracts() {
     Path file = CONTRACTS.resolve("agglopolys.json");
+    Path broken = BROKEN.resolve("multiple/ten-independent-problems.json");
 
     Run run = cls("digest", file.toString());
+    Run notContract = cls("digest", "--lang", "fr", broken.toString());
 
     assertThat(run.code()).isEqualTo(Cls.OK);
     assertThat(run.out()).isEqualTo(ContractJson.digest(SeedContracts.agglopolys()) + "  " + file + "\n");
+    assertThat(notContract.code()).isEqualTo(Cls.FINDINGS);
+    assertThat(notContract.err()).isEqualTo(fr("cls: « " + broken + " » n’est pas un contrat lisible : lancez "
+        + "cls validate sur ce fichier pour voir pourquoi.\n"));
   }
 
   @Test
-  void schema_rules_example_version_and_help_print_what_they_promise() {
+  void schema_example_and_version_print_what_they_promise() {
     assertThat(cls("schema").out()).isEqualTo(ContractJson.schema());
-    assertThat(cls("rules", "--lang", "fr").lines())
-        .contains("CLS-ID-SIREN\terror\tLe SIREN «\u00A0{value}\u00A0» n’est pas valide\u202F: un SIREN a 9 chiffres,"
-            + " dont le dernier est une clé de contrôle.")
-        .hasSize(io.github.clsante.validation.Rule.values().length
-            + io.github.clsante.serialization.ReadProblem.values().length);
     assertThat(cls("example", "agglopolys").out().getBytes(StandardCharsets.UTF_8))
         .isEqualTo(SeedContracts.canonicalJson("agglopolys"));
-    Run unknown = cls("example", "paris");
-    assertThat(unknown.code()).isEqualTo(Cls.USAGE);
-    assertThat(unknown.err()).isEqualTo(
-        "cls: no example named paris; known: agglopolys, villes-soeurs, le-havre, chartres, lens-lievin\n");
     assertThat(cls("--version").out()).isEqualTo("cls 0.1.0-SNAPSHOT (format 1.0)\n");
-    for (String command : List.of("validate", "canonicalize", "digest", "schema", "rules", "example")) {
-      Run help = cls(command, "--help");
-      assertThat(help.code()).as(command).isEqualTo(Cls.OK);
-      assertThat(help.out()).as(command).startsWith("Usage: cls " + command);
+    assertThat(cls("validate", "-V").out()).isEqualTo("cls 0.1.0-SNAPSHOT (format 1.0)\n");
+  }
+
+  @Test
+  void an_unknown_example_is_a_usage_error_listing_the_examples() {
+    Run unknown = cls("example", "paris");
+    Run close = cls("example", "--lang", "fr", "chartre");
+
+    assertThat(unknown.code()).isEqualTo(Cls.USAGE);
+    assertThat(unknown.err()).isEqualTo("cls: unknown example \"paris\". The examples: agglopolys, villes-soeurs, "
+        + "le-havre, chartres and lens-lievin.\nHelp: cls example --help\n");
+    assertThat(close.code()).isEqualTo(Cls.USAGE);
+    assertThat(close.err()).isEqualTo(fr("cls: exemple inconnu « chartre » ; vouliez-vous dire « chartres » ? "
+        + "Les exemples : agglopolys, villes-soeurs, le-havre, chartres et lens-lievin.\nAide : cls example --help\n"));
+  }
+
+  @Test
+  void every_command_has_its_help_in_both_languages() {
+    for (String command : List.of("validate", "explain", "rules", "canonicalize", "digest", "schema", "example")) {
+      Run en = cls(command, "--help", "--lang", "en");
+      Run fr = cls(command, "--help", "--lang", "fr");
+      Run help = cls("help", command, "--lang", "fr");
+      assertThat(en.code()).as(command).isEqualTo(Cls.OK);
+      assertThat(en.out()).as(command).startsWith("Usage: cls " + command);
+      assertThat(fr.code()).as(command).isEqualTo(Cls.OK);
+      assertThat(fr.out()).as(command).startsWith("Utilisation" + NNBSP + ": cls " + command);
+      assertThat(help.out()).as(command).isEqualTo(fr.out());
     }
     assertThat(cls("--help").out()).startsWith("Usage: cls ").contains("validate", "canonicalize", "digest");
+    assertThat(cls("--lang", "fr").out()).startsWith("Utilisation" + NNBSP + ": cls ").contains("Commandes" + NNBSP + ":");
+    assertThat(cls("help", "--lang", "fr").out()).isEqualTo(cls("--lang", "fr").out());
   }
 }

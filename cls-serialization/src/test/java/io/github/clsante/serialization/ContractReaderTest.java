@@ -245,7 +245,7 @@ class ContractReaderTest {
     assertThat(contract.period().orElseThrow().start()).contains(io.github.clsante.model.PartialDate.ofYear(2022));
     assertThat(contract.actionSheets().get(0).title()).isEqualTo("A");
     assertThat(ContractJson.message(result.report().findings().get(1), Locale.FRENCH).orElseThrow()).contains(
-        "Le champ «\u00a0début\u00a0» n’existe pas dans le format des contrats\u202f; vouliez-vous dire «\u00a0start\u00a0»\u202f?");
+        "Le champ «\u00a0début\u00a0» n’existe pas dans le format des contrats. Vouliez-vous dire «\u00a0start\u00a0»\u202f?");
   }
 
   @Test

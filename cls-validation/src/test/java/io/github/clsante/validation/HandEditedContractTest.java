@@ -65,7 +65,7 @@ class HandEditedContractTest {
             + "valeur | Le SIREN «\u00a0123456783\u00a0» a une clé de contrôle fausse\u202f: si les 8 premiers chiffres "
             + "sont justes, le dernier devrait être 2 («\u00a0123456782\u00a0»).",
         "13:5 error CLS-JSON-UNKNOWN-MEMBER | Période | Le champ «\u00a0début\u00a0» n’existe pas dans le format des "
-            + "contrats\u202f; vouliez-vous dire «\u00a0start\u00a0»\u202f? Sa valeur est lue comme celle de "
+            + "contrats. Vouliez-vous dire «\u00a0start\u00a0»\u202f? Sa valeur est lue comme celle de "
             + "«\u00a0start\u00a0».",
         "5:13 error CLS-JSON-UNKNOWN-CODE | statut | «\u00a0signé\u00a0» n’est pas un code de la liste des statuts du "
             + "contrat. Vouliez-vous dire «\u00a0signed\u00a0» (Signé)\u202f? Codes possibles\u202f: in_preparation "
@@ -91,8 +91,8 @@ class HandEditedContractTest {
         "20:51 error CLS-ID-SIREN | Party 2 \"Communauté de communes du Pays d’Exemple\" › Identifier 1 › value | "
             + "The SIREN \"123456783\" has a wrong check digit: if the first 8 digits are right, the last one should "
             + "be 2 (\"123456782\").",
-        "13:5 error CLS-JSON-UNKNOWN-MEMBER | Period | The field \"début\" does not exist in the contract format; "
-            + "did you mean \"start\"? Its value is read as that of \"start\".",
+        "13:5 error CLS-JSON-UNKNOWN-MEMBER | Period | The field \"début\" does not exist in the contract format. "
+            + "Did you mean \"start\"? Its value is read as that of \"start\".",
         "5:13 error CLS-JSON-UNKNOWN-CODE | status | \"signé\" is not a code of the list of contract statuses. Did "
             + "you mean \"signed\" (Signé)? Allowed codes: in_preparation (En élaboration), signed (Signé), in_force "
             + "(En vigueur), under_evaluation (En évaluation), ended (Terminé), renewed (Renouvelé), abandoned "

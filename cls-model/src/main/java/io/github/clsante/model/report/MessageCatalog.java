@@ -144,6 +144,28 @@ public final class MessageCatalog {
     return text.toString();
   }
 
+  /**
+   * Fills a template that is not a catalogue's (a command line's own texts, say) with parameters, put
+   * into words in the locale's language: every format but {@code term} and {@code terms}, which need
+   * a catalogue, and optional segments.
+   *
+   * @param template the template
+   * @param params the values by name
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the text
+   */
+  public static String fill(String template, Map<String, String> params, Locale locale) {
+    return NO_TERMS.format(template, params, locale);
+  }
+
+  /** A catalogue without messages, whose terms are the values themselves. */
+  private static final MessageCatalog NO_TERMS = new MessageCatalog(new Properties(), new Properties());
+
+  private MessageCatalog(Properties english, Properties french) {
+    this.english = english;
+    this.french = french;
+  }
+
   /** Whether every placeholder of a segment has a non-empty value. */
   private static boolean complete(String segment, Map<String, String> params) {
     int i = 0;

@@ -70,7 +70,8 @@ public final class Places {
       } else if (i + 1 < tokens.size()) {
         WORDS.template("object." + member, locale).ifPresent(parts::add);
       } else {
-        WORDS.template("member." + member, locale).ifPresent(parts::add);
+        WORDS.template("member." + member, locale).or(() -> WORDS.template("object." + member, locale))
+            .ifPresent(parts::add);
       }
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(SEPARATOR, parts));
