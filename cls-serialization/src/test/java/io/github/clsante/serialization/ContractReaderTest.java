@@ -67,7 +67,7 @@ class ContractReaderTest {
     assertThat(only(lenient).severity()).isEqualTo(Severity.WARNING);
     assertThat(lenient.isValid()).isTrue();
     assertThat(ContractJson.message(strict, Locale.FRENCH))
-        .contains("Le champ «\u00a0colour\u00a0» n’existe pas dans le format des contrats");
+        .contains("Le champ «\u00a0colour\u00a0» n’existe pas dans le format des contrats.");
     assertThat(ContractJson.message(only(lenient), Locale.FRENCH))
         .contains("Le champ «\u00a0colour\u00a0» n’existe pas dans le format des contrats\u202f: il est ignoré.");
   }
