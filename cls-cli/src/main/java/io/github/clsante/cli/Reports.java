@@ -27,7 +27,11 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class Reports {
 
-  /** Where a finding is, in words (« Axe 3 › Fiche 5 »): {@link ValidationReport#place}, or a test's. */
+  /**
+   * Where a finding is, in words (« Axe 3 › Fiche 5 »), as text, SARIF and JUnit show it: {@link
+   * ValidationReport#place}, or a test's. The JSON report of a file takes its places from the SDK only,
+   * as {@link ValidationReport#toJson(Locale)} does.
+   */
   interface Places {
     /**
      * Returns the place of a finding.
@@ -234,8 +238,9 @@ final class Reports {
   }
 
   /**
-   * A report in its documented JSON form ({@link ValidationReport#toJson(Locale)}), with each finding's
-   * readable place as {@code place} when it has one.
+   * A report in its documented JSON form, member for member {@link ValidationReport#toJson(Locale)}
+   * (each finding's readable place included, from {@link ValidationReport#place}), written here so that
+   * it is indented inside the run's envelope.
    */
   private void report(JsonSink json, ValidationReport report) {
     CanonicalOutput out = json.out();
@@ -267,7 +272,7 @@ final class Reports {
         out.string(finding.params().get(name));
       }
       json.endObject();
-      Optional<String> place = place(report, finding);
+      Optional<String> place = report.place(finding, locale);
       if (place.isPresent()) {
         member(json, "place");
         out.string(place.get());

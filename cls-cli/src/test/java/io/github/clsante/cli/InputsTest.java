@@ -47,15 +47,15 @@ class InputsTest {
     assertThat(en.code()).isEqualTo(Cls.FINDINGS);
     assertThat(en.err()).isEmpty();
     assertThat(en.lines()).containsExactly(
-        directory.resolve("CONTRAT.JSON") + ":1:1: error CLS-CONTRACT-NO-SHEETS - A signed contract must have "
-            + "action sheets.",
+        directory.resolve("CONTRAT.JSON") + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract has no "
+            + "action sheet.",
         directory.resolve("annexes/plan.XLSX") + ": not read: spreadsheets (.xlsx, .xls, .ods, .csv) are not read "
             + "yet; only CLS JSON files (.json) can be validated.",
         directory.resolve("notes.txt") + ": not read: not a contract file (.json).",
         "1 file, 1 error, 0 warnings; 2 other files not read");
     assertThat(fr.lines()).containsExactly(
-        directory.resolve("CONTRAT.JSON") + ":1:1: erreur CLS-CONTRACT-NO-SHEETS - Un contrat signé doit comporter "
-            + "des fiches actions.",
+        directory.resolve("CONTRAT.JSON") + ":1:1: erreur CLS-CONTRACT-NO-SHEETS - Ce contrat signé ne comporte "
+            + "aucune fiche action.",
         fr(directory.resolve("annexes/plan.XLSX") + ": non lu : les tableurs (.xlsx, .xls, .ods, .csv) ne sont pas "
             + "encore lus ; seuls les fichiers CLS JSON (.json) peuvent être validés."),
         fr(directory.resolve("notes.txt") + ": non lu : ce n’est pas un fichier de contrat (.json)."),
@@ -165,10 +165,11 @@ class InputsTest {
     Run run = cls("validate", "--lang", "en", contracts.toString());
 
     assertThat(run.lines()).containsExactly(
-        contracts.resolve("casse.json") + ": error CLS-JSON-IO-ERROR - The file could not be read: no such file.",
+        contracts.resolve("casse.json") + ": error CLS-JSON-IO-ERROR - The file does not exist: check its name and "
+            + "folder.",
         contracts.resolve("casse.txt") + ": not read: not a contract file (.json).",
-        contracts.resolve("lien.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - A signed contract must have action "
-            + "sheets.",
+        contracts.resolve("lien.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract has no action "
+            + "sheet.",
         "2 files, 2 errors, 0 warnings; 1 other file not read");
   }
 
@@ -192,8 +193,8 @@ class InputsTest {
 
     Run run = cls("validate", "--lang", "en", file.toString());
 
-    assertThat(run.lines()).containsExactly(file + ":1:1: error CLS-CONTRACT-NO-SHEETS - A signed contract must have "
-        + "action sheets.", "1 file, 1 error, 0 warnings");
+    assertThat(run.lines()).containsExactly(file + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract has no "
+        + "action sheet.", "1 file, 1 error, 0 warnings");
   }
 
   @Test
@@ -216,7 +217,7 @@ class InputsTest {
 
     assertThat(text.code()).isEqualTo(Cls.FINDINGS);
     assertThat(text.lines()).containsExactly(
-        "<stdin>:1:1: erreur CLS-CONTRACT-NO-SHEETS - Un contrat signé doit comporter des fiches actions.",
+        "<stdin>:1:1: erreur CLS-CONTRACT-NO-SHEETS - Ce contrat signé ne comporte aucune fiche action.",
         "1 fichier, 1 erreur, 0 avertissement");
     assertThat(both.lines()).first().asString().startsWith("<stdin>:1:1: error CLS-CONTRACT-NO-SHEETS");
     assertThat(both.lines()).last().isEqualTo("2 files, 2 errors, 1 warning");

@@ -2,7 +2,9 @@ package io.github.clsante.cli;
 
 import static io.github.clsante.cli.Runs.BROKEN;
 import static io.github.clsante.cli.Runs.CONTRACTS;
+import static io.github.clsante.cli.Runs.NBSP;
 import static io.github.clsante.cli.Runs.cls;
+import static io.github.clsante.cli.Runs.fr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.InputFormat;
@@ -20,12 +22,12 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The readable place of a finding (« Axe 1 › Fiche 2 « … » ») is shown in every format when the report
- * gives one: here a stand-in gives places, so that the outputs are checked before the SDK computes them
- * ({@link ValidationReport#place} returns them for real).
+ * gives one. In text, SARIF and JUnit a stand-in gives places here, to check how they are shown
+ * (escaped); the JSON report of a file is the SDK's documented report ({@link
+ * ValidationReport#toJson}), places included, whatever the stand-in says.
  */
 class PlacesTest {
 
@@ -51,19 +53,30 @@ class PlacesTest {
     Run run = cls(withPlaces(), "validate", "--lang", "fr", AGGLOPOLYS.toString());
 
     assertThat(run.lines()).startsWith(AGGLOPOLYS + ":1:81: avertissement CLS-SHEET-NO-INDICATOR /axes/0/actionSheets/0 "
-        + "Axe 1 › Fiche 1 « Aidants\\u001B[31m » — La fiche action n’a pas d’indicateur d’évaluation.");
-    assertThat(run.lines()).contains(AGGLOPOLYS + ":1:9312: avertissement CLS-CONTRACT-DURATION-UNUSUAL /period "
-        + "Le contrat dure 72 mois ; un CLS dure habituellement de 3 à 5 ans.");
+        + "Axe 1 › Fiche 1 « Aidants\\u001B[31m » — Aucun indicateur d’évaluation n’est indiqué pour cette fiche "
+        + "action.");
+    assertThat(run.lines()).contains(fr(AGGLOPOLYS + ":1:9312: avertissement CLS-CONTRACT-DURATION-UNUSUAL /period "
+        + "Le contrat dure 72 mois ; un CLS dure habituellement de 3 à 5 ans."));
   }
 
   @Test
-  void json_gives_the_place_as_a_member_of_the_finding() {
-    JsonNode json = MAPPER.readTree(cls(withPlaces(), "validate", "--lang", "en", "--format", "json",
+  void json_gives_the_sdks_place_as_a_member_of_the_finding_not_the_stand_ins() {
+    Path chartres = CONTRACTS.resolve("chartres.json");
+    JsonNode en = MAPPER.readTree(cls(withPlaces(), "validate", "--lang", "en", "--format", "json",
+        AGGLOPOLYS.toString(), chartres.toString()).out());
+    JsonNode fr = MAPPER.readTree(cls(withPlaces(), "validate", "--lang", "fr", "--format", "json",
         AGGLOPOLYS.toString()).out());
 
-    JsonNode findings = json.get("files").get(0).get("report").get("findings");
-    assertThat(findings.get(0).get("place").asString()).isEqualTo("Axis 1 › Sheet 1 « Aidants\u001B[31m »");
-    assertThat(findings.get(findings.size() - 1).has("place")).isFalse();
+    JsonNode findings = en.get("files").get(0).get("report").get("findings");
+    assertThat(findings.get(0).get("place").asString())
+        .isEqualTo("Axis 1 › Sheet 1 \"Promouvoir l’aide au répit des aidants\"");
+    assertThat(findings.get(findings.size() - 1).get("place").asString()).isEqualTo("status");
+    assertThat(fr.get("files").get(0).get("report").get("findings").get(0).get("place").asString())
+        .isEqualTo("Axe 1 › Fiche 1 «" + NBSP + "Promouvoir l’aide au répit des aidants" + NBSP + "»");
+    // CLS-CONTRACT-SIGNATORIES is on the whole contract: no place.
+    JsonNode signatories = en.get("files").get(1).get("report").get("findings").get(0);
+    assertThat(signatories.get("code").asString()).isEqualTo("CLS-CONTRACT-SIGNATORIES");
+    assertThat(signatories.has("place")).isFalse();
   }
 
   @Test
@@ -73,7 +86,8 @@ class PlacesTest {
     assertThat(SarifTest.SARIF.validate(run.out(), InputFormat.JSON)).isEmpty();
     JsonNode result = MAPPER.readTree(run.out()).get("runs").get(0).get("results").get(0);
     assertThat(result.get("message").get("text").asString())
-        .isEqualTo("Axe 1 › Fiche 1 « Aidants\u001B[31m » — La fiche action n’a pas d’indicateur d’évaluation.");
+        .isEqualTo("Axe 1 › Fiche 1 « Aidants\u001B[31m » — Aucun indicateur d’évaluation n’est indiqué pour cette "
+            + "fiche action.");
     assertThat(result.get("locations").get(0).get("logicalLocations").toString()).isEqualTo(
         "[{\"fullyQualifiedName\":\"/axes/0/actionSheets/0\",\"kind\":\"member\"},"
             + "{\"fullyQualifiedName\":\"Axe 1 › Fiche 1 « Aidants\\u001B[31m »\",\"kind\":\"object\"}]");
@@ -88,38 +102,44 @@ class PlacesTest {
         .parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)))
         .getElementsByTagName("failure").item(0).getTextContent();
     assertThat(failure).startsWith(AGGLOPOLYS + ":1:81: warning CLS-SHEET-NO-INDICATOR /axes/0/actionSheets/0 "
-        + "Axis 1 › Sheet 1 « Aidants\\u001B[31m » — The action sheet has no evaluation indicator.\n");
+        + "Axis 1 › Sheet 1 « Aidants\\u001B[31m » — No evaluation indicator is given for this action sheet.\n");
   }
 
   @Test
-  void without_places_the_json_report_of_a_file_is_the_sdks_documented_report() {
+  void the_json_report_of_a_file_is_the_sdks_documented_report_exactly() {
     for (Path file : List.of(AGGLOPOLYS, CONTRACTS.resolve("chartres.json"),
         BROKEN.resolve("multiple/ten-independent-problems.json"), BROKEN.resolve("CLS-JSON-SYNTAX/bad-literal.json"))) {
       for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-        Cls command = Runs.command();
-        command.places = (report, finding, l) -> Optional.empty();
-        JsonNode json = MAPPER.readTree(cls(command, "validate", "--lang", locale.getLanguage(), "--format", "json",
-            file.toString()).out());
-        String ours = MAPPER.writeValueAsString(json.get("files").get(0).get("report"));
         String sdk = ContractValidator.standard().validate(file).toJson(locale);
-        assertThat(ContractJson.canonicalize(ours)).as(file + " " + locale).isEqualTo(ContractJson.canonicalize(sdk));
+        for (Cls command : List.of(Runs.command(), withPlaces())) {
+          String out = cls(command, "validate", "--lang", locale.getLanguage(), "--format", "json", file.toString())
+              .out();
+          String ours = MAPPER.writeValueAsString(MAPPER.readTree(out).get("files").get(0).get("report"));
+          assertThat(ContractJson.canonicalize(ours)).as(file + " " + locale)
+              .isEqualTo(ContractJson.canonicalize(sdk));
+          // Pretty-printed alike too: the SDK's text, each line after the first indented into the envelope.
+          String indented = sdk.strip().replace("\n", "\n      ");
+          assertThat(out).as(file + " " + locale).contains("\"report\": " + indented + "\n");
+        }
       }
     }
   }
 
   @Test
-  void with_the_sdks_places_the_json_report_is_the_documented_report_plus_each_place() {
+  void the_json_places_are_the_sdks_places_of_each_finding() {
     Path file = BROKEN.resolve("multiple/ten-independent-problems.json");
-    JsonNode json = MAPPER.readTree(cls("validate", "--lang", "fr", "--format", "json", file.toString()).out());
+    JsonNode json = MAPPER.readTree(cls(withPlaces(), "validate", "--lang", "fr", "--format", "json",
+        file.toString()).out());
     ValidationReport report = ContractValidator.standard().validate(file);
 
     JsonNode findings = json.get("files").get(0).get("report").get("findings");
+    assertThat(findings).hasSize(report.findings().size());
     for (int i = 0; i < findings.size(); i++) {
       Optional<String> place = report.place(report.findings().get(i), Locale.FRENCH);
-      assertThat(Optional.ofNullable(findings.get(i).get("place")).map(JsonNode::asString)).isEqualTo(place);
-      ((ObjectNode) findings.get(i)).remove("place");
+      assertThat(Optional.ofNullable(findings.get(i).get("place")).map(JsonNode::asString)).as("finding " + i)
+          .isEqualTo(place);
     }
-    assertThat(ContractJson.canonicalize(MAPPER.writeValueAsString(json.get("files").get(0).get("report"))))
-        .isEqualTo(ContractJson.canonicalize(report.toJson(Locale.FRENCH)));
+    assertThat(findings.get(3).get("place").asString())
+        .isEqualTo("Axe 1 › Fiche 1 «" + NBSP + "Fiche" + NBSP + "» › budget");
   }
 }

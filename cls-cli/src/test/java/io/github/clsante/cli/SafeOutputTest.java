@@ -1,5 +1,6 @@
 package io.github.clsante.cli;
 
+import static io.github.clsante.cli.Runs.NBSP;
 import static io.github.clsante.cli.Runs.cls;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,17 +94,29 @@ class SafeOutputTest {
     Run run = cls("validate", "--lang", "en", directory.toString());
 
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
+    // « sig\u202Ened » is read as signed (and reported): the rules of a signed contract apply to the first file.
     assertThat(run.lines()).containsExactly(
-        clear + ":1:82: error CLS-JSON-UNKNOWN-MEMBER /col\\u001B[31mour The member \"col\\u001B[31mour\" is not part "
-            + "of the format; it is ignored.",
-        clear + ":1:42: error CLS-JSON-UNKNOWN-CODE /status The code \"sig\\u202Ened\" is not in the list ContractStatus.",
-        twoLines + ":1:27: warning CLS-SHEET-NO-INDICATOR /axes/0/actionSheets/0 The action sheet has no evaluation "
-            + "indicator.",
-        twoLines + ":1:74: error CLS-REF-PARTY-UNKNOWN /axes/0/actionSheets/0/pilots/0/partyId No party of the "
-            + "contract has the id \"cc-\\u0007exemple\".",
-        twoLines + ":1:329: error CLS-ID-SIREN /parties/0/identifiers/0/value The SIREN \"244\\u000A100798\" is not "
-            + "9 digits with a valid check digit.",
-        "2 files, 4 errors, 1 warning");
+        clear + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract has no action sheet.",
+        clear + ":1:1: error CLS-CONTRACT-SIGNATORIES - This signed contract does not count the ARS and a local "
+            + "authority (or the carrying authority) among its signatories.",
+        clear + ":1:82: error CLS-JSON-UNKNOWN-MEMBER /col\\u001B[31mour The field \"col\\u001B[31mour\" does not "
+            + "exist in the contract format.",
+        clear + ":1:42: error CLS-JSON-UNKNOWN-CODE /status status — \"sig\\u202Ened\" is not a code of the list of "
+            + "contract statuses. Did you mean \"signed\" (Signé)? Allowed codes: in_preparation (En élaboration), "
+            + "signed (Signé), in_force (En vigueur), under_evaluation (En évaluation), ended (Terminé), renewed "
+            + "(Renouvelé), abandoned (Abandonné).",
+        clear + ":1:42: warning CLS-CONTRACT-SIGNATURE-DATE-MISSING /status status — The contract is signed but its "
+            + "signature date is not given.",
+        twoLines + ":1:27: warning CLS-SHEET-NO-INDICATOR /axes/0/actionSheets/0 Axis 1 › Sheet 1 \"Répit des "
+            + "aidants\" — No evaluation indicator is given for this action sheet.",
+        twoLines + ":1:74: error CLS-REF-PARTY-UNKNOWN /axes/0/actionSheets/0/pilots/0/partyId Axis 1 › Sheet 1 "
+            + "\"Répit des aidants\" › Pilot 1 \"cc-\\u0007exemple\" › party — No party of the contract has the id "
+            + "\"cc-\\u0007exemple\"; did you mean \"cc-exemple\"? Every party named must be declared once in "
+            + "\"parties\".",
+        twoLines + ":1:329: error CLS-ID-SIREN /parties/0/identifiers/0/value Party 1 \"Communauté de communes\" › "
+            + "Identifier 1 › value — The SIREN \"244\\u000A100798\" contains characters other than digits: "
+            + "\"\\u000A\".",
+        "2 files, 6 errors, 2 warnings");
     assertNoControls(run.out());
   }
 
@@ -152,8 +165,9 @@ class SafeOutputTest {
         directory.resolve("a" + ESC + "[2J.json").toString().replace(ESC, "\\u001B"),
         directory.resolve("nul\u0001.json").toString().replace("\u0001", "\\u0001"),
         directory.resolve("two\nlines" + RLO + ".json").toString().replace("\n", "\\u000A").replace(RLO, "\\u202E"));
-    assertThat(failures.toString()).contains("« col\\u001B[31mour »", "/a\\u0001b", "« cc-\\u0007exemple »",
-        "« sig\\u202Ened »");
+    // The SDK's French messages put a no-break space inside « ».
+    assertThat(failures.toString()).contains("«" + NBSP + "col\\u001B[31mour" + NBSP + "»", "/a\\u0001b",
+        "«" + NBSP + "cc-\\u0007exemple" + NBSP + "»", "«" + NBSP + "sig\\u202Ened" + NBSP + "»");
     assertNoControls(failures.toString().replace("\n", ""));
   }
 
@@ -168,16 +182,23 @@ class SafeOutputTest {
 
     assertThat(json.get("files").get(0).get("file").asString())
         .isEqualTo(directory.resolve("a" + ESC + "[2J.json").toString());
-    assertThat(json.get("files").get(0).get("report").get("findings").get(0).get("params").get("member").asString())
-        .isEqualTo("col" + ESC + "[31mour");
-    assertThat(json.get("files").get(1).get("report").get("findings").get(2).get("params").get("value").asString())
-        .isEqualTo("244\n100798");
+    JsonNode first = json.get("files").get(0).get("report").get("findings");
+    JsonNode second = json.get("files").get(1).get("report").get("findings");
+    assertThat(first.get(2).get("code").asString()).isEqualTo("CLS-JSON-UNKNOWN-MEMBER");
+    assertThat(first.get(2).get("params").get("member").asString()).isEqualTo("col" + ESC + "[31mour");
+    assertThat(first.get(3).get("params").get("code").asString()).isEqualTo("sig" + RLO + "ned");
+    assertThat(second.get(1).get("place").asString())
+        .isEqualTo("Axis 1 › Sheet 1 \"Répit des aidants\" › Pilot 1 \"cc-" + BEL + "exemple\" › party");
+    assertThat(second.get(2).get("code").asString()).isEqualTo("CLS-ID-SIREN");
+    assertThat(second.get(2).get("params").get("value").asString()).isEqualTo("244\n100798");
     JsonNode results = sarif.get("runs").get(0).get("results");
+    assertThat(results).hasSize(8);
     assertThat(results.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
         .asString()).isEqualTo("a%1B%5B2J.json");
-    assertThat(results.get(2).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
+    assertThat(results.get(5).get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
         .asString()).isEqualTo("two%0Alines%E2%80%AE.json");
-    assertThat(results.get(0).get("message").get("text").asString()).contains("col" + ESC + "[31mour");
+    assertThat(results.get(2).get("ruleId").asString()).isEqualTo("CLS-JSON-UNKNOWN-MEMBER");
+    assertThat(results.get(2).get("message").get("text").asString()).contains("col" + ESC + "[31mour");
   }
 
   @Test
