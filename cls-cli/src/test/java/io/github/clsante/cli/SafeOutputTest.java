@@ -102,7 +102,7 @@ class SafeOutputTest {
         clear + ":1:82: error CLS-JSON-UNKNOWN-MEMBER /col\\u001B[31mour The field \"col\\u001B[31mour\" does not "
             + "exist in the contract format.",
         clear + ":1:42: error CLS-JSON-UNKNOWN-CODE /status status — \"sig\\u202Ened\" is not a code of the list of "
-            + "contract statuses. Did you mean \"signed\" (Signé)? Allowed codes: in_preparation (En élaboration), "
+            + "contract statuses. Did you mean \"signed\" (Signé)? It is read as \"signed\". Allowed codes: in_preparation (En élaboration), "
             + "signed (Signé), in_force (En vigueur), under_evaluation (En évaluation), ended (Terminé), renewed "
             + "(Renouvelé), abandoned (Abandonné).",
         clear + ":1:42: warning CLS-CONTRACT-SIGNATURE-DATE-MISSING /status status — The contract is signed but its "

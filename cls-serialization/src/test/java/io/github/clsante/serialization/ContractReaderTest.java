@@ -223,7 +223,8 @@ class ContractReaderTest {
     assertThat(result.contract().orElseThrow().leadArs()).isEqualTo(Region.CENTRE_VAL_DE_LOIRE);
     assertThat(ContractJson.message(result.report().findings().get(1), Locale.FRENCH).orElseThrow()).contains(
         "«\u00a0signé\u00a0» n’est pas un code de la liste des statuts du contrat. Vouliez-vous dire «\u00a0signed\u00a0» "
-            + "(Signé)\u202f? Codes possibles\u202f: in_preparation (En élaboration), signed (Signé)");
+            + "(Signé)\u202f? Il est lu comme «\u00a0signed\u00a0». Codes possibles\u202f: in_preparation (En élaboration), "
+            + "signed (Signé)");
   }
 
   @Test
@@ -253,9 +254,31 @@ class ContractReaderTest {
     ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"territory\":{}",
         "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"titre\":\"X\",\"title\":\"A\"}]"));
 
-    assertThat(only(result).params()).containsEntry("suggestion", "title").containsKey("readAs");
+    assertThat(only(result).params()).containsEntry("suggestion", "title").doesNotContainKey("readAs");
     assertThat(result.contract().orElseThrow().actionSheets().get(0).title()).isEqualTo("A");
     assertThat(result.report().findings()).noneMatch(f -> f.code().equals("CLS-JSON-DUPLICATE-MEMBER"));
+  }
+
+  @Test
+  void a_misnamed_member_followed_by_the_member_itself_is_not_said_to_be_read() {
+    ReadResult result = ContractJson.reader().read(MINIMAL.replace("\"territory\":{}",
+        "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"titre\":\"Titre écrit en français\",\"title\":\"A\"}]"));
+
+    assertThat(only(result).params()).containsEntry("suggestion", "title").doesNotContainKey("readAs");
+    assertThat(ContractJson.message(only(result), Locale.ENGLISH).orElseThrow())
+        .isEqualTo("The field \"titre\" does not exist in the contract format. Did you mean \"title\"?");
+    assertThat(result.contract().orElseThrow().actionSheets().get(0).title()).isEqualTo("A");
+  }
+
+  @Test
+  void a_date_of_the_right_form_but_no_real_day_says_so() {
+    Finding finding = only(ContractJson.reader().read(MINIMAL.replace("\"territory\":{}",
+        "\"territory\":{},\"signatureDate\":\"2022-02-30\"")));
+
+    assertThat(finding.params()).containsEntry("problem", "not-in-calendar");
+    assertThat(ContractJson.message(finding, Locale.FRENCH).orElseThrow()).isEqualTo(
+        "La date «\u00a02022-02-30\u00a0» n’existe pas dans le calendrier (jour ou mois impossible)\u202f: "
+            + "vérifiez le jour et le mois.");
   }
 
   @Test

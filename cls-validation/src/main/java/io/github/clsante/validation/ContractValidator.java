@@ -114,6 +114,9 @@ public final class ContractValidator {
     for (Finding finding : RuleWalker.check(contract, read.unreadable())) {
       findings.add(locate.apply(finding));
     }
-    return new ValidationReport(Report.of(findings), ContractJson.digest(contract), contract);
+    // A contract read with errors holds placeholders or values read as meant: its digest would not be
+    // the file's, so the report has none.
+    String digest = read.report().isValid() ? ContractJson.digest(contract) : null;
+    return new ValidationReport(Report.of(findings), digest, contract);
   }
 }

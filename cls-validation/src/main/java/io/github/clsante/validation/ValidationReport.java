@@ -103,7 +103,8 @@ public final class ValidationReport {
   /**
    * Returns the digest of the contract validated ({@code sha256:…} of its canonical form).
    *
-   * @return the digest, or empty when no contract could be read
+   * @return the digest, or empty when no contract could be read as written (the file has reader
+   *     errors: the contract read then holds placeholders, or values read as meant)
    */
   public Optional<String> digest() {
     return Optional.ofNullable(digest);

@@ -57,7 +57,7 @@ class HandEditedContractTest {
             + "(le titre).",
         "6:14 error CLS-JSON-UNKNOWN-CODE | ARS pilote | «\u00a0Centre-Val de Loire\u00a0» n’est pas un code de la "
             + "liste des régions (code INSEE de la région de l’ARS). Vouliez-vous dire «\u00a024\u00a0» (Centre-Val de "
-            + "Loire)\u202f? Codes possibles\u202f: 01 (Guadeloupe), 02 (Martinique), 03 (Guyane), 04 (La Réunion), "
+            + "Loire)\u202f? Il est lu comme «\u00a024\u00a0». Codes possibles\u202f: 01 (Guadeloupe), 02 (Martinique), 03 (Guyane), 04 (La Réunion), "
             + "06 (Mayotte), 11 (Île-de-France), 24 (Centre-Val de Loire), 27 (Bourgogne-Franche-Comté), 28 (Normandie), "
             + "32 (Hauts-de-France), 44 (Grand Est), 52 (Pays de la Loire), 53 (Bretagne), 75 (Nouvelle-Aquitaine), "
             + "76 (Occitanie), 84 (Auvergne-Rhône-Alpes), 93 (Provence-Alpes-Côte d’Azur), 94 (Corse).",
@@ -68,7 +68,7 @@ class HandEditedContractTest {
             + "contrats. Vouliez-vous dire «\u00a0start\u00a0»\u202f? Sa valeur est lue comme celle de "
             + "«\u00a0start\u00a0».",
         "5:13 error CLS-JSON-UNKNOWN-CODE | statut | «\u00a0signé\u00a0» n’est pas un code de la liste des statuts du "
-            + "contrat. Vouliez-vous dire «\u00a0signed\u00a0» (Signé)\u202f? Codes possibles\u202f: in_preparation "
+            + "contrat. Vouliez-vous dire «\u00a0signed\u00a0» (Signé)\u202f? Il est lu comme «\u00a0signed\u00a0». Codes possibles\u202f: in_preparation "
             + "(En élaboration), signed (Signé), in_force (En vigueur), under_evaluation (En évaluation), ended "
             + "(Terminé), renewed (Renouvelé), abandoned (Abandonné).");
   }
@@ -83,7 +83,7 @@ class HandEditedContractTest {
             + "No pilot is given for this action sheet.",
         "54:9 error CLS-JSON-MISSING-MEMBER | Axis 1 › Sheet 4 | The required field \"title\" (the title) is missing.",
         "6:14 error CLS-JSON-UNKNOWN-CODE | lead ARS | \"Centre-Val de Loire\" is not a code of the list of regions "
-            + "(INSEE code of the ARS's region). Did you mean \"24\" (Centre-Val de Loire)? Allowed codes: "
+            + "(INSEE code of the ARS's region). Did you mean \"24\" (Centre-Val de Loire)? It is read as \"24\". Allowed codes: "
             + "01 (Guadeloupe), 02 (Martinique), 03 (Guyane), 04 (La Réunion), 06 (Mayotte), 11 (Île-de-France), "
             + "24 (Centre-Val de Loire), 27 (Bourgogne-Franche-Comté), 28 (Normandie), 32 (Hauts-de-France), "
             + "44 (Grand Est), 52 (Pays de la Loire), 53 (Bretagne), 75 (Nouvelle-Aquitaine), 76 (Occitanie), "
@@ -94,7 +94,7 @@ class HandEditedContractTest {
         "13:5 error CLS-JSON-UNKNOWN-MEMBER | Period | The field \"début\" does not exist in the contract format. "
             + "Did you mean \"start\"? Its value is read as that of \"start\".",
         "5:13 error CLS-JSON-UNKNOWN-CODE | status | \"signé\" is not a code of the list of contract statuses. Did "
-            + "you mean \"signed\" (Signé)? Allowed codes: in_preparation (En élaboration), signed (Signé), in_force "
+            + "you mean \"signed\" (Signé)? It is read as \"signed\". Allowed codes: in_preparation (En élaboration), signed (Signé), in_force "
             + "(En vigueur), under_evaluation (En évaluation), ended (Terminé), renewed (Renouvelé), abandoned "
             + "(Abandonné).");
   }

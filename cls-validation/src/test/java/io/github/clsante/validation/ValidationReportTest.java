@@ -102,6 +102,16 @@ class ValidationReportTest {
   }
 
   @Test
+  void a_contract_read_with_errors_has_no_digest_one_read_cleanly_has() {
+    String clean = "{\"schemaVersion\":\"1.0\",\"id\":\"c\",\"status\":\"in_preparation\",\"leadArs\":\"24\","
+        + "\"territory\":{}}";
+
+    assertThat(ContractValidator.standard().validate(clean.getBytes(StandardCharsets.UTF_8)).digest()).isPresent();
+    assertThat(ContractValidator.standard().validate(clean.replace("\"24\"", "\"Centre-Val de Loire\"")
+        .getBytes(StandardCharsets.UTF_8)).digest()).isEmpty();
+  }
+
+  @Test
   void the_sdk_version_comes_from_the_build() {
     assertThat(ValidationReport.sdkVersion()).isEqualTo("0.1.0-SNAPSHOT");
   }

@@ -126,7 +126,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
         } else if (!suggestion.read || (seen & (1L << index.get(suggestion.member))) != 0) {
           in.unknownMember(member, suggestion.member);
         } else {
-          in.misnamedMember(member, suggestion.member);
+          int finding = in.misnamedMember(member, suggestion.member);
           Field<T, B> field = fields.get(index.get(suggestion.member));
           List<Object> values = new ArrayList<>();
           in.enter(member);
@@ -136,7 +136,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
           if (misnamed == null) {
             misnamed = new ArrayList<>();
           }
-          misnamed.add(new Object[] {index.get(suggestion.member), values, valid});
+          misnamed.add(new Object[] {index.get(suggestion.member), values, valid, finding});
         }
         continue;
       }
@@ -174,6 +174,8 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
           if (!(Boolean) pending[2]) {
             invalid |= bit;
           }
+        } else {
+          in.notReadAs((Integer) pending[3]); // the member under its own name came after: its value stands
         }
       }
     }

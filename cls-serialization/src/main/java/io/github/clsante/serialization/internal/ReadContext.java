@@ -261,9 +261,27 @@ public final class ReadContext {
    *
    * @param name the member name as written
    * @param meant the format's member it stands for
+   * @return the finding's index, for {@link #notReadAs(int)}
    */
-  public void misnamedMember(String name, String meant) {
+  public int misnamedMember(String name, String meant) {
     reportUnknown(name, meant, true);
+    return findings.size() - 1;
+  }
+
+  /**
+   * Says, in the finding of a misnamed member, that its value was not read after all: the object has
+   * the member it stands for under its own name.
+   *
+   * @param finding the index {@link #misnamedMember(String, String)} returned
+   */
+  public void notReadAs(int finding) {
+    Finding misnamed = findings.get(finding);
+    Map<String, String> params = new java.util.LinkedHashMap<>(misnamed.params());
+    params.remove("readAs");
+    if (unknownMembersAreWarnings) {
+      params.put("problem", "ignored");
+    }
+    findings.set(finding, ImmutableFinding.copyOf(misnamed).withParams(params));
   }
 
   private void reportUnknown(String name, String suggestion, boolean read) {

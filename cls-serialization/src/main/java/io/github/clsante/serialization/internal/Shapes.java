@@ -316,7 +316,10 @@ public final class Shapes {
         if (date.isEmpty()) {
           // « 25/01/2022 »: a French date, read as the day it names.
           Optional<PartialDate> reading = Readings.date(written);
-          if (reading.isPresent()) {
+          if (written.matches("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")) {
+            // The right form, but no such day or month in the calendar (2022-02-30, 2022-13).
+            in.report(ReadProblem.INVALID_DATE, "value", written, "problem", "not-in-calendar");
+          } else if (reading.isPresent()) {
             in.report(ReadProblem.INVALID_DATE, "value", ReadContext.excerpt(written),
                 "suggestion", reading.get().toString());
           } else {
@@ -397,7 +400,11 @@ public final class Shapes {
           // « signé »: a French label (or a code in another case) names its code, which is read.
           Optional<E> meant = Spelling.byLabel(constants, code);
           Optional<E> suggestion = meant.isPresent() ? meant : Spelling.closestCode(constants, code);
-          if (suggestion.isPresent()) {
+          if (meant.isPresent()) {
+            in.report(ReadProblem.UNKNOWN_CODE, "code", ReadContext.excerpt(code), "list", list,
+                "allowed", allowedCodes, "suggestion", meant.get().code(),
+                "suggestionLabel", meant.get().frenchLabel(), "readAs", meant.get().code());
+          } else if (suggestion.isPresent()) {
             in.report(ReadProblem.UNKNOWN_CODE, "code", ReadContext.excerpt(code), "list", list,
                 "allowed", allowedCodes, "suggestion", suggestion.get().code(),
                 "suggestionLabel", suggestion.get().frenchLabel());
