@@ -378,8 +378,8 @@ class ClsTest {
     assertThat(cls("schema").out()).isEqualTo(ContractJson.schema());
     assertThat(cls("example", "agglopolys").out().getBytes(StandardCharsets.UTF_8))
         .isEqualTo(SeedContracts.canonicalJson("agglopolys"));
-    assertThat(cls("--version").out()).isEqualTo("cls 0.1.0-SNAPSHOT (format 1.0)\n");
-    assertThat(cls("validate", "-V").out()).isEqualTo("cls 0.1.0-SNAPSHOT (format 1.0)\n");
+    assertThat(cls("--version").out()).isEqualTo("cls 0.1.0-SNAPSHOT (format 1.1)\n");
+    assertThat(cls("validate", "-V").out()).isEqualTo("cls 0.1.0-SNAPSHOT (format 1.1)\n");
   }
 
   @Test

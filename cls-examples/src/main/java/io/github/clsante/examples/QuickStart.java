@@ -2,6 +2,7 @@ package io.github.clsante.examples;
 
 import io.github.clsante.model.Axis;
 import io.github.clsante.model.Contract;
+import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
 import io.github.clsante.model.report.Finding;
@@ -85,7 +86,7 @@ public final class QuickStart {
         .orElse(contract.id());
     text.append(heading).append(" [").append(contract.id()).append("]\n");
     text.append("  Lead ARS: ").append(contract.leadArs().arsName()).append('\n');
-    text.append("  Status: ").append(contract.status().frenchLabel()).append('\n');
+    text.append("  Status: ").append(contract.status().map(ContractStatus::frenchLabel).orElse("(not stated)")).append('\n');
     text.append("  Period: ").append(period(contract.period())).append('\n');
     contract.signatureDate()
         .ifPresent(date -> text.append("  Signed: ").append(date).append('\n'));

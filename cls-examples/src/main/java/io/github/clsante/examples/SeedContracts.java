@@ -755,8 +755,10 @@ public final class SeedContracts {
         // « rassemblant notamment, outre l’agglomération et l’agence régionale de santé, la caisse
         // autonome nationale de la sécurité sociale des mines, le centre hospitalier de Lens,
         // l’Éducation nationale et une communauté professionnelle territoriale de santé ».
-        .addSignatory(Signatory.builder().party(PartyRef.to("call")).build())
-        .addSignatory(Signatory.builder().party(PartyRef.to("ars-hauts-de-france")).build())
+        // « outre » sets the two carrying parties apart from the associated ones: principal.
+        .addSignatory(Signatory.builder().party(PartyRef.to("call")).role(SignatoryRole.PRINCIPAL).build())
+        .addSignatory(Signatory.builder().party(PartyRef.to("ars-hauts-de-france")).role(SignatoryRole.PRINCIPAL)
+            .build())
         .addSignatory(associated("canssm"))
         .addSignatory(associated("ch-lens"))
         .addSignatory(associated("education-nationale"))

@@ -50,6 +50,14 @@ public interface ActionSheet {
   Optional<String> number();
 
   /**
+   * Returns the sheet's heading as the contract prints it (« FIche Action N 4 », « Fiche-action 2.3 »),
+   * beside the number it gives.
+   *
+   * @return the label, if any
+   */
+  Optional<String> label();
+
+  /**
    * Returns the sheet's title (intitulé), exactly as written.
    *
    * @return the title
@@ -87,12 +95,10 @@ public interface ActionSheet {
   /**
    * Tells whether the action is repeated every year with no end date (action récurrente).
    *
-   * @return {@code true} for a recurring action; {@code false} unless set
+   * @return {@code true} for a recurring action, if stated (format 1.0 read a missing value as
+   *     {@code false})
    */
-  @Value.Default
-  default boolean recurring() {
-    return false;
-  }
+  Optional<Boolean> recurring();
 
   /**
    * Returns the pilots (pilotes, porteurs), in the contract's order; a signed contract's sheet has at

@@ -30,12 +30,10 @@ public interface Amendment {
    * Tells whether the amendment is only announced, not signed yet (« sera enrichi dès 2018 afin de
    * prendre en compte le PRS de 2ème génération »).
    *
-   * @return {@code true} for an announced amendment; {@code false} unless set
+   * @return {@code true} for an announced amendment, if stated (format 1.0 read a missing value as
+   *     {@code false})
    */
-  @Value.Default
-  default boolean planned() {
-    return false;
-  }
+  Optional<Boolean> planned();
 
   /**
    * Returns when the amendment was signed.

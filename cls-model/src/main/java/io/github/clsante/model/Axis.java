@@ -59,12 +59,10 @@ public interface Axis {
   /**
    * Tells whether the axis is transversal (axe transversal), cutting across the others.
    *
-   * @return {@code true} for a transversal axis; {@code false} unless set
+   * @return {@code true} for a transversal axis, if stated (format 1.0 read a missing value as
+   *     {@code false})
    */
-  @Value.Default
-  default boolean transversal() {
-    return false;
-  }
+  Optional<Boolean> transversal();
 
   /**
    * Returns the axis's description, exactly as written.

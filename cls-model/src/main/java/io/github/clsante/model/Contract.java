@@ -64,9 +64,26 @@ public interface Contract {
   /**
    * Returns the lifecycle status.
    *
-   * @return the status
+   * @return the status, if the source states it (a working draft may not)
    */
-  ContractStatus status();
+  Optional<ContractStatus> status();
+
+  /**
+   * Returns what kind of contract this is: pluriannual (the usual 3 to 5 years), or a one-year
+   * préfiguration that prepares the pluriannual one.
+   *
+   * @return the kind, if the contract states it
+   */
+  Optional<ContractKind> kind();
+
+  /**
+   * Returns the version of the document this contract was read from (« Document de travail »,
+   * « [PROJET – VERSION JUILLET 2016] »): the document's own label and date, not the contract's
+   * lifecycle status.
+   *
+   * @return the document version, if the document states one
+   */
+  Optional<DocumentVersion> documentVersion();
 
   /**
    * Returns the contract's generation on its territory (1 for a first contract, 2 for the next…).
@@ -81,6 +98,20 @@ public interface Contract {
    * @return the previous contract, if any
    */
   Optional<ContractReference> previousContract();
+
+  /**
+   * Returns the contract that followed this one on its territory.
+   *
+   * @return the successor, if known
+   */
+  Optional<ContractReference> successorContract();
+
+  /**
+   * Returns what the evaluation of this contract concluded, in its own words.
+   *
+   * @return the evaluation, if one is known
+   */
+  Optional<String> evaluation();
 
   /**
    * Returns the region whose Agence régionale de santé leads the contract (ARS pilote).
@@ -117,6 +148,37 @@ public interface Contract {
    * @return the date, to the day, month or year, if signed and known
    */
   Optional<PartialDate> signatureDate();
+
+  /**
+   * Returns where the contract was signed, as written (« Fait à Murat »).
+   *
+   * @return the place, if the signature block gives one
+   */
+  Optional<String> signaturePlace();
+
+  /**
+   * Returns the signature date exactly as the signature block writes it (« Ce mardi 24 avril »), which
+   * may say less than a date (no year).
+   *
+   * @return the date as written, if any
+   */
+  Optional<String> signatureDateAsWritten();
+
+  /**
+   * Tells whether the signature block is printed blank in the published copy (« A le , »): the
+   * contract was published unsigned, or before signature.
+   *
+   * @return {@code true} for a blank signature block, if known
+   */
+  Optional<Boolean> signaturePrintedBlank();
+
+  /**
+   * Tells whether the signatories listed are all the contract's: {@code false} when the list is known
+   * to be incomplete (a signature page missing from the copy at hand).
+   *
+   * @return whether the list is complete, if known
+   */
+  Optional<Boolean> signatoriesComplete();
 
   /**
    * Returns the signatories, principal and associated.
@@ -201,12 +263,10 @@ public interface Contract {
   /**
    * Returns how the contract numbers its action sheets.
    *
-   * @return the numbering; {@link SheetNumbering#CONTRACT_WIDE} unless set
+   * @return the numbering, if stated (format 1.0 read a missing numbering as {@link
+   *     SheetNumbering#CONTRACT_WIDE}; rules number contract-wide when it is not stated)
    */
-  @Value.Default
-  default SheetNumbering sheetNumbering() {
-    return SheetNumbering.CONTRACT_WIDE;
-  }
+  Optional<SheetNumbering> sheetNumbering();
 
   /**
    * Returns the strategic axes, in the contract's order.
@@ -237,6 +297,29 @@ public interface Contract {
    * @return the announced count, if the contract states one
    */
   Optional<Integer> announcedActionSheetCount();
+
+  /**
+   * Tells whether the announced number of action sheets is a minimum (« au moins 11 fiches »).
+   *
+   * @return {@code true} for « at least », if the contract says so
+   */
+  Optional<Boolean> announcedActionSheetCountAtLeast();
+
+  /**
+   * Tells whether the action sheets listed are all the contract's: {@code false} when more are known
+   * to exist than are listed.
+   *
+   * @return whether the list is complete, if known
+   */
+  Optional<Boolean> actionSheetsComplete();
+
+  /**
+   * Tells whether the action sheets are published in a separate annex (an annex that may not be at
+   * hand, whose count may be unknown).
+   *
+   * @return {@code true} for sheets in an annex, if the contract says so
+   */
+  Optional<Boolean> actionSheetsAnnexed();
 
   /**
    * Returns the contract-level indicators (evaluation of the contract's process and dynamics).

@@ -25,12 +25,10 @@ public interface Signatory {
   /**
    * Returns the signatory's standing: principal party or associated co-signatory.
    *
-   * @return the role; {@link SignatoryRole#PRINCIPAL} unless set
+   * @return the role, if the contract states it (format 1.0 read a missing role as principal; 1.1
+   *     keeps it unstated)
    */
-  @Value.Default
-  default SignatoryRole role() {
-    return SignatoryRole.PRINCIPAL;
-  }
+  Optional<SignatoryRole> role();
 
   /**
    * Returns the person who signs for the party (« le Directeur général de l’ARS »).

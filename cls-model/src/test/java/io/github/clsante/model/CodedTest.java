@@ -68,6 +68,7 @@ class CodedTest {
           new ClosedList(SignatoryRole.class, SignatoryRole::fromCode, "principal", "associated"),
           new ClosedList(BudgetNature.class, BudgetNature::fromCode, "investment", "operating"),
           new ClosedList(SheetNumbering.class, SheetNumbering::fromCode, "contract_wide", "per_axis", "none"),
+          new ClosedList(ContractKind.class, ContractKind::fromCode, "pluriannual", "prefiguration"),
           new ClosedList(
               ObjectiveLevel.class, ObjectiveLevel::fromCode,
               "strategic", "specific", "operational", "sub_axis"),

@@ -151,9 +151,25 @@ public final class ContractJson {
    * @return the schema text
    */
   public static String schema() {
-    try (InputStream in = ContractJson.class.getResourceAsStream(SchemaGenerator.RESOURCE)) {
+    return schema(FORMAT_VERSION);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of a version of the format: {@code "1.1"}, or {@code "1.0"}
+   * for tools that still produce the older version.
+   *
+   * @param formatVersion the version, {@code MAJOR.MINOR}
+   * @return the schema text
+   * @throws IllegalArgumentException if this SDK has no such version
+   */
+  public static String schema(String formatVersion) {
+    int minor = java.util.List.of("1.0", "1.1").indexOf(formatVersion);
+    if (minor < 0) {
+      throw new IllegalArgumentException("no format version " + formatVersion + "; versions: 1.0, 1.1");
+    }
+    try (InputStream in = ContractJson.class.getResourceAsStream(SchemaGenerator.resource(minor))) {
       if (in == null) {
-        return SchemaGenerator.schema(); // running from sources without the build's generated file
+        return SchemaGenerator.schema(minor); // running from sources without the build's generated file
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

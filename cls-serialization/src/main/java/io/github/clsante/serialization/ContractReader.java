@@ -235,6 +235,9 @@ public final class ContractReader {
               .anyMatch(f -> f.code().equals(ReadProblem.UNSUPPORTED_VERSION.code()))) {
             contract = null; // another major version: its members cannot be read as this one's
           }
+          if (contract != null && context.version() == 0 && context.hasAbsentDefaultIn10()) {
+            contract = ContractFormat.CONTRACT.withDefaultsIn10(contract); // what 1.0 meant by absence
+          }
         }
       } catch (StreamConstraintsException e) {
         contract = null;

@@ -476,8 +476,17 @@ final class ContractGenerators {
       }
     }
 
+    /** An amount the format holds: up to 9 999 999 999 999,99 €, the bounds included. */
     EuroAmount euros() {
-      return EuroAmount.ofCents(safeLong());
+      long max = 999_999_999_999_999L;
+      switch (d.between(0, 2)) {
+        case 0:
+          return EuroAmount.ofCents(d.longBetween(-1_000_000, 100_000_000));
+        case 1:
+          return EuroAmount.ofCents(d.longBetween(-max, max));
+        default:
+          return EuroAmount.ofCents(d.pick(new Long[] {max, -max, 0L, 1L, -1L, 5L, 10L, 150000050L}));
+      }
     }
 
     /** Any finite double, -0.0 and subnormals included. */

@@ -38,7 +38,7 @@ class ContractReaderTest {
     assertThat(result.report().findings()).isEmpty();
     Contract contract = result.contract().orElseThrow();
     assertThat(contract.id()).isEqualTo("cls-test");
-    assertThat(contract.status()).isEqualTo(ContractStatus.SIGNED);
+    assertThat(contract.status()).contains(ContractStatus.SIGNED);
     assertThat(contract.leadArs()).isEqualTo(Region.CENTRE_VAL_DE_LOIRE);
   }
 
@@ -206,7 +206,8 @@ class ContractReaderTest {
 
     assertThat(result.contract()).isPresent();
     assertThat(result.isValid()).isFalse();
-    assertThat(result.unreadable()).containsExactly("/leadArs", "/schemaVersion", "/status", "/territory");
+    // Without a version the document is read as the current one, where the status is optional.
+    assertThat(result.unreadable()).containsExactly("/leadArs", "/schemaVersion", "/territory");
     assertThat(result.contract().orElseThrow().id()).isEqualTo("7"); // a number where text goes is read as text
   }
 
@@ -219,7 +220,7 @@ class ContractReaderTest {
         .containsExactly("/leadArs 24", "/status signed");
     assertThat(result.isValid()).isFalse();
     assertThat(result.unreadable()).isEmpty();
-    assertThat(result.contract().orElseThrow().status()).isEqualTo(ContractStatus.SIGNED);
+    assertThat(result.contract().orElseThrow().status()).contains(ContractStatus.SIGNED);
     assertThat(result.contract().orElseThrow().leadArs()).isEqualTo(Region.CENTRE_VAL_DE_LOIRE);
     assertThat(ContractJson.message(result.report().findings().get(1), Locale.FRENCH).orElseThrow()).contains(
         "«\u00a0signé\u00a0» n’est pas un code de la liste des statuts du contrat. Vouliez-vous dire «\u00a0signed\u00a0» "
@@ -309,10 +310,26 @@ class ContractReaderTest {
   }
 
   @Test
-  void defaults_apply_when_members_with_defaults_are_absent() {
-    Contract contract = ContractJson.reader().read(MINIMAL).contract().orElseThrow();
+  void in_a_1_0_document_an_absent_member_with_a_default_means_the_default() {
+    Contract contract = ContractJson.reader().read(MINIMAL.replace("\"territory\":{}",
+        "\"territory\":{},\"signatories\":[{\"party\":{\"partyId\":\"ars\"}}],"
+            + "\"axes\":[{\"id\":\"a\",\"title\":\"A\",\"actionSheets\":[{\"id\":\"s\",\"title\":\"S\"}]}],"
+            + "\"amendments\":[{\"number\":1}]")).contract().orElseThrow();
 
-    assertThat(contract.sheetNumbering()).isEqualTo(io.github.clsante.model.SheetNumbering.CONTRACT_WIDE);
+    assertThat(contract.sheetNumbering()).contains(io.github.clsante.model.SheetNumbering.CONTRACT_WIDE);
+    assertThat(contract.signatories().get(0).role()).contains(io.github.clsante.model.SignatoryRole.PRINCIPAL);
+    assertThat(contract.axes().get(0).transversal()).contains(false);
+    assertThat(contract.axes().get(0).actionSheets().get(0).recurring()).contains(false);
+    assertThat(contract.amendments().get(0).planned()).contains(false);
+  }
+
+  @Test
+  void in_a_1_1_document_an_absent_member_says_nothing() {
+    Contract contract = ContractJson.reader().read(MINIMAL.replace("\"1.0\"", "\"1.1\"").replace("\"territory\":{}",
+        "\"territory\":{},\"signatories\":[{\"party\":{\"partyId\":\"ars\"}}]")).contract().orElseThrow();
+
+    assertThat(contract.sheetNumbering()).isEmpty();
+    assertThat(contract.signatories().get(0).role()).isEmpty();
   }
 
   @Test

@@ -111,20 +111,24 @@ class FormatDocumentationTest {
   }
 
   @Test
-  void the_published_schema_file_and_the_jar_resource_are_the_generated_schema() throws IOException {
-    String generated = io.github.clsante.serialization.internal.SchemaGenerator.schema();
-    Path published = Path.of("schema/contract-1.0.schema.json");
-    if (Boolean.getBoolean("cls.regenerate")) {
-      Files.createDirectories(published.getParent());
-      Files.writeString(published, generated, StandardCharsets.UTF_8);
-    }
+  void the_published_schema_files_and_the_jar_resources_are_the_generated_schemas() throws IOException {
+    for (String version : List.of("1.0", "1.1")) {
+      int minor = Integer.parseInt(version.substring(2));
+      String generated = io.github.clsante.serialization.internal.SchemaGenerator.schema(minor);
+      Path published = Path.of("schema/contract-" + version + ".schema.json");
+      if (Boolean.getBoolean("cls.regenerate")) {
+        Files.createDirectories(published.getParent());
+        Files.writeString(published, generated, StandardCharsets.UTF_8);
+      }
 
-    assertThat(Files.readString(published, StandardCharsets.UTF_8)).isEqualTo(generated);
-    assertThat(ContractJson.schema()).isEqualTo(generated);
-    try (java.io.InputStream resource = ContractJson.class.getResourceAsStream(
-        io.github.clsante.serialization.internal.SchemaGenerator.RESOURCE)) {
-      assertThat(resource).as("the build writes the schema into the classes directory").isNotNull();
+      assertThat(Files.readString(published, StandardCharsets.UTF_8)).as(version).isEqualTo(generated);
+      assertThat(ContractJson.schema(version)).as(version).isEqualTo(generated);
+      try (java.io.InputStream resource = ContractJson.class.getResourceAsStream(
+          io.github.clsante.serialization.internal.SchemaGenerator.resource(minor))) {
+        assertThat(resource).as("the build writes the %s schema into the classes directory", version).isNotNull();
+      }
     }
+    assertThat(ContractJson.schema()).isEqualTo(ContractJson.schema("1.1"));
   }
 
   /** Asserts (or, with -Dcls.regenerate=true, rewrites) a generated region of FORMAT.md. */

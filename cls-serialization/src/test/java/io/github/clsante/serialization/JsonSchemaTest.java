@@ -80,6 +80,12 @@ class JsonSchemaTest {
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Schema SCHEMA = REGISTRY.getSchema(ContractJson.schema(), InputFormat.JSON);
+  private static final Schema SCHEMA_10 = REGISTRY.getSchema(ContractJson.schema("1.0"), InputFormat.JSON);
+
+  /** The schema of the version a document says it is of (1.1 when it does not say). */
+  static Schema schemaOf(String json) {
+    return json.matches("(?s).*\"schemaVersion\"\\s*:\\s*\"1\\.0\".*") ? SCHEMA_10 : SCHEMA;
+  }
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -114,7 +120,7 @@ class JsonSchemaTest {
     qt().withExamples(200).forAll(ContractGenerators.contracts()).checkAssert(contract -> {
       String json = new String(ContractJson.toCanonicalBytes(contract), StandardCharsets.UTF_8);
 
-      assertThat(SCHEMA.validate(json, InputFormat.JSON)).as(json).isEmpty();
+      assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as(json).isEmpty();
     });
   }
 
@@ -123,7 +129,7 @@ class JsonSchemaTest {
     qt().withExamples(50).forAll(ContractGenerators.contracts()).checkAssert(contract -> {
       String json = ContractJson.toPrettyString(contract);
 
-      assertThat(SCHEMA.validate(json, InputFormat.JSON)).as(json).isEmpty();
+      assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as(json).isEmpty();
     });
   }
 
@@ -140,7 +146,7 @@ class JsonSchemaTest {
       String json = Files.readString(file, StandardCharsets.UTF_8);
 
       assertThat(ContractJson.reader().read(file).isValid()).as("%s read", file).isTrue();
-      assertThat(SCHEMA.validate(json, InputFormat.JSON)).as("%s validated", file).isEmpty();
+      assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as("%s validated", file).isEmpty();
     }
   }
 
@@ -177,7 +183,7 @@ class JsonSchemaTest {
     String json = Files.readString(file, StandardCharsets.UTF_8);
     List<Finding> findings = ContractJson.reader().read(file).report().findings();
 
-    Set<String> schemaPlaces = places(SCHEMA.validate(json, InputFormat.JSON));
+    Set<String> schemaPlaces = places(schemaOf(json).validate(json, InputFormat.JSON));
 
     assertThat(schemaPlaces).as("schema errors").isNotEmpty();
     // Everything the schema flags, the reader reports (a newer version's unknown member as a warning).
@@ -336,7 +342,7 @@ class JsonSchemaTest {
     String json = document(member, value);
 
     assertThat(ContractJson.reader().read(json).report().findings()).as(json).isEmpty();
-    assertThat(SCHEMA.validate(json, InputFormat.JSON)).as(json).isEmpty();
+    assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as(json).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -362,7 +368,7 @@ class JsonSchemaTest {
     String json = document(member, value);
 
     List<Finding> findings = ContractJson.reader().read(json).report().findings();
-    Set<String> schemaPlaces = places(SCHEMA.validate(json, InputFormat.JSON));
+    Set<String> schemaPlaces = places(schemaOf(json).validate(json, InputFormat.JSON));
 
     assertThat(findings).as(json).singleElement()
         .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.ERROR));
@@ -376,7 +382,7 @@ class JsonSchemaTest {
     // month; only the reader knows how many days a month has. Documented here, not a disagreement to fix.
     String json = document("signatureDate", "\"" + day + "\"");
 
-    assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+    assertThat(schemaOf(json).validate(json, InputFormat.JSON)).isEmpty();
     assertThat(ContractJson.reader().read(json).report().findings())
         .singleElement()
         .satisfies(finding -> {
@@ -391,7 +397,7 @@ class JsonSchemaTest {
 
     ReadResult result = ContractJson.reader().read(json);
 
-    assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+    assertThat(schemaOf(json).validate(json, InputFormat.JSON)).isEmpty();
     assertThat(result.isValid()).isTrue();
     assertThat(result.report().findings()).singleElement()
         .satisfies(finding -> assertThat(finding.code()).isEqualTo(ReadProblem.NEWER_VERSION.code()));

@@ -44,7 +44,7 @@ class ValidationReportTest {
         + "      \"severity\": \"warning\"\n"
         + "    }\n"
         + "  ],\n"
-        + "  \"formatVersion\": \"1.0\",\n"
+        + "  \"formatVersion\": \"1.1\",\n"
         + "  \"language\": \"fr\",\n"
         + "  \"reportVersion\": \"1.0\",\n"
         + "  \"sdkVersion\": \"0.1.0-SNAPSHOT\",\n"

@@ -1,14 +1,18 @@
 package io.github.clsante.serialization.internal;
 
-import static io.github.clsante.serialization.internal.Field.defaulted;
+import static io.github.clsante.serialization.internal.Field.defaultIn10;
 import static io.github.clsante.serialization.internal.Field.list;
 import static io.github.clsante.serialization.internal.Field.map;
+import static io.github.clsante.serialization.internal.Field.newIn;
 import static io.github.clsante.serialization.internal.Field.optional;
+import static io.github.clsante.serialization.internal.Field.replacedIn11By;
 import static io.github.clsante.serialization.internal.Field.required;
+import static io.github.clsante.serialization.internal.Field.requiredIn10;
 import static io.github.clsante.serialization.internal.Shapes.BOOLEAN;
 import static io.github.clsante.serialization.internal.Shapes.CENTS;
 import static io.github.clsante.serialization.internal.Shapes.DATE;
 import static io.github.clsante.serialization.internal.Shapes.DOUBLE;
+import static io.github.clsante.serialization.internal.Shapes.EUROS;
 import static io.github.clsante.serialization.internal.Shapes.EXTENSIONS;
 import static io.github.clsante.serialization.internal.Shapes.INDICATOR_VALUE;
 import static io.github.clsante.serialization.internal.Shapes.INT;
@@ -66,6 +70,10 @@ import io.github.clsante.model.PrsReference;
 import io.github.clsante.model.SchemeKind;
 import io.github.clsante.model.SchemeLink;
 import io.github.clsante.model.SheetNumbering;
+import io.github.clsante.model.ContractKind;
+import io.github.clsante.model.DocumentVersion;
+import io.github.clsante.model.ImmutableDocumentVersion;
+import io.github.clsante.model.SignatoryRole;
 import io.github.clsante.model.SheetStatus;
 import io.github.clsante.model.Signatory;
 import io.github.clsante.model.SignatoryRole;
@@ -124,6 +132,7 @@ public final class ContractFormat {
   private static final ValueShape<SignatoryRole> SIGNATORY_ROLE =
       Shapes.closed(SignatoryRole.class, "SignatoryRole");
   private static final ValueShape<BudgetNature> BUDGET_NATURE = Shapes.closed(BudgetNature.class, "BudgetNature");
+  private static final ValueShape<ContractKind> CONTRACT_KIND = Shapes.closed(ContractKind.class, "ContractKind");
   private static final ValueShape<SheetNumbering> SHEET_NUMBERING =
       Shapes.closed(SheetNumbering.class, "SheetNumbering");
   private static final ValueShape<ObjectiveLevel> OBJECTIVE_LEVEL =
@@ -264,6 +273,10 @@ public final class ContractFormat {
       new ObjectShape<>("Document", "A document of the contract: convention, annex, report.",
           Document::builder, ImmutableDocument.Builder::build);
 
+  /** The version of the document read (since 1.1). */
+  public static final ObjectShape<DocumentVersion, ImmutableDocumentVersion.Builder> DOCUMENT_VERSION =
+      new ObjectShape<>("DocumentVersion", "The version of the document a contract is read from (since 1.1).",
+          DocumentVersion::builder, ImmutableDocumentVersion.Builder::build);
   /** A reference to another contract. */
   public static final ObjectShape<ContractReference, ImmutableContractReference.Builder> CONTRACT_REFERENCE =
       new ObjectShape<>("ContractReference", "Another contract, such as the previous generation.",
@@ -314,7 +327,7 @@ public final class ContractFormat {
       "ContractStatus", List.of(ContractStatus.values()), "SheetStatus", List.of(SheetStatus.values()),
       "Priority", List.of(Priority.values()), "ParticipationLevel", List.of(ParticipationLevel.values()),
       "SignatoryRole", List.of(SignatoryRole.values()), "BudgetNature", List.of(BudgetNature.values()),
-      "SheetNumbering", List.of(SheetNumbering.values()), "ObjectiveLevel", List.of(ObjectiveLevel.values()),
+      "SheetNumbering", List.of(SheetNumbering.values()), "ContractKind", List.of(ContractKind.values()), "ObjectiveLevel", List.of(ObjectiveLevel.values()),
       "MeasureKind", List.of(MeasureKind.values()), "Direction", List.of(Direction.values()),
       "CollectionFrequency", List.of(CollectionFrequency.values()), "Region", List.of(Region.values()));
 
@@ -343,6 +356,13 @@ public final class ContractFormat {
   public static final List<ObjectShape<?, ?>> ALL;
 
   static {
+    DOCUMENT_VERSION.fields(List.of(
+        optional("label", STRING, DocumentVersion::label, ImmutableDocumentVersion.Builder::label,
+            "The document's words for its version, as written."),
+        optional("date", DATE, DocumentVersion::date, ImmutableDocumentVersion.Builder::date,
+            "The date of this version."),
+        optional("draft", BOOLEAN, DocumentVersion::draft, ImmutableDocumentVersion.Builder::draft,
+            "true when the document says it is a draft.")));
     PARTY_REF.fields(List.of(
         required("partyId", STRING, PartyRef::partyId, ImmutablePartyRef.Builder::partyId,
             "The id of a party declared in the contract's parties."),
@@ -457,8 +477,8 @@ public final class ContractFormat {
             ImmutableCarrier.Builder::deliberationReference, "Reference of the deliberation, as written.")));
     SIGNATORY.fields(List.of(
         required("party", PARTY_REF, Signatory::party, ImmutableSignatory.Builder::party, "The signing party."),
-        defaulted("role", SIGNATORY_ROLE, Signatory::role, ImmutableSignatory.Builder::role,
-            "principal or associated (closed list SignatoryRole); principal when absent."),
+        defaultIn10(SignatoryRole.PRINCIPAL, optional("role", SIGNATORY_ROLE, Signatory::role, ImmutableSignatory.Builder::role,
+            "principal or associated (closed list SignatoryRole); not stated when absent (1.0: principal).")),
         optional("representative", PERSON, Signatory::representative, ImmutableSignatory.Builder::representative,
             "Who signs for the party."),
         optional("signatureDate", DATE, Signatory::signatureDate, ImmutableSignatory.Builder::signatureDate,
@@ -523,8 +543,8 @@ public final class ContractFormat {
     AMENDMENT.fields(List.of(
         optional("number", INT, Amendment::number, ImmutableAmendment.Builder::number, "The amendment's number."),
         optional("object", STRING, Amendment::object, ImmutableAmendment.Builder::object, "What it is about."),
-        defaulted("planned", BOOLEAN, Amendment::planned, ImmutableAmendment.Builder::planned,
-            "true when only announced; false when absent."),
+        defaultIn10(Boolean.FALSE, optional("planned", BOOLEAN, Amendment::planned, ImmutableAmendment.Builder::planned,
+            "true when only announced; not stated when absent (1.0: false).")),
         optional("signatureDate", DATE, Amendment::signatureDate, ImmutableAmendment.Builder::signatureDate,
             "When it was signed."),
         optional("newPeriod", PERIOD, Amendment::newPeriod, ImmutableAmendment.Builder::newPeriod,
@@ -554,7 +574,9 @@ public final class ContractFormat {
             "What its evaluation concluded.")));
     FUNDING.fields(List.of(
         optional("financer", PARTY_REF, Funding::financer, ImmutableFunding.Builder::financer, "The financing party."),
-        optional("amountCents", CENTS, Funding::amount, ImmutableFunding.Builder::amount, "Amount in euro cents."),
+        newIn(1, optional("amount", EUROS, Funding::amount, ImmutableFunding.Builder::amount,
+            "Amount in euros, at most two decimals.")),
+        replacedIn11By("amount", optional("amountCents", CENTS, Funding::amount, ImmutableFunding.Builder::amount, "Amount in euro cents.")),
         optional("year", INT, Funding::year, ImmutableFunding.Builder::year, "The year; the whole period when absent."),
         optional("fund", FUND_KIND, Funding::fund, ImmutableFunding.Builder::fund, "The fund (open list FundKind)."),
         optional("description", STRING, Funding::description, ImmutableFunding.Builder::description,
@@ -564,10 +586,14 @@ public final class ContractFormat {
             "investment or operating (closed list BudgetNature)."),
         optional("year", INT, BudgetLine::year, ImmutableBudgetLine.Builder::year,
             "The year; the whole period when absent."),
-        optional("plannedAmountCents", CENTS, BudgetLine::plannedAmount, ImmutableBudgetLine.Builder::plannedAmount,
-            "Planned amount excluding tax, in euro cents."),
-        optional("actualAmountCents", CENTS, BudgetLine::actualAmount, ImmutableBudgetLine.Builder::actualAmount,
-            "Actual amount excluding tax, in euro cents."),
+        newIn(1, optional("plannedAmount", EUROS, BudgetLine::plannedAmount, ImmutableBudgetLine.Builder::plannedAmount,
+            "Planned amount excluding tax, in euros, at most two decimals.")),
+        newIn(1, optional("actualAmount", EUROS, BudgetLine::actualAmount, ImmutableBudgetLine.Builder::actualAmount,
+            "Actual amount excluding tax, in euros, at most two decimals.")),
+        replacedIn11By("plannedAmount", optional("plannedAmountCents", CENTS, BudgetLine::plannedAmount, ImmutableBudgetLine.Builder::plannedAmount,
+            "Planned amount excluding tax, in euro cents.")),
+        replacedIn11By("actualAmount", optional("actualAmountCents", CENTS, BudgetLine::actualAmount, ImmutableBudgetLine.Builder::actualAmount,
+            "Actual amount excluding tax, in euro cents.")),
         optional("plannedFullTimeEquivalents", DOUBLE, BudgetLine::plannedFullTimeEquivalents,
             ImmutableBudgetLine.Builder::plannedFullTimeEquivalents, "Planned staff in full-time equivalents."),
         optional("actualFullTimeEquivalents", DOUBLE, BudgetLine::actualFullTimeEquivalents,
@@ -586,6 +612,8 @@ public final class ContractFormat {
         required("id", STRING, ActionSheet::id, ImmutableActionSheet.Builder::id, "The sheet's id, unique in the contract."),
         optional("number", STRING, ActionSheet::number, ImmutableActionSheet.Builder::number,
             "The number as written (\"1\", \"1.2\", \"A3\")."),
+        newIn(1, optional("label", STRING, ActionSheet::label, ImmutableActionSheet.Builder::label,
+            "The heading as printed (« FIche Action N 4 »).")),
         required("title", STRING, ActionSheet::title, ImmutableActionSheet.Builder::title, "The title, as written."),
         list("titleTranslations", LOCALIZED_TEXT, ActionSheet::titleTranslations,
             ImmutableActionSheet.Builder::addTitleTranslation, "The title in other languages."),
@@ -595,8 +623,8 @@ public final class ContractFormat {
             "Priority (closed list Priority)."),
         optional("newAction", BOOLEAN, ActionSheet::newAction, ImmutableActionSheet.Builder::newAction,
             "true for a new action, false for an existing one."),
-        defaulted("recurring", BOOLEAN, ActionSheet::recurring, ImmutableActionSheet.Builder::recurring,
-            "true when repeated every year with no end; false when absent."),
+        defaultIn10(Boolean.FALSE, optional("recurring", BOOLEAN, ActionSheet::recurring, ImmutableActionSheet.Builder::recurring,
+            "true when repeated every year with no end; not stated when absent (1.0: false).")),
         list("pilots", PARTY_REF, ActionSheet::pilots, ImmutableActionSheet.Builder::addPilot, "The pilots."),
         list("partners", PARTY_REF, ActionSheet::partners, ImmutableActionSheet.Builder::addPartner, "The partners."),
         list("electedReferents", PERSON, ActionSheet::electedReferents,
@@ -620,8 +648,10 @@ public final class ContractFormat {
         optional("interventionTerritory", TERRITORY, ActionSheet::interventionTerritory,
             ImmutableActionSheet.Builder::interventionTerritory, "Where the action intervenes."),
         optional("schedule", PERIOD, ActionSheet::schedule, ImmutableActionSheet.Builder::schedule, "Schedule."),
-        optional("budgetCents", CENTS, ActionSheet::budget, ImmutableActionSheet.Builder::budget,
-            "Total budget in euro cents."),
+        newIn(1, optional("budget", EUROS, ActionSheet::budget, ImmutableActionSheet.Builder::budget,
+            "Total budget in euros, at most two decimals.")),
+        replacedIn11By("budget", optional("budgetCents", CENTS, ActionSheet::budget, ImmutableActionSheet.Builder::budget,
+            "Total budget in euro cents.")),
         list("fundings", FUNDING, ActionSheet::fundings, ImmutableActionSheet.Builder::addFunding, "Fundings."),
         list("budgetLines", BUDGET_LINE, ActionSheet::budgetLines, ImmutableActionSheet.Builder::addBudgetLine,
             "Budget lines."),
@@ -669,8 +699,8 @@ public final class ContractFormat {
         required("title", STRING, Axis::title, ImmutableAxis.Builder::title, "The title, as written."),
         list("titleTranslations", LOCALIZED_TEXT, Axis::titleTranslations, ImmutableAxis.Builder::addTitleTranslation,
             "The title in other languages."),
-        defaulted("transversal", BOOLEAN, Axis::transversal, ImmutableAxis.Builder::transversal,
-            "true for a transversal axis; false when absent."),
+        defaultIn10(Boolean.FALSE, optional("transversal", BOOLEAN, Axis::transversal, ImmutableAxis.Builder::transversal,
+            "true for a transversal axis; not stated when absent (1.0: false).")),
         optional("description", STRING, Axis::description, ImmutableAxis.Builder::description, "Description."),
         list("objectives", OBJECTIVE, Axis::objectives, ImmutableAxis.Builder::addObjective, "Objectives."),
         list("actionSheets", ACTION_SHEET, Axis::actionSheets, ImmutableAxis.Builder::addActionSheet,
@@ -680,17 +710,25 @@ public final class ContractFormat {
     CONTRACT.fields(List.of(
         required("schemaVersion", Shapes.SCHEMA_VERSION, contract -> Shapes.FORMAT_VERSION,
             (ImmutableContract.Builder builder, String version) -> { },
-            "The format version, MAJOR.MINOR: \"1.0\"."),
+            "The format version, MAJOR.MINOR: \"1.1\" (\"1.0\" is read too)."),
         required("id", STRING, Contract::id, ImmutableContract.Builder::id, "The contract's id."),
         optional("title", STRING, Contract::title, ImmutableContract.Builder::title, "The title, as written."),
         list("titleTranslations", LOCALIZED_TEXT, Contract::titleTranslations,
             ImmutableContract.Builder::addTitleTranslation, "The title in other languages."),
-        required("status", CONTRACT_STATUS, Contract::status, ImmutableContract.Builder::status,
-            "Lifecycle status (closed list ContractStatus)."),
+        requiredIn10(optional("status", CONTRACT_STATUS, Contract::status, ImmutableContract.Builder::status,
+            "Lifecycle status (closed list ContractStatus); not stated when absent (required in 1.0).")),
+        newIn(1, optional("kind", CONTRACT_KIND, Contract::kind, ImmutableContract.Builder::kind,
+            "pluriannual or prefiguration (closed list ContractKind).")),
+        newIn(1, optional("documentVersion", DOCUMENT_VERSION, Contract::documentVersion,
+            ImmutableContract.Builder::documentVersion, "The version of the document read (not the status).")),
         optional("generation", INT, Contract::generation, ImmutableContract.Builder::generation,
             "Generation on its territory."),
         optional("previousContract", CONTRACT_REFERENCE, Contract::previousContract,
             ImmutableContract.Builder::previousContract, "The contract this one follows."),
+        newIn(1, optional("successorContract", CONTRACT_REFERENCE, Contract::successorContract,
+            ImmutableContract.Builder::successorContract, "The contract that followed this one.")),
+        newIn(1, optional("evaluation", STRING, Contract::evaluation, ImmutableContract.Builder::evaluation,
+            "What the contract's evaluation concluded, as written.")),
         required("leadArs", REGION, Contract::leadArs, ImmutableContract.Builder::leadArs,
             "INSEE code of the region whose ARS leads (closed list Region)."),
         required("territory", TERRITORY, Contract::territory, ImmutableContract.Builder::territory,
@@ -699,8 +737,19 @@ public final class ContractFormat {
         optional("period", PERIOD, Contract::period, ImmutableContract.Builder::period, "The contract's period."),
         optional("signatureDate", DATE, Contract::signatureDate, ImmutableContract.Builder::signatureDate,
             "When it was signed."),
+        newIn(1, optional("signaturePlace", STRING, Contract::signaturePlace, ImmutableContract.Builder::signaturePlace,
+            "Where it was signed, as written (« Fait à Murat »).")),
+        newIn(1, optional("signatureDateAsWritten", STRING, Contract::signatureDateAsWritten,
+            ImmutableContract.Builder::signatureDateAsWritten,
+            "The signature date exactly as written (« Ce mardi 24 avril »).")),
+        newIn(1, optional("signaturePrintedBlank", BOOLEAN, Contract::signaturePrintedBlank,
+            ImmutableContract.Builder::signaturePrintedBlank,
+            "true when the signature block is printed blank (« A le , »).")),
         list("signatories", SIGNATORY, Contract::signatories, ImmutableContract.Builder::addSignatory,
             "The signatories."),
+        newIn(1, optional("signatoriesComplete", BOOLEAN, Contract::signatoriesComplete,
+            ImmutableContract.Builder::signatoriesComplete,
+            "false when the signatories listed are known not to be all.")),
         list("parties", PARTY, Contract::parties, ImmutableContract.Builder::addParty, "Every party, each once."),
         optional("coordinator", COORDINATOR, Contract::coordinator, ImmutableContract.Builder::coordinator,
             "The coordinator."),
@@ -719,9 +768,9 @@ public final class ContractFormat {
             "Links to other schemes."),
         list("legalBases", STRING, Contract::legalBases, ImmutableContract.Builder::addLegalBasis,
             "Legal bases cited (visas), as written."),
-        defaulted("sheetNumbering", SHEET_NUMBERING, Contract::sheetNumbering,
+        defaultIn10(SheetNumbering.CONTRACT_WIDE, optional("sheetNumbering", SHEET_NUMBERING, Contract::sheetNumbering,
             ImmutableContract.Builder::sheetNumbering,
-            "How sheets are numbered (closed list SheetNumbering); contract_wide when absent."),
+            "How sheets are numbered (closed list SheetNumbering); not stated when absent (1.0: contract_wide).")),
         list("axes", AXIS, Contract::axes, ImmutableContract.Builder::addAxis, "The strategic axes."),
         list("actionSheets", ACTION_SHEET, Contract::actionSheets, ImmutableContract.Builder::addActionSheet,
             "Sheets outside any axis."),
@@ -729,6 +778,15 @@ public final class ContractFormat {
             ImmutableContract.Builder::announcedAxisCount, "How many axes the contract announces."),
         optional("announcedActionSheetCount", INT, Contract::announcedActionSheetCount,
             ImmutableContract.Builder::announcedActionSheetCount, "How many sheets the contract announces."),
+        newIn(1, optional("announcedActionSheetCountAtLeast", BOOLEAN, Contract::announcedActionSheetCountAtLeast,
+            ImmutableContract.Builder::announcedActionSheetCountAtLeast,
+            "true when the announced number is a minimum (« au moins 11 fiches »).")),
+        newIn(1, optional("actionSheetsComplete", BOOLEAN, Contract::actionSheetsComplete,
+            ImmutableContract.Builder::actionSheetsComplete,
+            "false when the sheets listed are known not to be all.")),
+        newIn(1, optional("actionSheetsAnnexed", BOOLEAN, Contract::actionSheetsAnnexed,
+            ImmutableContract.Builder::actionSheetsAnnexed,
+            "true when the sheets are published in a separate annex.")),
         list("indicators", INDICATOR, Contract::indicators, ImmutableContract.Builder::addIndicator,
             "Contract-level indicators."),
         list("amendments", AMENDMENT, Contract::amendments, ImmutableContract.Builder::addAmendment, "Amendments."),
@@ -736,7 +794,7 @@ public final class ContractFormat {
         list("documents", DOCUMENT, Contract::documents, ImmutableContract.Builder::addDocument, "Documents."),
         map("extensions", EXTENSIONS, Contract::extensions, ImmutableContract.Builder::putAllExtensions,
             "Extension data by namespace, any JSON.")));
-    ALL = List.of(CONTRACT, AXIS, OBJECTIVE, ACTION_SHEET, PARTY, PARTY_REF, IDENTIFIER, PERSON, CONTACT,
+    ALL = List.of(CONTRACT, DOCUMENT_VERSION, AXIS, OBJECTIVE, ACTION_SHEET, PARTY, PARTY_REF, IDENTIFIER, PERSON, CONTACT,
         TERRITORY, COMMUNE, PERIOD, LOCALIZED_TEXT, CARRIER, SIGNATORY, COORDINATOR, GOVERNANCE_BODY, DIAGNOSTIC,
         PRS, SCHEME_LINK, AMENDMENT, MILESTONE, DOCUMENT, CONTRACT_REFERENCE, FUNDING, BUDGET_LINE,
         PARTICIPATION_SHAPE, FOLLOW_UP_NOTE, INDICATOR, BASELINE, TARGET, MEASUREMENT);

@@ -22,9 +22,7 @@ public final class Field<T, B> {
     /** One value or none; none is written as an absent member. */
     OPTIONAL,
     /** A list; an empty list is written as an absent member. */
-    LIST,
-    /** A scalar with a default: always written; absent when read means the default. */
-    DEFAULTED
+    LIST
   }
 
   final String name;
@@ -34,6 +32,16 @@ public final class Field<T, B> {
   final Function<T, Object> getter;
   final BiConsumer<B, Object> setter;
   final String description;
+  /** The first minor version of format 1 with this member. */
+  final int since;
+  /** The last minor version of format 1 with this member, or {@link Integer#MAX_VALUE}. */
+  final int until;
+  /** The member of the same model value in the versions this one is not in, or {@code null}. */
+  final String slot;
+  /** The value format 1.0 meant when the member was absent, or {@code null}. */
+  final Object defaultIn10;
+  /** Whether format 1.0 required this member (optional since). */
+  final boolean requiredIn10;
 
   @SuppressWarnings("unchecked")
   private Field(
@@ -43,13 +51,110 @@ public final class Field<T, B> {
       Function<T, ?> getter,
       BiConsumer<B, ?> setter,
       String description) {
+    this(name, kind, (ValueShape<Object>) shape, (Function<T, Object>) getter, (BiConsumer<B, Object>) setter,
+        description, 0, Integer.MAX_VALUE, null, null, false);
+  }
+
+  private Field(String name, Kind kind, ValueShape<Object> shape, Function<T, Object> getter,
+      BiConsumer<B, Object> setter, String description, int since, int until, String slot, Object defaultIn10,
+      boolean requiredIn10) {
     this.name = name;
     this.memberName = CanonicalOutput.memberName(name);
     this.kind = kind;
-    this.shape = (ValueShape<Object>) shape;
-    this.getter = (Function<T, Object>) getter;
-    this.setter = (BiConsumer<B, Object>) setter;
+    this.shape = shape;
+    this.getter = getter;
+    this.setter = setter;
     this.description = description;
+    this.since = since;
+    this.until = until;
+    this.slot = slot;
+    this.defaultIn10 = defaultIn10;
+    this.requiredIn10 = requiredIn10;
+  }
+
+  /**
+   * Declares a member that format 1.{@code minor} introduced.
+   *
+   * @param minor the minor version
+   * @param field the member
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @return the field
+   */
+  public static <T, B> Field<T, B> newIn(int minor, Field<T, B> field) {
+    return new Field<>(field.name, field.kind, field.shape, field.getter, field.setter, field.description, minor,
+        field.until, field.slot, field.defaultIn10, field.requiredIn10);
+  }
+
+  /**
+   * Declares a member of format 1.0 only, replaced from 1.1 by another member holding the same model
+   * value (as {@code amountCents} by {@code amount}): it is read from 1.0 documents, never written.
+   *
+   * @param replacement the member that replaces it
+   * @param field the member
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @return the field
+   */
+  public static <T, B> Field<T, B> replacedIn11By(String replacement, Field<T, B> field) {
+    return new Field<>(field.name, field.kind, field.shape, field.getter, field.setter, field.description, 0, 0,
+        replacement, field.defaultIn10, field.requiredIn10);
+  }
+
+  /**
+   * Declares an optional member with the value format 1.0 meant when it was absent; from 1.1, an absent
+   * member means that the source does not say.
+   *
+   * @param value the 1.0 default
+   * @param field the member
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @return the field
+   */
+  public static <T, B> Field<T, B> defaultIn10(Object value, Field<T, B> field) {
+    return new Field<>(field.name, field.kind, field.shape, field.getter, field.setter, field.description,
+        field.since, field.until, field.slot, value, field.requiredIn10);
+  }
+
+  /**
+   * Declares an optional member that format 1.0 required: a 1.0 document lacking it is reported.
+   *
+   * @param field the member
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @return the field
+   */
+  public static <T, B> Field<T, B> requiredIn10(Field<T, B> field) {
+    return new Field<>(field.name, field.kind, field.shape, field.getter, field.setter, field.description,
+        field.since, field.until, field.slot, field.defaultIn10, true);
+  }
+
+  /**
+   * Tells whether format 1.{@code minor} has this member.
+   *
+   * @param minor the minor version
+   * @return whether a document of that version may hold it
+   */
+  public boolean in(int minor) {
+    return minor >= since && minor <= until;
+  }
+
+  /**
+   * Returns the first minor version with this member.
+   *
+   * @return 0 for a member of format 1.0
+   */
+  public int since() {
+    return since;
+  }
+
+  /**
+   * Returns the member that replaces this one from format 1.1.
+   *
+   * @return the replacement, or empty for a current member
+   */
+  public Optional<String> replacement() {
+    return Optional.ofNullable(until == 0 ? slot : null);
   }
 
   /**
@@ -69,25 +174,6 @@ public final class Field<T, B> {
       String name, ValueShape<V> shape, Function<T, V> getter, BiConsumer<B, V> setter,
       String description) {
     return new Field<>(name, Kind.REQUIRED, shape, getter, setter, description);
-  }
-
-  /**
-   * Declares a member with a default value, always written.
-   *
-   * @param name the JSON member name
-   * @param shape the value's shape
-   * @param getter reads the value from the model
-   * @param setter gives the value to the builder
-   * @param description what the member holds
-   * @param <T> the model type
-   * @param <B> the builder type
-   * @param <V> the value type
-   * @return the field
-   */
-  public static <T, B, V> Field<T, B> defaulted(
-      String name, ValueShape<V> shape, Function<T, V> getter, BiConsumer<B, V> setter,
-      String description) {
-    return new Field<>(name, Kind.DEFAULTED, shape, getter, setter, description);
   }
 
   /**

@@ -36,6 +36,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
   private final Function<B, T> build;
   private List<Field<T, B>> fields = List.of();
   private Map<String, Integer> index = Map.of();
+  private int[] slots = new int[0];
 
   /**
    * Creates an object shape; its fields are given later by {@link #fields(List)}, so that shapes can
@@ -73,7 +74,34 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     }
     this.fields = List.copyOf(sorted);
     this.index = Map.copyOf(byName);
+    // A 1.0 member replaced in 1.1 (amountCents by amount) shares the seen bit of its replacement: an
+    // object holding both holds the value twice.
+    this.slots = new int[sorted.size()];
+    for (int i = 0; i < sorted.size(); i++) {
+      String replacement = sorted.get(i).replacement().orElse(null);
+      Integer slot = replacement == null ? Integer.valueOf(i) : byName.get(replacement);
+      if (slot == null) {
+        throw new IllegalArgumentException("no member " + replacement + " in " + name);
+      }
+      slots[i] = slot;
+    }
     return this;
+  }
+
+  /**
+   * Returns the fields of a minor version of format 1, in RFC 8785 order.
+   *
+   * @param minor the minor version
+   * @return the fields a document of that version may hold
+   */
+  public List<Field<T, B>> fieldList(int minor) {
+    List<Field<T, B>> in = new ArrayList<>();
+    for (Field<T, B> field : fields) {
+      if (field.in(minor)) {
+        in.add(field);
+      }
+    }
+    return in;
   }
 
   /**
@@ -95,7 +123,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
   }
 
   /**
-   * Returns the fields in RFC 8785 order.
+   * Returns the fields in RFC 8785 order, of every version.
    *
    * @return the fields
    */
@@ -123,7 +151,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
         Synonym suggestion = suggest(member);
         if (suggestion == null) {
           in.unknownMember(member, null);
-        } else if (!suggestion.read || (seen & (1L << index.get(suggestion.member))) != 0) {
+        } else if (!suggestion.read || (seen & (1L << slots[index.get(suggestion.member)])) != 0) {
           in.unknownMember(member, suggestion.member);
         } else {
           int finding = in.misnamedMember(member, suggestion.member);
@@ -140,7 +168,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
         }
         continue;
       }
-      long bit = 1L << position;
+      long bit = 1L << slots[position];
       if ((seen & bit) != 0) {
         in.enter(member);
         in.report(ReadProblem.DUPLICATE_MEMBER, "member", member);
@@ -150,9 +178,12 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
         continue;
       }
       seen |= bit;
+      Field<T, B> field = fields.get(position);
+      if (field.since > 0 || field.until < Integer.MAX_VALUE) {
+        in.versioned(field, member); // in or out of the document's version, known at its end
+      }
       in.enter(member); // before advancing: a failure to read the value is located at the member
       in.next();
-      Field<T, B> field = fields.get(position);
       if (!readMember(field, value -> field.setter.accept(builder, value), in)) {
         invalid |= bit;
       }
@@ -164,7 +195,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     if (misnamed != null) {
       for (Object[] pending : misnamed) {
         int position = (Integer) pending[0];
-        long bit = 1L << position;
+        long bit = 1L << slots[position];
         if ((seen & bit) == 0) {
           seen |= bit;
           Field<T, B> field = fields.get(position);
@@ -181,7 +212,13 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     }
     for (int i = 0; i < fields.size(); i++) {
       Field<T, B> field = fields.get(i);
-      long bit = 1L << i;
+      long bit = 1L << slots[i];
+      if ((seen & bit) == 0 && field.requiredIn10) {
+        in.missingIn10(field.name, start);
+      }
+      if ((seen & bit) == 0 && field.defaultIn10 != null) {
+        in.absentDefaultIn10();
+      }
       if (field.kind == Field.Kind.REQUIRED && (seen & bit) == 0) {
         in.report(ReadProblem.MISSING_MEMBER, ReadProblem.MISSING_MEMBER.severity(), in.pointer(), start,
             "member", field.name);
@@ -313,6 +350,47 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     return Optional.of(current);
   }
 
+  /**
+   * Returns a value with the values format 1.0 meant for its absent members (a signatory's role is
+   * principal, an axis is not transversal…), in it and in every object it holds: how a 1.0 document is
+   * read.
+   *
+   * @param value the value, as read
+   * @return the value with 1.0's defaults
+   */
+  public T withDefaultsIn10(T value) {
+    B builder = newBuilder.get();
+    for (Field<T, B> field : fields) {
+      if (!field.in(Shapes.CURRENT_MINOR)) {
+        continue; // a 1.0 member holds the same model value as its replacement
+      }
+      Object member = field.getter.apply(value);
+      switch (field.kind) {
+        case LIST:
+          for (Object element : (List<?>) member) {
+            field.setter.accept(builder, withDefaultsIn10(field, element));
+          }
+          break;
+        case OPTIONAL:
+          Optional<?> optional = (Optional<?>) member;
+          if (optional.isPresent()) {
+            field.setter.accept(builder, withDefaultsIn10(field, optional.get()));
+          } else if (field.defaultIn10 != null) {
+            field.setter.accept(builder, field.defaultIn10);
+          }
+          break;
+        default:
+          field.setter.accept(builder, withDefaultsIn10(field, member));
+      }
+    }
+    return build.apply(builder);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object withDefaultsIn10(Field<?, ?> field, Object value) {
+    return field.shape instanceof ObjectShape ? ((ObjectShape<Object, ?>) field.shape).withDefaultsIn10(value) : value;
+  }
+
   /** An object built from the placeholders of its required members, and nothing else. */
   @Override
   public T placeholder() {
@@ -365,6 +443,9 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
   public void write(T value, JsonSink out) {
     out.beginObject();
     for (Field<T, B> field : fields) {
+      if (!field.in(Shapes.CURRENT_MINOR)) {
+        continue; // a member of an older version, read but never written
+      }
       Object member = field.getter.apply(value);
       switch (field.kind) {
         case OPTIONAL:
@@ -402,17 +483,28 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
   }
 
   /**
-   * Returns the full definition of this object for the JSON Schema's {@code $defs}.
+   * Returns the full definition of this object for the JSON Schema's {@code $defs}, in the current
+   * version.
    *
    * @return the definition
    */
   public Map<String, Object> definition() {
+    return definition(Shapes.CURRENT_MINOR);
+  }
+
+  /**
+   * Returns the full definition of this object for the JSON Schema of a minor version of format 1.
+   *
+   * @param minor the minor version
+   * @return the definition
+   */
+  public Map<String, Object> definition(int minor) {
     Map<String, Object> definition = new LinkedHashMap<>();
     definition.put("description", description);
     definition.put("type", "object");
     Map<String, Object> properties = new LinkedHashMap<>();
     List<String> required = new ArrayList<>();
-    for (Field<T, B> field : fields) {
+    for (Field<T, B> field : fieldList(minor)) {
       Map<String, Object> property = new LinkedHashMap<>();
       property.put("description", field.description);
       if (field.kind == Field.Kind.LIST) {
@@ -422,7 +514,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
         property.putAll(field.shape.schema());
       }
       properties.put(field.name, property);
-      if (field.kind == Field.Kind.REQUIRED) {
+      if (field.kind == Field.Kind.REQUIRED || field.requiredIn10 && minor == 0) {
         required.add(field.name);
       }
     }

@@ -162,6 +162,75 @@ public final class ReadContext {
     return pointer;
   }
 
+  /** The document's minor version of format 1, once its {@code schemaVersion} is read; -1 before. */
+  private int version = -1;
+  /** Members of some versions only, met in the document: field, pointer, location. */
+  private List<Object[]> versioned;
+  /** Members format 1.0 required and the document lacks: pointer of the object, name, location. */
+  private List<Object[]> missingIn10;
+  private boolean absentDefaultIn10;
+
+  /**
+   * Sets the document's version, as its {@code schemaVersion} says.
+   *
+   * @param minor the minor version of format 1
+   */
+  public void version(int minor) {
+    version = minor;
+  }
+
+  /**
+   * Returns the document's version.
+   *
+   * @return the minor version of format 1, or -1 when the document does not say (or not readably)
+   */
+  public int version() {
+    return version;
+  }
+
+  /**
+   * Records, at the current member name token, a member that only some versions have, to be checked
+   * against the document's version once it is known.
+   *
+   * @param field the member's field
+   * @param name the member's name
+   */
+  public void versioned(Field<?, ?> field, String name) {
+    if (versioned == null) {
+      versioned = new ArrayList<>();
+    }
+    enter(name);
+    versioned.add(new Object[] {field, pointer(), parser.currentTokenLocation()});
+    leave();
+  }
+
+  /**
+   * Records that the current object lacks a member format 1.0 required.
+   *
+   * @param name the member's name
+   * @param at where the object starts
+   */
+  public void missingIn10(String name, TokenStreamLocation at) {
+    if (missingIn10 == null) {
+      missingIn10 = new ArrayList<>();
+    }
+    missingIn10.add(new Object[] {pointer(), name, at});
+  }
+
+  /** Records that a member with a 1.0 default is absent somewhere. */
+  public void absentDefaultIn10() {
+    absentDefaultIn10 = true;
+  }
+
+  /**
+   * Tells whether the document lacks a member whose absence format 1.0 read as a default.
+   *
+   * @return whether 1.0's defaults must be applied (for a 1.0 document)
+   */
+  public boolean hasAbsentDefaultIn10() {
+    return absentDefaultIn10;
+  }
+
   /**
    * Lists the current value as unreadable: the document has a value here that could not be read (or
    * lacks a required one), so the contract holds a placeholder or nothing here.
@@ -383,6 +452,29 @@ public final class ReadContext {
    * @return the findings
    */
   public List<Finding> finish() {
+    int minor = version < 0 ? Shapes.CURRENT_MINOR : Math.min(version, Shapes.CURRENT_MINOR);
+    if (versioned != null) {
+      for (Object[] entry : versioned) {
+        Field<?, ?> field = (Field<?, ?>) entry[0];
+        if (!field.in(minor)) {
+          String name = field.name();
+          List<String> params = new ArrayList<>(List.of("member", name, "version", "1." + minor));
+          if (field.replacement().isPresent()) {
+            params.addAll(List.of("problem", "version-removed", "suggestion", field.replacement().get()));
+          } else {
+            params.addAll(List.of("problem", "version-newer", "since", "1." + field.since()));
+          }
+          report(ReadProblem.UNKNOWN_MEMBER, unknownMembersAreWarnings ? Severity.WARNING : Severity.ERROR,
+              (String) entry[1], (TokenStreamLocation) entry[2], params.toArray(new String[0]));
+        }
+      }
+    }
+    if (missingIn10 != null && version == 0) {
+      for (Object[] entry : missingIn10) {
+        report(ReadProblem.MISSING_MEMBER, ReadProblem.MISSING_MEMBER.severity(), (String) entry[0],
+            (TokenStreamLocation) entry[2], "member", (String) entry[1]);
+      }
+    }
     if (unknownMembersAreWarnings && !lenient) {
       for (int i = 0; i < findings.size(); i++) {
         Finding finding = findings.get(i);

@@ -8,32 +8,55 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Generates the JSON Schema (draft 2020-12) of format 1.0 from {@link ContractFormat}, the same
- * declarations the reader and writer use. Run by the build to put the schema in the jar.
+ * Generates the JSON Schema (draft 2020-12) of each version of format 1 from {@link ContractFormat},
+ * the same declarations the reader and writer use. Run by the build to put the schemas in the jar.
  */
 public final class SchemaGenerator {
 
-  /** The schema's resource path within the module. */
-  public static final String RESOURCE = "/io/github/clsante/serialization/contract-1.0.schema.json";
+  /** The resource path of the current version's schema within the module. */
+  public static final String RESOURCE = resource(Shapes.CURRENT_MINOR);
 
   private SchemaGenerator() {}
 
   /**
-   * Returns the schema text: pretty-printed, ending with a newline.
+   * Returns the resource path of the schema of format 1.{@code minor}.
+   *
+   * @param minor the minor version
+   * @return the path
+   */
+  public static String resource(int minor) {
+    return "/io/github/clsante/serialization/contract-1." + minor + ".schema.json";
+  }
+
+  /**
+   * Returns the schema text of the current version: pretty-printed, ending with a newline.
    *
    * @return the schema
    */
   public static String schema() {
+    return schema(Shapes.CURRENT_MINOR);
+  }
+
+  /**
+   * Returns the schema text of format 1.{@code minor}: pretty-printed, ending with a newline.
+   *
+   * @param minor the minor version, 0 to {@link Shapes#CURRENT_MINOR}
+   * @return the schema
+   */
+  public static String schema(int minor) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    schema.put("$id", "https://clsante.github.io/cls-sdk/schema/contract-1.0.schema.json");
-    schema.put("title", "Contrat local de santé (CLS) — JSON interchange format " + Shapes.FORMAT_VERSION);
-    schema.put("description", "A contract document of format 1.0: see FORMAT.md. Its schemaVersion "
-        + "pattern accepts any 1.x, as readers do, but members added after 1.0 are rejected here.");
+    schema.put("$id", "https://clsante.github.io/cls-sdk/schema/contract-1." + minor + ".schema.json");
+    schema.put("title", "Contrat local de santé (CLS) — JSON interchange format 1." + minor);
+    schema.put("description", "A contract document of format 1." + minor + ": see FORMAT.md. Its schemaVersion "
+        + "pattern accepts any 1.x, as readers do, but members of other versions are rejected here.");
     schema.put("$ref", "#/$defs/" + ContractFormat.CONTRACT.name());
     Map<String, Object> definitions = new LinkedHashMap<>();
     for (ObjectShape<?, ?> shape : ContractFormat.ALL) {
-      definitions.put(shape.name(), shape.definition());
+      if (minor == 0 && shape == ContractFormat.DOCUMENT_VERSION) {
+        continue; // an object of 1.1
+      }
+      definitions.put(shape.name(), shape.definition(minor));
     }
     schema.put("$defs", definitions);
     CanonicalOutput out = new CanonicalOutput();
@@ -43,17 +66,19 @@ public final class SchemaGenerator {
   }
 
   /**
-   * Writes the schema to {@code <directory>/io/github/clsante/serialization/contract-1.0.schema.json}.
+   * Writes the schema of every version under {@code <directory>/io/github/clsante/serialization/}.
    *
    * @param args one argument: the output directory (the build's classes directory)
-   * @throws IOException if the file cannot be written
+   * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: SchemaGenerator OUTPUT_DIRECTORY");
     }
-    Path file = Path.of(args[0], RESOURCE.substring(1));
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, schema(), StandardCharsets.UTF_8);
+    for (int minor = 0; minor <= Shapes.CURRENT_MINOR; minor++) {
+      Path file = Path.of(args[0], resource(minor).substring(1));
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, schema(minor), StandardCharsets.UTF_8);
+    }
   }
 }

@@ -31,11 +31,14 @@ public final class Shapes {
   /** The largest integer a JSON number holds exactly in every implementation (2^53 − 1). */
   public static final long MAX_SAFE_INTEGER = 9_007_199_254_740_991L;
 
-  /** The format version this reader and writer implement. */
-  public static final String FORMAT_VERSION = "1.0";
+  /** The format version this writer writes and this reader reads, with every older 1.x. */
+  public static final String FORMAT_VERSION = "1.1";
+
+  /** The minor version of {@link #FORMAT_VERSION}. */
+  public static final int CURRENT_MINOR = 1;
 
   private static final int SUPPORTED_MAJOR = 1;
-  private static final int SUPPORTED_MINOR = 0;
+  private static final int SUPPORTED_MINOR = CURRENT_MINOR;
 
   private Shapes() {}
 
@@ -264,6 +267,61 @@ public final class Shapes {
       (value, out) -> out.out().number(value.cents()));
 
   /**
+   * The largest amount in euros the format holds: 9 999 999 999 999,99 €, fifteen significant digits,
+   * which every JSON implementation reading numbers as doubles keeps to the cent.
+   */
+  static final BigDecimal MAX_EUROS = new BigDecimal("9999999999999.99");
+
+  /** An amount of money in euros, at most two decimals ({@code 12000}, {@code 1500.5}), kept exact. */
+  public static final ValueShape<EuroAmount> EUROS = scalar("euros", "euros",
+      json("type", "number", "minimum", -MAX_EUROS.doubleValue(), "maximum", MAX_EUROS.doubleValue()), EuroAmount.ZERO,
+      in -> {
+        JsonToken token = in.token();
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+          // « 12 000 € »: the amount written as text, read as the euros it means.
+          Optional<Long> cents = token == JsonToken.VALUE_STRING
+              ? Readings.euroCents(in.parser().getString())
+                  .filter(c -> BigDecimal.valueOf(c, 2).abs().compareTo(MAX_EUROS) <= 0)
+              : Optional.empty();
+          in.wrongType("euros", cents.map(c -> euros(EuroAmount.ofCents(c))).orElse(null));
+          return cents.map(EuroAmount::ofCents).orElse(null);
+        }
+        if (!withinLength(in)) {
+          return null;
+        }
+        String text = in.parser().getText();
+        BigDecimal value = NumberText.exact(text);
+        if (value == null) {
+          if (NumberText.isZero(text)) {
+            return EuroAmount.ZERO;
+          }
+          if (NumberText.hasNegativeExponent(text)) {
+            in.report(ReadProblem.INVALID_NUMBER, "number", text, "problem", "decimals");
+            return null;
+          }
+          return outOfRange(in, text, MAX_EUROS.negate().toPlainString(), MAX_EUROS.toPlainString());
+        }
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 2) {
+          in.report(ReadProblem.INVALID_NUMBER, "number", text, "problem", "decimals");
+          return null;
+        }
+        if (value.abs().compareTo(MAX_EUROS) > 0) {
+          return outOfRange(in, text, MAX_EUROS.negate().toPlainString(), MAX_EUROS.toPlainString());
+        }
+        return EuroAmount.ofCents(value.movePointRight(2).longValueExact());
+      },
+      (value, out) -> out.out().raw(euros(value).getBytes(StandardCharsets.US_ASCII)));
+
+  /**
+   * An amount in euros as the canonical form writes it: the shortest decimal, as ECMAScript writes the
+   * double nearest to it ({@code 12000}, {@code 1500.5}, {@code 0.05}), exact for up to fifteen digits.
+   */
+  static String euros(EuroAmount amount) {
+    BigDecimal euros = amount.toEuros().stripTrailingZeros();
+    return euros.signum() == 0 ? "0" : euros.scale() < 0 ? euros.setScale(0).toPlainString() : euros.toPlainString();
+  }
+
+  /**
    * Reads a finite double from a number token. A number beyond the range of a double is out of range;
    * a non-zero number too close to zero for a double is read as 0 with a warning, as every JSON
    * implementation that uses doubles reads it.
@@ -460,6 +518,7 @@ public final class Shapes {
           in.report(ReadProblem.NEWER_VERSION, "version", version, "supported", FORMAT_VERSION);
           in.unknownMembersAreWarnings();
         }
+        in.version(minor);
         return version;
       },
       (value, out) -> out.out().string(FORMAT_VERSION));

@@ -78,7 +78,7 @@ public final class RuleWalker {
   private RuleWalker(Contract contract, Unreadable unreadable) {
     this.contract = contract;
     this.unreadable = unreadable;
-    this.signed = SIGNED.contains(contract.status());
+    this.signed = contract.status().filter(SIGNED::contains).isPresent();
   }
 
   /**
@@ -321,13 +321,15 @@ public final class RuleWalker {
 
   private void signature() {
     Optional<PartialDate> date = contract.signatureDate();
-    if (contract.status() == ContractStatus.IN_PREPARATION && date.isPresent() && intact("/status")) {
-      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code(),
-          "statusLabel", contract.status().frenchLabel());
+    String[] status = contract.status()
+        .map(known -> new String[] {"status", known.code(), "statusLabel", known.frenchLabel()})
+        .orElse(new String[0]);
+    if (contract.status().filter(ContractStatus.IN_PREPARATION::equals).isPresent() && date.isPresent()
+        && intact("/status")) {
+      add(Rule.SIGNATURE_STATUS, "/signatureDate", status);
     } else if (date.isPresent() && contract.period().flatMap(Period::end)
         .filter(end -> end.isCertainlyBefore(date.get())).isPresent() && intact("/status", "/period/end")) {
-      add(Rule.SIGNATURE_STATUS, "/signatureDate", "status", contract.status().code(),
-          "statusLabel", contract.status().frenchLabel());
+      add(Rule.SIGNATURE_STATUS, "/signatureDate", status);
     }
     boolean ars = false;
     boolean localAuthority = false;
@@ -376,7 +378,7 @@ public final class RuleWalker {
         add(Rule.DUPLICATE_AXIS_NUMBER, at(pointer, "number"), "number", axis.number().get());
       }
       Map<String, String> numbers =
-          contract.sheetNumbering() == SheetNumbering.PER_AXIS ? new HashMap<>() : contractNumbers;
+          contract.sheetNumbering().filter(SheetNumbering.PER_AXIS::equals).isPresent() ? new HashMap<>() : contractNumbers;
       for (int s = 0; s < axis.actionSheets().size(); s++) {
         sheet(axis.actionSheets().get(s), at(pointer, "actionSheets", s), numbers);
         listed++;
@@ -420,7 +422,7 @@ public final class RuleWalker {
 
   private void sheet(ActionSheet sheet, String pointer, Map<String, String> numbers, boolean subAction) {
     unique(sheet.id(), at(pointer, "id"));
-    if (numbers != null && sheet.number().isPresent() && contract.sheetNumbering() != SheetNumbering.NONE
+    if (numbers != null && sheet.number().isPresent() && !contract.sheetNumbering().filter(SheetNumbering.NONE::equals).isPresent()
         && numbers.putIfAbsent(sheet.number().get(), pointer) != null && intact("/sheetNumbering")) {
       add(Rule.DUPLICATE_SHEET_NUMBER, at(pointer, "number"), "number", sheet.number().get());
     }

@@ -1,0 +1,50 @@
+package io.github.clsante.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The version of the document a contract was read from (version du document): a working draft, a
+ * project dated by its authors. It says what the document is, not where the contract stands in its
+ * life (see {@link Contract#status()}).
+ *
+ * <pre>{@code
+ * DocumentVersion draft = DocumentVersion.builder()
+ *     .label("[PROJET – VERSION JUILLET 2016]")
+ *     .date(PartialDate.ofMonth(2016, 7))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface DocumentVersion {
+
+  /**
+   * Returns the document's own words for its version (« Document de travail », « V3 du 12/05 »).
+   *
+   * @return the label, exactly as written, if any
+   */
+  Optional<String> label();
+
+  /**
+   * Returns the date of this version of the document.
+   *
+   * @return the date, to the day, month or year, if given
+   */
+  Optional<PartialDate> date();
+
+  /**
+   * Tells whether the document says it is a draft (projet, document de travail).
+   *
+   * @return {@code true} for a draft, if the document says so
+   */
+  Optional<Boolean> draft();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of document versions
+   */
+  static ImmutableDocumentVersion.Builder builder() {
+    return ImmutableDocumentVersion.builder();
+  }
+}
