@@ -8,6 +8,7 @@ import io.github.clsante.model.indicator.Direction;
 import io.github.clsante.model.indicator.MeasureKind;
 import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.report.Severity;
+import io.github.clsante.model.territory.FormerRegion;
 import io.github.clsante.model.territory.Region;
 import java.util.HashSet;
 import java.util.List;
@@ -84,6 +85,9 @@ class CodedTest {
               Region.class, Region::fromCode,
               "01", "02", "03", "04", "06", "11", "24", "27", "28", "32", "44", "52", "53", "75", "76",
               "84", "93", "94"),
+          new ClosedList(
+              FormerRegion.class, FormerRegion::fromCode,
+              "42", "72", "83", "25", "26", "21", "43", "23", "91", "74", "41", "73", "31", "22", "54", "82"),
           new ClosedList(
               PartyCategory.class, PartyCategory::fromCode,
               "health_agency", "local_authority", "state", "health_insurance", "care_provider", "social_action",
@@ -175,6 +179,8 @@ class CodedTest {
     assertThat(Region.fromCode("NORMANDIE")).isEmpty();
     assertThat(Region.fromCode("28")).contains(Region.NORMANDIE);
     assertThat(Region.fromCode("8")).isEmpty();
+    assertThat(FormerRegion.fromCode("AUVERGNE")).isEmpty();
+    assertThat(FormerRegion.fromCode("83")).contains(FormerRegion.AUVERGNE);
     assertThat(PartyCategory.fromCode("LOCAL_AUTHORITY")).isEmpty();
     assertThat(PartyCategory.fromCode("local_authority")).contains(PartyCategory.LOCAL_AUTHORITY);
   }
@@ -185,6 +191,7 @@ class CodedTest {
     assertThat(SheetStatus.TO_COME.frenchLabel()).isEqualTo("À venir");
     assertThat(Severity.WARNING.frenchLabel()).isEqualTo("Avertissement");
     assertThat(Region.PROVENCE_ALPES_COTE_D_AZUR.frenchLabel()).isEqualTo("Provence-Alpes-Côte d’Azur");
+    assertThat(FormerRegion.MIDI_PYRENEES.frenchLabel()).isEqualTo("Midi-Pyrénées");
     assertThat(PartyCategory.LOCAL_AUTHORITY.frenchLabel()).isEqualTo("Collectivité territoriale ou groupement");
     assertThat(PartyCategory.STATE.frenchLabel()).isEqualTo("Services de l’État");
   }
