@@ -322,9 +322,9 @@ public final class PartyKind extends OpenCode {
    * <p>The code is compared {@linkplain Spelling#fold(String) folded} (without case, accents, spaces or
    * punctuation) with the codes and French labels of the well-known kinds and with a few other words
    * for them (« État », « conseil départemental », « centre hospitalier », « hôpital », « CHU »,
-   * « intercommunalité », « CC », « PETR », « CCAS »…); failing an exact match, with the one at most
-   * two letters away (one for a code of up to four letters; acronyms of up to four letters only
-   * exactly).
+   * « intercommunalité », « CC », « PETR », « CCAS »…). Failing an exact match, the closest of them
+   * wins if it is at most two letters away (one for a code of up to four letters); the other words of
+   * up to four letters (« CC », « CA », « CH »…) are only ever matched exactly, being a letter apart.
    *
    * <pre>{@code
    * PartyKind.closestKnown("communaute_de_commune");   // Optional[communaute_de_communes]

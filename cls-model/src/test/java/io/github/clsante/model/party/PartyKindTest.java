@@ -96,6 +96,18 @@ class PartyKindTest {
   }
 
   @Test
+  void health_insurance_is_the_social_security_funds() {
+    assertThat(PartyCategory.HEALTH_INSURANCE.knownKinds())
+        .containsExactly(PartyKind.CPAM, PartyKind.CARSAT, PartyKind.CAF, PartyKind.MSA, PartyKind.CANSSM);
+  }
+
+  @Test
+  void care_providers_are_hospitals_ght_cpts_and_dac() {
+    assertThat(PartyCategory.CARE_PROVIDER.knownKinds())
+        .containsExactly(PartyKind.HOSPITAL, PartyKind.GHT, PartyKind.CPTS, PartyKind.DAC);
+  }
+
+  @Test
   void the_ars_is_the_only_health_agency() {
     assertThat(PartyCategory.HEALTH_AGENCY.knownKinds()).containsExactly(PartyKind.ARS);
   }
