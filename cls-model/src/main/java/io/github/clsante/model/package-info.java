@@ -40,10 +40,15 @@
  * <tr><td>{@link io.github.clsante.model.TargetPublic}</td><td>public cible</td></tr>
  * <tr><td>{@link io.github.clsante.model.HealthDeterminant}</td><td>déterminant de santé</td></tr>
  * <tr><td>{@link io.github.clsante.model.party.Party}</td><td>acteur, partenaire, organisme</td></tr>
+ * <tr><td>{@link io.github.clsante.model.party.PartyKind}</td><td>type d’acteur (ARS, EPCI, CPAM, GHT…)</td></tr>
+ * <tr><td>{@link io.github.clsante.model.party.PartyCategory}</td><td>catégorie d’acteur (collectivité
+ * territoriale ou groupement, services de l’État, assurance maladie…)</td></tr>
  * <tr><td>{@link io.github.clsante.model.party.PartyRef}</td><td>référence à un acteur</td></tr>
  * <tr><td>{@link io.github.clsante.model.party.Person}</td><td>personne, représentant, élu référent</td></tr>
  * <tr><td>{@link io.github.clsante.model.territory.Territory}</td><td>territoire, périmètre</td></tr>
  * <tr><td>{@link io.github.clsante.model.territory.Region}</td><td>région, ARS</td></tr>
+ * <tr><td>{@link io.github.clsante.model.territory.FormerRegion}</td><td>ancienne région (avant 2016), son
+ * ARS</td></tr>
  * <tr><td>{@link io.github.clsante.model.indicator.Indicator}</td><td>indicateur d’évaluation</td></tr>
  * <tr><td>{@link io.github.clsante.model.indicator.Baseline}</td><td>valeur de référence</td></tr>
  * <tr><td>{@link io.github.clsante.model.indicator.Target}</td><td>valeur cible</td></tr>

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.clsante.model.indicator.CollectionFrequency;
 import io.github.clsante.model.indicator.Direction;
 import io.github.clsante.model.indicator.MeasureKind;
+import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.report.Severity;
+import io.github.clsante.model.territory.FormerRegion;
 import io.github.clsante.model.territory.Region;
 import java.util.HashSet;
 import java.util.List;
@@ -83,7 +85,15 @@ class CodedTest {
           new ClosedList(
               Region.class, Region::fromCode,
               "01", "02", "03", "04", "06", "11", "24", "27", "28", "32", "44", "52", "53", "75", "76",
-              "84", "93", "94"));
+              "84", "93", "94"),
+          new ClosedList(
+              FormerRegion.class, FormerRegion::fromCode,
+              "42", "72", "83", "25", "26", "21", "43", "23", "91", "74", "41", "73", "31", "22", "54", "82"),
+          new ClosedList(
+              PartyCategory.class, PartyCategory::fromCode,
+              "health_agency", "local_authority", "state", "health_insurance", "care_provider", "social_action",
+              "health_promotion_and_observation", "professional_body", "association", "company",
+              "private_education", "role", "other"));
 
   static Stream<Arguments> lists() {
     return LISTS.stream().map(Arguments::of);
@@ -170,6 +180,10 @@ class CodedTest {
     assertThat(Region.fromCode("NORMANDIE")).isEmpty();
     assertThat(Region.fromCode("28")).contains(Region.NORMANDIE);
     assertThat(Region.fromCode("8")).isEmpty();
+    assertThat(FormerRegion.fromCode("AUVERGNE")).isEmpty();
+    assertThat(FormerRegion.fromCode("83")).contains(FormerRegion.AUVERGNE);
+    assertThat(PartyCategory.fromCode("LOCAL_AUTHORITY")).isEmpty();
+    assertThat(PartyCategory.fromCode("local_authority")).contains(PartyCategory.LOCAL_AUTHORITY);
   }
 
   @Test
@@ -178,5 +192,8 @@ class CodedTest {
     assertThat(SheetStatus.TO_COME.frenchLabel()).isEqualTo("À venir");
     assertThat(Severity.WARNING.frenchLabel()).isEqualTo("Avertissement");
     assertThat(Region.PROVENCE_ALPES_COTE_D_AZUR.frenchLabel()).isEqualTo("Provence-Alpes-Côte d’Azur");
+    assertThat(FormerRegion.MIDI_PYRENEES.frenchLabel()).isEqualTo("Midi-Pyrénées");
+    assertThat(PartyCategory.LOCAL_AUTHORITY.frenchLabel()).isEqualTo("Collectivité territoriale ou groupement");
+    assertThat(PartyCategory.STATE.frenchLabel()).isEqualTo("Services de l’État");
   }
 }

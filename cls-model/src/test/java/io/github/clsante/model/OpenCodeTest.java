@@ -59,10 +59,11 @@ class OpenCodeTest {
       List.of(
           new OpenList(
               PartyKind.class, PartyKind::of, PartyKind::knownValues,
-              "ars", "prefecture", "region", "departement", "commune", "communaute_de_communes",
-              "communaute_agglomeration", "communaute_urbaine", "metropole", "pays_petr", "cpam", "caf",
-              "msa", "canssm", "etablissement_sante", "cpts", "education_nationale", "ccas_cias", "dac",
-              "ors", "ireps", "ordre_professionnel", "association", "entreprise", "role"),
+              "ars", "prefecture", "region", "departement", "commune", "epci", "communaute_de_communes",
+              "communaute_agglomeration", "communaute_urbaine", "metropole", "pays_petr", "cpam", "carsat",
+              "caf", "msa", "canssm", "etablissement_sante", "ght", "cpts", "education_nationale", "dsden",
+              "enseignement_catholique", "ccas_cias", "dac", "ors", "ireps", "ordre_professionnel",
+              "association", "entreprise", "role"),
           new OpenList(
               IdentifierScheme.class, IdentifierScheme::of, IdentifierScheme::knownValues,
               "siren", "siret", "finess_ej", "finess_et", "rna", "uai"),
