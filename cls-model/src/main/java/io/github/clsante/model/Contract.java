@@ -3,6 +3,7 @@ package io.github.clsante.model;
 import io.github.clsante.model.indicator.Indicator;
 import io.github.clsante.model.party.Party;
 import io.github.clsante.model.party.Person;
+import io.github.clsante.model.territory.FormerRegion;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import java.util.ArrayList;
@@ -119,6 +120,14 @@ public interface Contract {
    * @return the lead ARS's region
    */
   Region leadArs();
+
+  /**
+   * Returns, for a contract led before the regions merged on 1 January 2016, the former region whose
+   * ARS led it (« ARS Auvergne »); {@link #leadArs()} is then the region it merged into.
+   *
+   * @return the former region, if the contract was led by a former region's ARS
+   */
+  Optional<FormerRegion> formerLeadArs();
 
   /**
    * Returns the territory the contract covers (périmètre).

@@ -42,11 +42,12 @@ class FrenchWordingTest {
 
   /** The values each placeholder with a {@code term} or {@code terms} format can take. */
   private static final Map<String, List<String>> DOMAINS = Map.of(
-      "expected", List.of("string", "integer", "number", "boolean", "object", "array", "cents", "date", "code",
+      "expected", List.of("string", "integer", "number", "boolean", "object", "array", "cents", "euros", "date", "code",
           "indicator_value"),
       "actual", List.of("string", "number", "boolean", "object", "array", "null"),
       "list", List.of("ContractStatus", "Region", "SheetStatus", "Priority", "ParticipationLevel", "SignatoryRole",
-          "BudgetNature", "SheetNumbering", "ObjectiveLevel", "CollectionFrequency", "Direction", "MeasureKind"),
+          "BudgetNature", "SheetNumbering", "ObjectiveLevel", "CollectionFrequency", "Direction", "MeasureKind",
+          "ContractKind", "FormerRegion"),
       "member", List.of("schemaVersion", "id", "status", "leadArs", "territory", "title", "name", "partyId", "party",
           "scheme", "value", "kind", "language", "text", "level", "nature", "description"),
       "missing", List.of("ars", "local_authority", "ars, local_authority", "baseline", "target", "baseline, target"));

@@ -105,6 +105,7 @@ import io.github.clsante.model.party.Person;
 import io.github.clsante.model.territory.Commune;
 import io.github.clsante.model.territory.ImmutableCommune;
 import io.github.clsante.model.territory.ImmutableTerritory;
+import io.github.clsante.model.territory.FormerRegion;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import io.github.clsante.model.territory.TerritoryKind;
@@ -133,6 +134,7 @@ public final class ContractFormat {
       Shapes.closed(SignatoryRole.class, "SignatoryRole");
   private static final ValueShape<BudgetNature> BUDGET_NATURE = Shapes.closed(BudgetNature.class, "BudgetNature");
   private static final ValueShape<ContractKind> CONTRACT_KIND = Shapes.closed(ContractKind.class, "ContractKind");
+  private static final ValueShape<FormerRegion> FORMER_REGION = Shapes.closed(FormerRegion.class, "FormerRegion");
   private static final ValueShape<SheetNumbering> SHEET_NUMBERING =
       Shapes.closed(SheetNumbering.class, "SheetNumbering");
   private static final ValueShape<ObjectiveLevel> OBJECTIVE_LEVEL =
@@ -327,7 +329,7 @@ public final class ContractFormat {
       "ContractStatus", List.of(ContractStatus.values()), "SheetStatus", List.of(SheetStatus.values()),
       "Priority", List.of(Priority.values()), "ParticipationLevel", List.of(ParticipationLevel.values()),
       "SignatoryRole", List.of(SignatoryRole.values()), "BudgetNature", List.of(BudgetNature.values()),
-      "SheetNumbering", List.of(SheetNumbering.values()), "ContractKind", List.of(ContractKind.values()), "ObjectiveLevel", List.of(ObjectiveLevel.values()),
+      "SheetNumbering", List.of(SheetNumbering.values()), "ContractKind", List.of(ContractKind.values()), "FormerRegion", List.of(FormerRegion.values()), "ObjectiveLevel", List.of(ObjectiveLevel.values()),
       "MeasureKind", List.of(MeasureKind.values()), "Direction", List.of(Direction.values()),
       "CollectionFrequency", List.of(CollectionFrequency.values()), "Region", List.of(Region.values()));
 
@@ -731,6 +733,9 @@ public final class ContractFormat {
             "What the contract's evaluation concluded, as written.")),
         required("leadArs", REGION, Contract::leadArs, ImmutableContract.Builder::leadArs,
             "INSEE code of the region whose ARS leads (closed list Region)."),
+        newIn(1, optional("formerLeadArs", FORMER_REGION, Contract::formerLeadArs,
+            ImmutableContract.Builder::formerLeadArs,
+            "For a contract led before 2016: the former region whose ARS led it (closed list FormerRegion).")),
         required("territory", TERRITORY, Contract::territory, ImmutableContract.Builder::territory,
             "The territory covered."),
         list("carriers", CARRIER, Contract::carriers, ImmutableContract.Builder::addCarrier, "The carriers."),
