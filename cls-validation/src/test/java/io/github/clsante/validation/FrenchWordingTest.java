@@ -47,7 +47,7 @@ class FrenchWordingTest {
       "actual", List.of("string", "number", "boolean", "object", "array", "null"),
       "list", List.of("ContractStatus", "Region", "SheetStatus", "Priority", "ParticipationLevel", "SignatoryRole",
           "BudgetNature", "SheetNumbering", "ObjectiveLevel", "CollectionFrequency", "Direction", "MeasureKind",
-          "ContractKind", "FormerRegion"),
+          "ContractKind", "FormerRegion", "PartyCategory"),
       "member", List.of("schemaVersion", "id", "status", "leadArs", "territory", "title", "name", "partyId", "party",
           "scheme", "value", "kind", "language", "text", "level", "nature", "description"),
       "missing", List.of("ars", "local_authority", "ars, local_authority", "baseline", "target", "baseline, target"));

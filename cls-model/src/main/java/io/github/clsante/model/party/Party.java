@@ -54,6 +54,26 @@ public interface Party {
   Optional<PartyKind> kind();
 
   /**
+   * Returns the category (catégorie d’acteur) the contract's author gives the party, for a kind that is
+   * not in the list ({@code "syndicat_mixte"} is a {@link PartyCategory#LOCAL_AUTHORITY}) or to say more
+   * than the kind does. Rules use {@link #effectiveCategory()}.
+   *
+   * @return the category as given, if given
+   * @since format 1.1
+   */
+  Optional<PartyCategory> category();
+
+  /**
+   * Returns the category rules reason with: the one given ({@link #category()}), else the one the kind
+   * knows ({@link PartyKind#category()}), else none.
+   *
+   * @return the category, if one is known
+   */
+  default Optional<PartyCategory> effectiveCategory() {
+    return category().or(() -> kind().flatMap(PartyKind::category));
+  }
+
+  /**
    * Returns the party's registry identifiers (SIREN, SIRET, FINESS…).
    *
    * @return the identifiers, possibly empty

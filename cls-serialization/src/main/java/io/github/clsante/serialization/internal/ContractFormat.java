@@ -99,6 +99,7 @@ import io.github.clsante.model.party.ImmutableParty;
 import io.github.clsante.model.party.ImmutablePartyRef;
 import io.github.clsante.model.party.ImmutablePerson;
 import io.github.clsante.model.party.Party;
+import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.party.Person;
@@ -135,6 +136,7 @@ public final class ContractFormat {
   private static final ValueShape<BudgetNature> BUDGET_NATURE = Shapes.closed(BudgetNature.class, "BudgetNature");
   private static final ValueShape<ContractKind> CONTRACT_KIND = Shapes.closed(ContractKind.class, "ContractKind");
   private static final ValueShape<FormerRegion> FORMER_REGION = Shapes.closed(FormerRegion.class, "FormerRegion");
+  private static final ValueShape<PartyCategory> PARTY_CATEGORY = Shapes.closed(PartyCategory.class, "PartyCategory");
   private static final ValueShape<SheetNumbering> SHEET_NUMBERING =
       Shapes.closed(SheetNumbering.class, "SheetNumbering");
   private static final ValueShape<ObjectiveLevel> OBJECTIVE_LEVEL =
@@ -329,7 +331,9 @@ public final class ContractFormat {
       "ContractStatus", List.of(ContractStatus.values()), "SheetStatus", List.of(SheetStatus.values()),
       "Priority", List.of(Priority.values()), "ParticipationLevel", List.of(ParticipationLevel.values()),
       "SignatoryRole", List.of(SignatoryRole.values()), "BudgetNature", List.of(BudgetNature.values()),
-      "SheetNumbering", List.of(SheetNumbering.values()), "ContractKind", List.of(ContractKind.values()), "FormerRegion", List.of(FormerRegion.values()), "ObjectiveLevel", List.of(ObjectiveLevel.values()),
+      "SheetNumbering", List.of(SheetNumbering.values()), "ContractKind", List.of(ContractKind.values()),
+      "FormerRegion", List.of(FormerRegion.values()), "PartyCategory", List.of(PartyCategory.values()),
+      "ObjectiveLevel", List.of(ObjectiveLevel.values()),
       "MeasureKind", List.of(MeasureKind.values()), "Direction", List.of(Direction.values()),
       "CollectionFrequency", List.of(CollectionFrequency.values()), "Region", List.of(Region.values()));
 
@@ -392,6 +396,8 @@ public final class ContractFormat {
         required("name", STRING, Party::name, ImmutableParty.Builder::name, "The name, exactly as written."),
         optional("acronym", STRING, Party::acronym, ImmutableParty.Builder::acronym, "The acronym (sigle)."),
         optional("kind", PARTY_KIND, Party::kind, ImmutableParty.Builder::kind, "The kind (open list PartyKind)."),
+        newIn(1, optional("category", PARTY_CATEGORY, Party::category, ImmutableParty.Builder::category,
+            "The category (closed list PartyCategory), for a kind outside the list or to say more than the kind: rules use it before the kind's own category.")),
         list("identifiers", IDENTIFIER, Party::identifiers, ImmutableParty.Builder::addIdentifier,
             "Registry identifiers."),
         optional("departement", STRING, Party::departement, ImmutableParty.Builder::departement,
