@@ -171,7 +171,13 @@ public enum Rule {
       "Amendments are not numbered 1, 2, 3… in order."),
   /** An amendment is signed before the contract, or after the end of the period (the period as the amendment itself extends it, if it does). */
   AMENDMENT_DATE("CLS-AMENDMENT-DATE", Severity.WARNING,
-      "An amendment is signed before the contract, or after the end of the period (the period as the amendment itself extends it, if it does).");
+      "An amendment is signed before the contract, or after the end of the period (the period as the amendment itself extends it, if it does)."),
+
+  // --- Format 1.1 rules: durations, axes and sheets, mental health ---
+
+  // --- Format 1.1 rules: parties, signatures, territory, open codes ---
+
+  ;
 
   private final String code;
   private final Severity severity;

@@ -259,6 +259,10 @@ public final class RuleWalker {
     }
     amendments();
     mentalHealth();
+    // Format 1.1 rules: durations, axes and sheets, mental health (calls below)
+
+    // Format 1.1 rules: parties, signatures, territory, open codes (calls below)
+
   }
 
   private void territory(Territory territory, String pointer) {
@@ -661,4 +665,11 @@ public final class RuleWalker {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     return folded.contains("sante mentale") || folded.contains("psychique");
   }
+
+  // ----------------------------------------------------------------------------------------------
+  // Format 1.1 rules: durations, axes and sheets, mental health
+
+  // ----------------------------------------------------------------------------------------------
+  // Format 1.1 rules: parties, signatures, territory, open codes
+
 }
