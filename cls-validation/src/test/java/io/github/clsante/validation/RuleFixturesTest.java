@@ -22,6 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of {@code triggers.expected}, one line {@code CODE SEVERITY POINTER LINE:COLUMN [param=value…]} (the
  * pointer {@code ""} is written {@code -}), and {@code passes.json}, the same document corrected, gives
  * none.
+ *
+ * <p>A rule whose behaviour has several cases adds named ones: {@code triggers-<case>.json} gives
+ * exactly the findings of {@code triggers-<case>.expected} (one or more lines, all of the folder's rule),
+ * and {@code passes-<case>.json} gives none. No other file may sit in a folder.
  */
 class RuleFixturesTest {
 
@@ -74,6 +78,52 @@ class RuleFixturesTest {
   @MethodSource("allFolders")
   void passes_gives_no_finding(Path folder) {
     assertThat(findings(folder.resolve("passes.json"))).isEmpty();
+  }
+
+  private static final java.util.regex.Pattern CASE =
+      java.util.regex.Pattern.compile("(triggers|passes)-[a-z0-9]+(-[a-z0-9]+)*\\.json|triggers-[a-z0-9]+(-[a-z0-9]+)*\\.expected");
+
+  static Stream<Path> namedCases() throws IOException {
+    List<Path> cases = new java.util.ArrayList<>();
+    for (Path folder : allFolders().collect(Collectors.toList())) {
+      try (Stream<Path> files = Files.list(folder)) {
+        files.filter(f -> f.getFileName().toString().matches("(triggers|passes)-.*\\.json")).sorted()
+            .forEach(cases::add);
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("namedCases")
+  void each_named_case_gives_exactly_its_expected_findings(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    String code = file.getParent().getFileName().toString();
+    if (name.startsWith("passes-")) {
+      assertThat(findings(file)).isEmpty();
+      return;
+    }
+    Path expectedFile = file.resolveSibling(name.replaceFirst("\\.json$", ".expected"));
+    assertThat(expectedFile).as("the expected findings of " + file).isRegularFile();
+    List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8);
+
+    assertThat(expected).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(code + " "));
+    assertThat(findings(file)).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void a_folder_holds_only_the_fixture_files_and_named_cases() throws IOException {
+    for (Path folder : allFolders().collect(Collectors.toList())) {
+      try (Stream<Path> files = Files.list(folder)) {
+        files.map(f -> f.getFileName().toString()).forEach(name -> assertThat(
+            FILES.contains(name) || CASE.matcher(name).matches()).as(folder + "/" + name).isTrue());
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".expected") && !FILES.contains(name))
+            .forEach(name -> assertThat(folder.resolve(name.replaceFirst("\\.expected$", ".json")))
+                .as("the document of " + folder + "/" + name).isRegularFile());
+      }
+    }
   }
 
   @Test
