@@ -5,6 +5,7 @@ import io.github.clsante.model.Amendment;
 import io.github.clsante.model.Axis;
 import io.github.clsante.model.Carrier;
 import io.github.clsante.model.Contract;
+import io.github.clsante.model.ContractKind;
 import io.github.clsante.model.ContractReference;
 import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.Coordinator;
@@ -20,7 +21,6 @@ import io.github.clsante.model.SchemeKind;
 import io.github.clsante.model.SchemeLink;
 import io.github.clsante.model.SheetNumbering;
 import io.github.clsante.model.Signatory;
-import io.github.clsante.model.SignatoryRole;
 import io.github.clsante.model.party.Contact;
 import io.github.clsante.model.party.ImmutableParty;
 import io.github.clsante.model.party.Party;
@@ -132,7 +132,7 @@ public final class SeedContracts {
 
   /**
    * Returns the canonical JSON file of a seed contract, as bundled in this jar under {@code
-   * /contracts/<name>.json}: the RFC 8785 form of the contract, format 1.0.
+   * /contracts/<name>.json}: the RFC 8785 form of the contract, format 1.1.
    *
    * @param name one of the names of {@link #all()}
    * @return the file's bytes
@@ -170,9 +170,11 @@ public final class SeedContracts {
     return Contract.builder()
         .id("cls-agglopolys-2022-2027")
         // The page states no title for the contract: none is made up.
-        // « La première rencontre annuelle du 25 janvier qui officialise la signature »: signed,
-        // in a year the page does not give, so no signature date.
+        // « La première rencontre annuelle du 25 janvier qui officialise la signature », and the
+        // CLS « est déployé »: signed.
         .status(ContractStatus.SIGNED)
+        // « pour la période 2022-2027 »: a contract of several years.
+        .kind(ContractKind.PLURIANNUAL)
         .previousContract(ContractReference.builder()
             .description("Instauré à l’échelle de la Ville de Blois dans sa précédente version")
             .build())
@@ -190,11 +192,18 @@ public final class SeedContracts {
             .end(PartialDate.ofYear(2027))
             .asWritten("2022-2027")
             .build())
+        // The day the signature is made official, « du 25 janvier », in a year the page does not
+        // give: no signature date, the words as written.
+        .signatureDateAsWritten("25 janvier")
         // « la signature de la convention entre Agglopolys et tous ses partenaires »; the ARS
-        // « s’engage dans la signature de Contrat Locaux de Santé avec les collectivités ».
-        .addSignatory(Signatory.builder().party(PartyRef.to("agglopolys")).build())
-        .addSignatory(Signatory.builder().party(PartyRef.to("ars-centre-val-de-loire")).build())
-        .addParty(party("agglopolys", "Agglopolys").build())
+        // « s’engage dans la signature de Contrat Locaux de Santé avec les collectivités ». The
+        // other partners who sign are not named: the list is known to be incomplete.
+        .addSignatory(signatory("agglopolys"))
+        .addSignatory(signatory("ars-centre-val-de-loire"))
+        .signatoriesComplete(false)
+        // « Le premier CLS intercommunal », « les élus communautaires », « Conseil communautaire »:
+        // an intercommunality (EPCI), which one the page does not say.
+        .addParty(party("agglopolys", "Agglopolys").kind(PartyKind.EPCI).build())
         .addParty(party("ars-centre-val-de-loire", "Agence Régionale de Santé Centre-Val de Loire")
             .acronym("ARS")
             .kind(PartyKind.ARS)
@@ -272,6 +281,7 @@ public final class SeedContracts {
             .description("Le nouveau CLS est le volet santé du Projet Social de Territoire "
                 + "d’Agglopolys, porté par le Centre Intercommunal d’Action Sociale du Blaisois.")
             .build())
+        // The page numbers the sheets 1 to 19 across the axes (AXE 2 begins at 4).
         .sheetNumbering(SheetNumbering.CONTRACT_WIDE)
         .addAxis(Axis.builder()
             .id("axe-1")
@@ -450,7 +460,11 @@ public final class SeedContracts {
   private static Contract buildVillesSoeurs() {
     return Contract.builder()
         .id("cls-villes-soeurs-2018-2020")
+        // « Le 8 décembre 2017, la Communauté de communes des Villes sœurs […] a signé un contrat
+        // local de santé ».
         .status(ContractStatus.SIGNED)
+        // « Le programme d’actions sur trois ans ».
+        .kind(ContractKind.PLURIANNUAL)
         .leadArs(Region.NORMANDIE)
         .territory(Territory.builder()
             .name("Communauté de communes des Villes sœurs")
@@ -475,8 +489,9 @@ public final class SeedContracts {
             .asWritten("2018-2020")
             .build())
         .signatureDate(PartialDate.of(2017, 12, 8))
-        .addSignatory(Signatory.builder().party(PartyRef.to("cc-villes-soeurs")).build())
-        .addSignatory(Signatory.builder().party(PartyRef.to("ars-normandie")).build())
+        .signatureDateAsWritten("Le 8 décembre 2017")
+        .addSignatory(signatory("cc-villes-soeurs"))
+        .addSignatory(signatory("ars-normandie"))
         .addParty(party("cc-villes-soeurs", "Communauté de communes des Villes sœurs")
             .kind(PartyKind.COMMUNAUTE_DE_COMMUNES)
             .addOtherName("CC des Villes sœurs")
@@ -520,6 +535,9 @@ public final class SeedContracts {
         .addAxis(numberedAxis(5, "Améliorer le parcours de vie et de santé des personnes âgées"))
         .addAxis(numberedAxis(6, "Renforcer l’intégration des personnes en situation de handicap"))
         .announcedAxisCount(6)
+        // « 6 axes stratégiques assortis d’un programme d’actions »: the actions exist, the page
+        // lists none of them.
+        .actionSheetsComplete(false)
         .addAmendment(Amendment.builder()
             .planned(true)
             .object("Le Contrat Local de Santé, outil de déploiement de la politique de santé, "
@@ -551,7 +569,10 @@ public final class SeedContracts {
   private static Contract buildLeHavre() {
     return Contract.builder()
         .id("cls-le-havre-seine-metropole")
+        // « La signature du CLS devrait avoir lieu début d’année 2021 »: not signed yet.
         .status(ContractStatus.IN_PREPARATION)
+        // « pour un déploiement des actions sur 3 ans ».
+        .kind(ContractKind.PLURIANNUAL)
         // The page says only « l’ARS »: the communauté urbaine lies in Normandie.
         .leadArs(Region.NORMANDIE)
         .territory(Territory.builder()
@@ -633,7 +654,10 @@ public final class SeedContracts {
     return Contract.builder()
         .id("cls-chartres-metropole")
         .title("Contrat local de Santé de Chartres métropole")
+        // « Le CLS a été signé le 17 février 2020. »
         .status(ContractStatus.SIGNED)
+        // « pour définir et programmer une stratégie locale de santé sur plusieurs années ».
+        .kind(ContractKind.PLURIANNUAL)
         .leadArs(Region.CENTRE_VAL_DE_LOIRE)
         .territory(Territory.builder()
             .name("Chartres métropole")
@@ -645,8 +669,11 @@ public final class SeedContracts {
             .build())
         .addCarrier(Carrier.builder().party(PartyRef.to("ars-centre-val-de-loire")).build())
         .addCarrier(Carrier.builder().party(PartyRef.to("chartres-metropole")).build())
-        // « Le CLS a été signé le 17 février 2020. »: who signed is not said.
+        // « Le CLS a été signé le 17 février 2020. »: who signed is not said, so the (empty) list of
+        // signatories is known to be incomplete.
         .signatureDate(PartialDate.of(2020, 2, 17))
+        .signatureDateAsWritten("le 17 février 2020")
+        .signatoriesComplete(false)
         .addParty(party("ars-centre-val-de-loire", "Agence régionale de santé")
             .acronym("ARS")
             .kind(PartyKind.ARS)
@@ -728,7 +755,9 @@ public final class SeedContracts {
         .addAxis(Axis.builder().id("axe-3").title("Autonomie pour tous").build())
         .addAxis(Axis.builder().id("axe-4").title("Information-coordination").build())
         .announcedAxisCount(4)
+        // « Ces quatre axes se déclinent en 56 fiches actions »: the page lists none of them.
         .announcedActionSheetCount(56)
+        .actionSheetsComplete(false)
         .build();
   }
 
@@ -739,6 +768,7 @@ public final class SeedContracts {
   private static Contract buildLensLievin() {
     return Contract.builder()
         .id("cls-lens-lievin")
+        // « signataire d’un contrat local de santé depuis septembre 2019 ».
         .status(ContractStatus.SIGNED)
         // The page says « l’agence régionale de santé »: Pas-de-Calais (62) is in Hauts-de-France.
         .leadArs(Region.HAUTS_DE_FRANCE)
@@ -752,17 +782,19 @@ public final class SeedContracts {
         .addCarrier(Carrier.builder().party(PartyRef.to("call")).build())
         // « signataire d’un contrat local de santé depuis septembre 2019 »: the day is not given.
         .signatureDate(PartialDate.ofMonth(2019, 9))
+        .signatureDateAsWritten("septembre 2019")
         // « rassemblant notamment, outre l’agglomération et l’agence régionale de santé, la caisse
         // autonome nationale de la sécurité sociale des mines, le centre hospitalier de Lens,
-        // l’Éducation nationale et une communauté professionnelle territoriale de santé ».
-        // « outre » sets the two carrying parties apart from the associated ones: principal.
-        .addSignatory(Signatory.builder().party(PartyRef.to("call")).role(SignatoryRole.PRINCIPAL).build())
-        .addSignatory(Signatory.builder().party(PartyRef.to("ars-hauts-de-france")).role(SignatoryRole.PRINCIPAL)
-            .build())
-        .addSignatory(associated("canssm"))
-        .addSignatory(associated("ch-lens"))
-        .addSignatory(associated("education-nationale"))
-        .addSignatory(associated("cpts-signataire"))
+        // l’Éducation nationale et une communauté professionnelle territoriale de santé »: the page
+        // says neither who is principal nor who is associated, and « notamment » says the list is
+        // not complete.
+        .addSignatory(signatory("call"))
+        .addSignatory(signatory("ars-hauts-de-france"))
+        .addSignatory(signatory("canssm"))
+        .addSignatory(signatory("ch-lens"))
+        .addSignatory(signatory("education-nationale"))
+        .addSignatory(signatory("cpts-signataire"))
+        .signatoriesComplete(false)
         .addParty(party("call", "communauté d’agglomération Lens-Liévin")
             .acronym("CALL")
             .kind(PartyKind.COMMUNAUTE_AGGLOMERATION)
@@ -841,8 +873,9 @@ public final class SeedContracts {
     return PartyRef.builder().partyId(partyId).unit(unit).asWritten(asWritten).build();
   }
 
-  private static Signatory associated(String partyId) {
-    return Signatory.builder().party(PartyRef.to(partyId)).role(SignatoryRole.ASSOCIATED).build();
+  /** A signatory whose role (principal or associated) the page does not state. */
+  private static Signatory signatory(String partyId) {
+    return Signatory.builder().party(PartyRef.to(partyId)).build();
   }
 
   /** A sheet numbered across the contract: identifier {@code fa-N}, number {@code "N"}. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.Axis;
 import io.github.clsante.model.Contract;
+import io.github.clsante.model.ContractKind;
 import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.Coordinator;
 import io.github.clsante.model.Diagnostic;
@@ -19,8 +20,8 @@ import io.github.clsante.model.SchemeKind;
 import io.github.clsante.model.SchemeLink;
 import io.github.clsante.model.SheetNumbering;
 import io.github.clsante.model.Signatory;
-import io.github.clsante.model.SignatoryRole;
 import io.github.clsante.model.party.Party;
+import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.party.Person;
@@ -140,12 +141,74 @@ class SeedContractsTest {
             Region.CENTRE_VAL_DE_LOIRE, Region.HAUTS_DE_FRANCE);
   }
 
+  @Test
+  void each_seed_states_its_status_and_four_say_they_last_several_years() {
+    assertThat(SeedContracts.all().values().stream().map(Contract::status)).containsExactly(
+        Optional.of(ContractStatus.SIGNED), Optional.of(ContractStatus.SIGNED),
+        Optional.of(ContractStatus.IN_PREPARATION), Optional.of(ContractStatus.SIGNED),
+        Optional.of(ContractStatus.SIGNED));
+    // « 2022-2027 », « sur trois ans », « sur 3 ans », « sur plusieurs années »; Lens-Liévin's page
+    // gives no length.
+    assertThat(SeedContracts.all().values().stream().map(Contract::kind)).containsExactly(
+        Optional.of(ContractKind.PLURIANNUAL), Optional.of(ContractKind.PLURIANNUAL),
+        Optional.of(ContractKind.PLURIANNUAL), Optional.of(ContractKind.PLURIANNUAL),
+        Optional.empty());
+  }
+
+  @Test
+  void each_signature_date_is_kept_as_the_page_writes_it() {
+    assertThat(SeedContracts.all().values().stream().map(Contract::signatureDateAsWritten))
+        .containsExactly(Optional.of("25 janvier"), Optional.of("Le 8 décembre 2017"),
+            Optional.empty(), Optional.of("le 17 février 2020"), Optional.of("septembre 2019"));
+  }
+
+  @Test
+  void the_lists_known_to_be_incomplete_say_so_and_the_others_say_nothing() {
+    assertThat(SeedContracts.all().values().stream().map(Contract::signatoriesComplete))
+        .containsExactly(Optional.of(false), Optional.empty(), Optional.empty(), Optional.of(false),
+            Optional.of(false));
+    assertThat(SeedContracts.all().values().stream().map(Contract::actionSheetsComplete))
+        .containsExactly(Optional.empty(), Optional.of(false), Optional.empty(), Optional.of(false),
+            Optional.empty());
+  }
+
+  @Test
+  void no_seed_states_what_its_page_does_not_say() {
+    for (Contract contract : SeedContracts.all().values()) {
+      assertThat(contract.documentVersion()).as(contract.id()).isEmpty();
+      assertThat(contract.signaturePlace()).as(contract.id()).isEmpty();
+      assertThat(contract.signaturePrintedBlank()).as(contract.id()).isEmpty();
+      assertThat(contract.announcedActionSheetCountAtLeast()).as(contract.id()).isEmpty();
+      assertThat(contract.actionSheetsAnnexed()).as(contract.id()).isEmpty();
+      assertThat(contract.successorContract()).as(contract.id()).isEmpty();
+      assertThat(contract.evaluation()).as(contract.id()).isEmpty();
+      assertThat(contract.formerLeadArs()).as(contract.id()).isEmpty();
+      assertThat(contract.extensions()).as(contract.id()).isEmpty();
+      assertThat(contract.signatories()).as(contract.id())
+          .allSatisfy(signatory -> assertThat(signatory.role()).isEmpty());
+      assertThat(contract.parties()).as(contract.id())
+          .allSatisfy(party -> assertThat(party.category()).as(party.id()).isEmpty());
+      assertThat(contract.allActionSheets()).as(contract.id())
+          .allSatisfy(sheet -> assertThat(sheet.label()).as(sheet.id()).isEmpty());
+    }
+  }
+
+  @Test
+  void only_agglopolys_shows_how_its_sheets_are_numbered() {
+    assertThat(SeedContracts.all().values().stream().map(Contract::sheetNumbering))
+        .containsExactly(Optional.of(SheetNumbering.CONTRACT_WIDE), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
   // --- Agglopolys ------------------------------------------------------------------------------
 
   @Test
   void agglopolys_is_signed_for_2022_to_2027_with_no_signature_date() {
     assertThat(AGGLOPOLYS.status()).contains(ContractStatus.SIGNED);
+    assertThat(AGGLOPOLYS.kind()).contains(ContractKind.PLURIANNUAL);
     assertThat(AGGLOPOLYS.signatureDate()).isEmpty();
+    // « La première rencontre annuelle du 25 janvier qui officialise la signature »: no year.
+    assertThat(AGGLOPOLYS.signatureDateAsWritten()).hasValue("25 janvier");
     assertThat(AGGLOPOLYS.generation()).isEmpty();
     Period period = AGGLOPOLYS.period().orElseThrow();
     assertThat(period.start()).hasValue(PartialDate.ofYear(2022));
@@ -413,11 +476,22 @@ class SeedContractsTest {
   }
 
   @Test
+  void agglopolys_is_an_intercommunality_whose_kind_the_page_does_not_name() {
+    Party agglopolys = AGGLOPOLYS.party("agglopolys").orElseThrow();
+    assertThat(agglopolys.kind()).hasValue(PartyKind.EPCI);
+    assertThat(agglopolys.effectiveCategory()).hasValue(PartyCategory.LOCAL_AUTHORITY);
+    assertThat(AGGLOPOLYS.territory().kind()).isEmpty();
+  }
+
+  @Test
   void agglopolys_is_carried_and_signed_by_agglopolys() {
     assertThat(AGGLOPOLYS.carriers()).extracting(carrier -> carrier.party().partyId())
         .containsExactly("agglopolys");
     assertThat(AGGLOPOLYS.signatories()).extracting(signatory -> signatory.party().partyId())
         .containsExactly("agglopolys", "ars-centre-val-de-loire");
+    // « la signature de la convention entre Agglopolys et tous ses partenaires »: the other
+    // partners who sign are not named.
+    assertThat(AGGLOPOLYS.signatoriesComplete()).hasValue(false);
     // The page names the signatories without saying who is principal or associated.
     assertThat(AGGLOPOLYS.signatories()).extracting(Signatory::role).containsOnly(Optional.empty());
     assertThat(AGGLOPOLYS.signatories())
@@ -498,6 +572,8 @@ class SeedContractsTest {
     assertThat(VILLES_SOEURS.signatureDate()).hasValue(PartialDate.of(2017, 12, 8));
     assertThat(VILLES_SOEURS.signatureDate().orElseThrow().precision())
         .isEqualTo(PartialDate.Precision.DAY);
+    assertThat(VILLES_SOEURS.signatureDateAsWritten()).hasValue("Le 8 décembre 2017");
+    assertThat(VILLES_SOEURS.kind()).hasValue(ContractKind.PLURIANNUAL);
     Period period = VILLES_SOEURS.period().orElseThrow();
     assertThat(period.start()).hasValue(PartialDate.ofYear(2018));
     assertThat(period.end()).hasValue(PartialDate.ofYear(2020));
@@ -505,6 +581,8 @@ class SeedContractsTest {
     assertThat(period.asWritten()).hasValue("2018-2020");
     assertThat(VILLES_SOEURS.signatories()).extracting(signatory -> signatory.party().partyId())
         .containsExactly("cc-villes-soeurs", "ars-normandie");
+    assertThat(VILLES_SOEURS.signatories()).extracting(Signatory::role).containsOnly(Optional.empty());
+    assertThat(VILLES_SOEURS.signatoriesComplete()).isEmpty();
     assertThat(VILLES_SOEURS.party("ars-normandie").orElseThrow().name())
         .isEqualTo("Agence régionale de santé de Normandie");
     assertThat(VILLES_SOEURS.party("cc-villes-soeurs").orElseThrow().otherNames())
@@ -528,6 +606,8 @@ class SeedContractsTest {
     });
     assertThat(VILLES_SOEURS.announcedAxisCount()).hasValue(6);
     assertThat(VILLES_SOEURS.announcedActionSheetCount()).isEmpty();
+    // « 6 axes stratégiques assortis d’un programme d’actions », none listed on the page.
+    assertThat(VILLES_SOEURS.actionSheetsComplete()).hasValue(false);
   }
 
   @Test
@@ -589,7 +669,9 @@ class SeedContractsTest {
   @Test
   void le_havre_is_in_preparation_with_3_axes_and_no_sheets() {
     assertThat(LE_HAVRE.status()).contains(ContractStatus.IN_PREPARATION);
+    assertThat(LE_HAVRE.kind()).hasValue(ContractKind.PLURIANNUAL);
     assertThat(LE_HAVRE.signatureDate()).isEmpty();
+    assertThat(LE_HAVRE.signatureDateAsWritten()).isEmpty();
     assertThat(LE_HAVRE.signatories()).isEmpty();
     assertThat(LE_HAVRE.axes()).extracting(Axis::title).containsExactly(
         "Accès à la santé pour tous",
@@ -598,6 +680,8 @@ class SeedContractsTest {
     assertThat(LE_HAVRE.axes()).allSatisfy(axis -> assertThat(axis.actionSheets()).isEmpty());
     assertThat(LE_HAVRE.announcedAxisCount()).hasValue(3);
     assertThat(LE_HAVRE.announcedActionSheetCount()).isEmpty();
+    // The actions are still to be designed by the working groups: no list to be incomplete.
+    assertThat(LE_HAVRE.actionSheetsComplete()).isEmpty();
     assertThat(LE_HAVRE.territory().name()).hasValue("Le Havre Seine Métropole");
     assertThat(LE_HAVRE.territory().kind()).hasValue(TerritoryKind.COMMUNAUTE_URBAINE);
     assertThat(LE_HAVRE.territory().departements()).containsExactly("76");
@@ -662,6 +746,9 @@ class SeedContractsTest {
   void chartres_was_signed_on_17_february_2020() {
     assertThat(CHARTRES.status()).contains(ContractStatus.SIGNED);
     assertThat(CHARTRES.signatureDate()).hasValue(PartialDate.of(2020, 2, 17));
+    assertThat(CHARTRES.signatureDateAsWritten()).hasValue("le 17 février 2020");
+    // « une stratégie locale de santé sur plusieurs années »: several years, no dates.
+    assertThat(CHARTRES.kind()).hasValue(ContractKind.PLURIANNUAL);
     assertThat(CHARTRES.period()).isEmpty();
   }
 
@@ -674,14 +761,20 @@ class SeedContractsTest {
         "Information-coordination");
     assertThat(CHARTRES.announcedAxisCount()).hasValue(4);
     assertThat(CHARTRES.announcedActionSheetCount()).hasValue(56);
+    assertThat(CHARTRES.announcedActionSheetCountAtLeast()).isEmpty();
     assertThat(CHARTRES.allActionSheets()).isEmpty();
+    assertThat(CHARTRES.actionSheetsComplete()).hasValue(false);
+    // The page does not say the sheets are in an annex.
+    assertThat(CHARTRES.actionSheetsAnnexed()).isEmpty();
   }
 
   @Test
   void chartres_is_carried_jointly_by_the_ars_and_chartres_metropole() {
     assertThat(CHARTRES.carriers()).extracting(carrier -> party(CHARTRES, carrier.party()).name())
         .containsExactly("Agence régionale de santé", "Chartres métropole");
+    // « Le CLS a été signé le 17 février 2020. »: by whom is not said.
     assertThat(CHARTRES.signatories()).isEmpty();
+    assertThat(CHARTRES.signatoriesComplete()).hasValue(false);
   }
 
   @Test
@@ -744,6 +837,8 @@ class SeedContractsTest {
     assertThat(signed.precision()).isEqualTo(PartialDate.Precision.MONTH);
     assertThat(signed.toString()).isEqualTo("2019-09");
     assertThat(LENS_LIEVIN.status()).contains(ContractStatus.SIGNED);
+    assertThat(LENS_LIEVIN.kind()).isEmpty();
+    assertThat(LENS_LIEVIN.period()).isEmpty();
     assertThat(LENS_LIEVIN.territory().departements()).containsExactly("62");
     assertThat(LENS_LIEVIN.axes()).isEmpty();
   }
@@ -762,14 +857,16 @@ class SeedContractsTest {
   }
 
   @Test
-  void lens_lievin_signatories_are_the_call_and_ars_then_four_associated() {
+  void lens_lievin_names_six_signatories_among_others_without_their_roles() {
     List<Signatory> signatories = LENS_LIEVIN.signatories();
     assertThat(signatories).extracting(signatory -> signatory.party().partyId()).containsExactly(
         "call", "ars-hauts-de-france", "canssm", "ch-lens", "education-nationale",
         "cpts-signataire");
-    assertThat(signatories).extracting(Signatory::role).containsExactly(
-        Optional.of(SignatoryRole.PRINCIPAL), Optional.of(SignatoryRole.PRINCIPAL), Optional.of(SignatoryRole.ASSOCIATED),
-        Optional.of(SignatoryRole.ASSOCIATED), Optional.of(SignatoryRole.ASSOCIATED), Optional.of(SignatoryRole.ASSOCIATED));
+    // « rassemblant notamment, outre l’agglomération et l’agence régionale de santé, … »: neither
+    // principal nor associated is said, and « notamment » says there are others.
+    assertThat(signatories).extracting(Signatory::role).containsOnly(Optional.empty());
+    assertThat(LENS_LIEVIN.signatoriesComplete()).hasValue(false);
+    assertThat(LENS_LIEVIN.signatureDateAsWritten()).hasValue("septembre 2019");
     Party call = LENS_LIEVIN.party("call").orElseThrow();
     assertThat(call.name()).isEqualTo("communauté d’agglomération Lens-Liévin");
     assertThat(call.acronym()).hasValue("CALL");

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,47 @@ class SeedFilesTest {
     assertThat(ContractJson.digest(result.contract().orElseThrow())).isEqualTo(ContractJson.digest(contract));
     assertThat(ContractJson.canonicalize(shuffled))
         .isEqualTo(new String(SeedContracts.canonicalJson(name), StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"agglopolys", "villes-soeurs", "le-havre", "chartres", "lens-lievin"})
+  void each_file_is_format_1_1_and_writes_no_default_its_page_does_not_state(String name) {
+    String file = new String(SeedContracts.canonicalJson(name), StandardCharsets.UTF_8);
+
+    assertThat(file).startsWith("{").contains("\"schemaVersion\":\"1.1\"");
+    // No page says who is principal or associated; only Agglopolys shows its numbering (1 to 19
+    // across the axes); no axis is said not to be transversal, no amendment not to be planned.
+    assertThat(file).doesNotContain("\"role\":", "\"transversal\":false", "\"planned\":false",
+        "\"recurring\":false");
+    assertThat(file.contains("\"sheetNumbering\":\"contract_wide\"")).isEqualTo(name.equals("agglopolys"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "agglopolys    | \"kind\":\"pluriannual\"",
+      "agglopolys    | {\"id\":\"agglopolys\",\"kind\":\"epci\",\"name\":\"Agglopolys\"}",
+      "agglopolys    | \"signatoriesComplete\":false,\"signatureDateAsWritten\":\"25 janvier\"",
+      "villes-soeurs | {\"actionSheetsComplete\":false,",
+      "villes-soeurs | \"kind\":\"pluriannual\"",
+      "villes-soeurs | \"signatureDateAsWritten\":\"Le 8 décembre 2017\"",
+      "le-havre      | \"kind\":\"pluriannual\"",
+      "chartres      | {\"actionSheetsComplete\":false,",
+      "chartres      | \"kind\":\"pluriannual\"",
+      "chartres      | \"signatoriesComplete\":false,",
+      "chartres      | \"signatureDateAsWritten\":\"le 17 février 2020\"",
+      "lens-lievin   | \"signatoriesComplete\":false,",
+      "lens-lievin   | \"signatureDateAsWritten\":\"septembre 2019\"",
+  })
+  void each_file_holds_the_format_1_1_facts_of_its_page(String name, String member) {
+    assertThat(new String(SeedContracts.canonicalJson(name), StandardCharsets.UTF_8)).contains(member);
+  }
+
+  @Test
+  void only_the_four_seeds_that_give_a_length_say_they_are_pluriannual() {
+    assertThat(SeedContracts.all().keySet().stream()
+            .filter(name -> new String(SeedContracts.canonicalJson(name), StandardCharsets.UTF_8)
+                .contains("\"kind\":\"pluriannual\"")))
+        .containsExactly("agglopolys", "villes-soeurs", "le-havre", "chartres");
   }
 
   @Test
