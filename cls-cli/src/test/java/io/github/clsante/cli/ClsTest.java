@@ -126,7 +126,7 @@ class ClsTest {
     assertThat(run.lines()).containsExactly(
         CONTRACTS.resolve("chartres.json") + ":1:1: error CLS-CONTRACT-SIGNATORIES - This signed contract does not "
             + "count the ARS and a local authority (or the carrying authority) among its signatories.",
-        CONTRACTS.resolve("chartres.json") + ":1:30: warning CLS-CONTRACT-SHEETS-NOT-LISTED "
+        CONTRACTS.resolve("chartres.json") + ":1:59: warning CLS-CONTRACT-SHEETS-NOT-LISTED "
             + "/announcedActionSheetCount announced number of sheets — The contract announces 56 action sheets but "
             + "details 0.",
         CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract has no "
@@ -142,7 +142,7 @@ class ClsTest {
     assertThat(run.lines()).containsExactly(
         CONTRACTS.resolve("chartres.json") + ":1:1: erreur CLS-CONTRACT-SIGNATORIES - Ce contrat signé ne compte pas "
             + "parmi ses signataires l’ARS et une collectivité territoriale (ou la collectivité porteuse).",
-        CONTRACTS.resolve("chartres.json") + ":1:30: avertissement CLS-CONTRACT-SHEETS-NOT-LISTED "
+        CONTRACTS.resolve("chartres.json") + ":1:59: avertissement CLS-CONTRACT-SHEETS-NOT-LISTED "
             + "/announcedActionSheetCount nombre de fiches annoncé — Le contrat annonce 56 fiches actions mais en "
             + "détaille 0.",
         CONTRACTS.resolve("lens-lievin.json") + ":1:1: erreur CLS-CONTRACT-NO-SHEETS - Ce contrat signé ne comporte "

@@ -55,7 +55,7 @@ class PlacesTest {
     assertThat(run.lines()).startsWith(AGGLOPOLYS + ":1:81: avertissement CLS-SHEET-NO-INDICATOR /axes/0/actionSheets/0 "
         + "Axe 1 › Fiche 1 « Aidants\\u001B[31m » — Aucun indicateur d’évaluation n’est indiqué pour cette fiche "
         + "action.");
-    assertThat(run.lines()).contains(fr(AGGLOPOLYS + ":1:8890: avertissement CLS-CONTRACT-DURATION-UNUSUAL /period "
+    assertThat(run.lines()).contains(fr(AGGLOPOLYS + ":1:8925: avertissement CLS-CONTRACT-DURATION-UNUSUAL /period "
         + "Le contrat dure 72 mois ; un CLS dure habituellement de 3 à 5 ans."));
   }
 

@@ -10,14 +10,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The five seed contracts get only the findings their real gaps deserve: what the public pages do not
- * state (indicators, signatories, the sheets of an annex) and nothing else.
+ * state (indicators, signatories, the sheets of an annex) and nothing else. Each finding is asserted
+ * whole: code, severity, pointer, line:column in the canonical file, parameters.
  */
 class SeedValidationTest {
 
   static List<String> findings(String seed) {
     ValidationReport report = ContractValidator.standard().validate(Seeds.json(seed));
     return report.findings().stream()
-        .map(f -> f.code() + " " + (f.pointer().isEmpty() ? "-" : f.pointer()))
+        .map(f -> f.code() + " " + f.severity().code() + " " + (f.pointer().isEmpty() ? "-" : f.pointer())
+            + " " + f.location().map(l -> l.line() + ":" + l.column()).orElse("?")
+            + " " + new java.util.TreeMap<>(f.params()))
         .collect(Collectors.toList());
   }
 
@@ -25,22 +28,30 @@ class SeedValidationTest {
   void agglopolys_lacks_indicators_a_signature_date_and_lasts_six_calendar_years() {
     List<String> expected = new java.util.ArrayList<>();
     int[] sheetsPerAxis = {3, 4, 5, 5, 2};
+    // Where each sheet starts in the canonical file.
+    int[] columns = {81, 199, 588, 823, 1317, 1501, 1912, 2248, 2439, 2642, 2846, 3065, 3490, 3837, 4004,
+        4219, 4415, 4742, 5263};
+    int n = 0;
     for (int axis = 0; axis < sheetsPerAxis.length; axis++) {
       for (int sheet = 0; sheet < sheetsPerAxis[axis]; sheet++) {
-        expected.add("CLS-SHEET-NO-INDICATOR /axes/" + axis + "/actionSheets/" + sheet);
+        expected.add("CLS-SHEET-NO-INDICATOR warning /axes/" + axis + "/actionSheets/" + sheet + " 1:"
+            + columns[n++] + " {}");
       }
     }
     // « pour la période 2022-2027 »: 1 January 2022 to 31 December 2027 is 72 months, a warning.
-    expected.add("CLS-CONTRACT-DURATION-UNUSUAL /period");
-    // Signed at « la première rencontre annuelle du 25 janvier », year not given.
-    expected.add("CLS-CONTRACT-SIGNATURE-DATE-MISSING /status");
+    expected.add("CLS-CONTRACT-DURATION-UNUSUAL warning /period 1:8925 {months=72}");
+    // Signed at « la première rencontre annuelle du 25 janvier », year not given: the contract says
+    // « 25 janvier » (signatureDateAsWritten) and has no signature date.
+    expected.add("CLS-CONTRACT-SIGNATURE-DATE-MISSING warning /status 1:9357 {}");
 
     assertThat(findings("agglopolys")).containsExactlyElementsOf(expected);
   }
 
   @Test
   void villes_soeurs_lists_its_axes_but_not_its_action_sheets() {
-    assertThat(findings("villes-soeurs")).containsExactly("CLS-CONTRACT-NO-SHEETS -");
+    // « 6 axes stratégiques assortis d’un programme d’actions », none listed: actionSheetsComplete
+    // is false.
+    assertThat(findings("villes-soeurs")).containsExactly("CLS-CONTRACT-NO-SHEETS error - 1:1 {}");
   }
 
   @Test
@@ -51,13 +62,16 @@ class SeedValidationTest {
 
   @Test
   void chartres_names_neither_its_signatories_nor_its_56_sheets() {
+    // « Le CLS a été signé le 17 février 2020. », by parties the page does not name
+    // (signatoriesComplete: false); « 56 fiches actions », none listed (actionSheetsComplete: false).
     assertThat(findings("chartres")).containsExactly(
-        "CLS-CONTRACT-SIGNATORIES -", "CLS-CONTRACT-SHEETS-NOT-LISTED /announcedActionSheetCount");
+        "CLS-CONTRACT-SIGNATORIES error - 1:1 {missing=ars, local_authority}",
+        "CLS-CONTRACT-SHEETS-NOT-LISTED warning /announcedActionSheetCount 1:59 {announced=56, listed=0}");
   }
 
   @Test
   void lens_lievin_names_no_action_sheet() {
-    assertThat(findings("lens-lievin")).containsExactly("CLS-CONTRACT-NO-SHEETS -");
+    assertThat(findings("lens-lievin")).containsExactly("CLS-CONTRACT-NO-SHEETS error - 1:1 {}");
   }
 
   @Test

@@ -32,7 +32,7 @@ class ValidationReportTest {
         + "    },\n"
         + "    {\n"
         + "      \"code\": \"CLS-CONTRACT-SHEETS-NOT-LISTED\",\n"
-        + "      \"column\": 30,\n"
+        + "      \"column\": 59,\n"
         + "      \"line\": 1,\n"
         + "      \"message\": \"Le contrat annonce 56 fiches actions mais en détaille 0.\",\n"
         + "      \"params\": {\n"
