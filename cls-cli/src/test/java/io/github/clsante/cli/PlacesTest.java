@@ -55,8 +55,8 @@ class PlacesTest {
     assertThat(run.lines()).startsWith(AGGLOPOLYS + ":1:81: avertissement CLS-SHEET-NO-INDICATOR /axes/0/actionSheets/0 "
         + "Axe 1 › Fiche 1 « Aidants\\u001B[31m » — Aucun indicateur d’évaluation n’est indiqué pour cette fiche "
         + "action.");
-    assertThat(run.lines()).contains(fr(AGGLOPOLYS + ":1:8925: avertissement CLS-CONTRACT-DURATION-UNUSUAL /period "
-        + "Le contrat dure 72 mois ; un CLS dure habituellement de 3 à 5 ans."));
+    assertThat(run.lines()).contains(fr(AGGLOPOLYS + ":1:9357: avertissement CLS-CONTRACT-SIGNATURE-DATE-MISSING /status "
+        + "Le contrat est signé mais sa date de signature n’est pas indiquée."));
   }
 
   @Test

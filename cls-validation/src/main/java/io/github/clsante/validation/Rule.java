@@ -100,21 +100,43 @@ public enum Rule {
   /** Two parties, axes, objectives, sheets, indicators or governance bodies share an id. Parameters: {@code id}. */
   DUPLICATE_ID("CLS-REF-DUPLICATE-ID", Severity.ERROR,
       "Two parties, axes, objectives, sheets, indicators or governance bodies share an id."),
-  /** Two action sheets share a number in the same numbering scope (the contract, or the axis for per_axis numbering). Parameters: {@code number}. */
-  DUPLICATE_SHEET_NUMBER("CLS-SHEET-DUPLICATE-NUMBER", Severity.ERROR,
-      "Two action sheets share a number in the same numbering scope (the contract, or the axis for per_axis numbering)."),
-  /** Two axes share a number. Parameters: {@code number}. */
-  DUPLICATE_AXIS_NUMBER("CLS-AXIS-DUPLICATE-NUMBER", Severity.ERROR,
-      "Two axes share a number."),
+  /**
+   * Two action sheets share a printed number in the same numbering scope (the contract, or the axis for
+   * per_axis numbering). A warning, not an error: printed numbers are not keys (ids are), and real
+   * contracts print « I -1 » twice, so the number is kept as printed and the coordinator checks it
+   * against the document. Parameters: {@code number}.
+   */
+  DUPLICATE_SHEET_NUMBER("CLS-SHEET-DUPLICATE-NUMBER", Severity.WARNING,
+      "Two action sheets share a printed number in the same numbering scope (the contract, or the axis for per_axis numbering); the number is kept as printed."),
+  /**
+   * Two axes share a printed number. A warning, not an error: printed numbers are not keys (ids are),
+   * so the number is kept as printed and the coordinator checks it against the document. Parameters:
+   * {@code number}.
+   */
+  DUPLICATE_AXIS_NUMBER("CLS-AXIS-DUPLICATE-NUMBER", Severity.WARNING,
+      "Two axes share a printed number; the number is kept as printed."),
   /** A period (contract, schedule, measurement, amendment, PRS) ends before it starts. Parameters: {@code start}, {@code end}. */
   DATE_RANGE("CLS-DATE-RANGE-REVERSED", Severity.ERROR,
       "A period (contract, schedule, measurement, amendment, PRS) ends before it starts."),
-  /** The contract's period lasts less than 3 or more than 5 years (but 1 to 6). Parameters: {@code months}. */
+  /**
+   * The contract lasts less than 3 or more than 5 years (but 1 to 6). The length is the stated duration
+   * ({@code period.durationMonths}) when there is one, on {@code /period/durationMonths}; otherwise the
+   * length the dates may mean that is nearest to 3 to 5 years, on {@code /period}: a year range
+   * « 2017-2022 » is 5 or 6 years (the contract's years, or its calendar years), a month range
+   * « 2019-09 » to « 2022-09 » 36 or 37 months, and a date known to the year or month stands for any
+   * of its days. A préfiguration contract ({@code kind} prefiguration) is never too short, since its
+   * short length is the point; more than 5 years is still unusual for it. A contract whose {@code kind}
+   * could not be read is not said too short. Parameters: {@code months}.
+   */
   DURATION_UNUSUAL("CLS-CONTRACT-DURATION-UNUSUAL", Severity.WARNING,
-      "The contract's period lasts less than 3 or more than 5 years (but 1 to 6)."),
-  /** The contract's period lasts less than 1 or more than 6 years. Parameters: {@code months}. */
+      "The contract lasts less than 3 or more than 5 years (but 1 to 6): its stated duration, else what its dates may mean (« 2017-2022 » is 5 or 6 years); a préfiguration is never too short."),
+  /**
+   * The contract lasts less than 1 or more than 6 years, its length read as for {@link
+   * #DURATION_UNUSUAL}. A préfiguration contract ({@code kind} prefiguration) is never too short; more
+   * than 6 years is still an error for it. Parameters: {@code months}.
+   */
   DURATION_INVALID("CLS-CONTRACT-DURATION-INVALID", Severity.ERROR,
-      "The contract's period lasts less than 1 or more than 6 years."),
+      "The contract lasts less than 1 or more than 6 years, read as for CLS-CONTRACT-DURATION-UNUSUAL; a préfiguration is never too short."),
   /** A signed contract lacks the ARS or a local authority among its signatories (a carrier other than the ARS counts as the local authority). Parameters: {@code missing}: ars, local_authority or both. */
   SIGNATORIES("CLS-CONTRACT-SIGNATORIES", Severity.ERROR,
       "A signed contract lacks the ARS or a local authority among its signatories (a carrier other than the ARS counts as the local authority)."),
@@ -127,15 +149,34 @@ public enum Rule {
   /** The lead ARS's region is not among the territory's regions. Parameters: {@code region}. */
   LEAD_ARS_REGION("CLS-CONTRACT-LEAD-ARS-REGION", Severity.ERROR,
       "The lead ARS's region is not among the territory's regions."),
-  /** A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has no mental-health axis, sheet or linked scheme (CLSM, PTSM, CTSM). */
+  /**
+   * A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has
+   * no mental-health part: no text of it speaks of « santé mentale » or « psychique » (whatever the case
+   * and accents) and no scheme it links to is a CLSM, PTSM or CTSM. The texts read are the contract's
+   * priorities and general objectives, the titles of its axes and of their objectives at every level,
+   * and the title, general objective, specific and operational objectives of every sheet and
+   * sub-action; the links are the contract's and every sheet's.
+   */
   MENTAL_HEALTH("CLS-CONTRACT-MENTAL-HEALTH", Severity.WARNING,
-      "A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has no mental-health axis, sheet or linked scheme (CLSM, PTSM, CTSM)."),
-  /** A signed contract lists no action sheet and announces none. */
+      "A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has no mental-health part: no priority, objective, axis or sheet about mental health, no linked CLSM, PTSM or CTSM."),
+  /**
+   * A signed contract lists no action sheet and announces none, although it does not say its sheets
+   * are in a separate annex ({@code actionSheetsAnnexed}) or that its list is incomplete ({@code
+   * actionSheetsComplete} false). A contract whose status is not stated is not judged.
+   */
   NO_SHEETS("CLS-CONTRACT-NO-SHEETS", Severity.ERROR,
-      "A signed contract lists no action sheet and announces none."),
-  /** The contract announces action sheets but lists fewer (an annex not yet entered). Parameters: {@code announced}, {@code listed}. */
+      "A signed contract lists no action sheet and announces none, and says neither that they are annexed nor that its list is incomplete."),
+  /**
+   * The contract announces action sheets but lists fewer (an annex not yet entered). With « au moins »
+   * ({@code announcedActionSheetCountAtLeast}) the announced number is a minimum, and the message says
+   * so. A list the file says is incomplete ({@code actionSheetsComplete} false) gives no finding: the
+   * file already states what this warning would tell, the missing sheets are not at hand, and a
+   * warning nobody can answer would hide the others (an info would repeat the file's own statement).
+   * Parameters: {@code announced}, {@code listed}, and {@code problem} {@code at_least} when the
+   * announced number is a minimum.
+   */
   SHEETS_NOT_LISTED("CLS-CONTRACT-SHEETS-NOT-LISTED", Severity.WARNING,
-      "The contract announces action sheets but lists fewer (an annex not yet entered)."),
+      "The contract announces action sheets (or at least so many) but lists fewer (an annex not yet entered), and does not say its list is incomplete."),
   /** An action sheet of a signed contract has no pilot. */
   SHEET_NO_PILOT("CLS-SHEET-NO-PILOT", Severity.ERROR,
       "An action sheet of a signed contract has no pilot."),
@@ -174,6 +215,29 @@ public enum Rule {
       "An amendment is signed before the contract, or after the end of the period (the period as the amendment itself extends it, if it does)."),
 
   // --- Format 1.1 rules: durations, axes and sheets, mental health ---
+
+  /**
+   * The contract's stated duration ({@code period.durationMonths}) is not one of the lengths its start
+   * and end may mean, give or take one month (a duration rounded to the month, « 5 ans » for a contract
+   * signed a few days after its start). The lengths the dates may mean: for a year range « 2017-2022 »
+   * (both dates known to the year only), 5 to 6 years, the contract's years or its calendar years (a
+   * single year « 2024 »: 1 to 12 months); for a month range « 2019-09 » to « 2022-09 », 36 or 37 months
+   * (a single month: 1 month); otherwise a date known to the year or the month may be any of its days,
+   * and a date known to the day is exact. Not checked when a date or the duration could not be read, or
+   * when the period ends before it starts ({@link #DATE_RANGE} says so). Parameters: {@code months} (the
+   * stated duration), {@code start}, {@code end} (the dates as written, YYYY, YYYY-MM or YYYY-MM-DD),
+   * {@code shortest} and, when the dates may mean more than one length, {@code longest} (in months).
+   */
+  DURATION_MISMATCH("CLS-CONTRACT-DURATION-MISMATCH", Severity.WARNING,
+      "The contract's stated duration is not one of the lengths its dates may mean, give or take a month (« 2017-2022 » means 5 or 6 years; a date known to the year or month may be any of its days)."),
+  /**
+   * The contract announces more axes ({@code announcedAxisCount}) than it lists, as {@link
+   * #SHEETS_NOT_LISTED} does for sheets: every axis listed counts, a transversal one too. Not checked
+   * when the list of axes could not be read (an unreadable axis in it is kept and counted).
+   * Parameters: {@code announced}, {@code listed}.
+   */
+  AXES_NOT_LISTED("CLS-CONTRACT-AXES-NOT-LISTED", Severity.WARNING,
+      "The contract announces more axes than it lists."),
 
   // --- Format 1.1 rules: parties, signatures, territory, open codes ---
 

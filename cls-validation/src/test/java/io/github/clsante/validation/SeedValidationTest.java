@@ -25,7 +25,7 @@ class SeedValidationTest {
   }
 
   @Test
-  void agglopolys_lacks_indicators_a_signature_date_and_lasts_six_calendar_years() {
+  void agglopolys_lacks_indicators_and_a_signature_date() {
     List<String> expected = new java.util.ArrayList<>();
     int[] sheetsPerAxis = {3, 4, 5, 5, 2};
     // Where each sheet starts in the canonical file.
@@ -38,8 +38,8 @@ class SeedValidationTest {
             + columns[n++] + " {}");
       }
     }
-    // « pour la période 2022-2027 »: 1 January 2022 to 31 December 2027 is 72 months, a warning.
-    expected.add("CLS-CONTRACT-DURATION-UNUSUAL warning /period 1:8925 {months=72}");
+    // « pour la période 2022-2027 » is read as the contract means it, 5 years (or 6 calendar years):
+    // no duration warning (format 1.0's reading counted 72 months and warned).
     // Signed at « la première rencontre annuelle du 25 janvier », year not given: the contract says
     // « 25 janvier » (signatureDateAsWritten) and has no signature date.
     expected.add("CLS-CONTRACT-SIGNATURE-DATE-MISSING warning /status 1:9357 {}");

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Finding finding = Finding.builder()
  *     .code("CLS-SHEET-DUPLICATE-NUMBER")
- *     .severity(Severity.ERROR)
+ *     .severity(Severity.WARNING)
  *     .pointer("/axes/0/actionSheets/2/number")
  *     .putParam("number", "2")
  *     .build();

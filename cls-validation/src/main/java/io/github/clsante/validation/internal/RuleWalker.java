@@ -6,6 +6,7 @@ import io.github.clsante.model.Axis;
 import io.github.clsante.model.BudgetLine;
 import io.github.clsante.model.Carrier;
 import io.github.clsante.model.Contract;
+import io.github.clsante.model.ContractKind;
 import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.Coordinator;
 import io.github.clsante.model.EuroAmount;
@@ -37,7 +38,6 @@ import io.github.clsante.serialization.internal.Es6Number;
 import io.github.clsante.validation.Rule;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -74,11 +74,16 @@ public final class RuleWalker {
   private final Set<String> bodyIds = new HashSet<>();
   private final Set<String> ids = new HashSet<>();
   private final Set<String> carriers = new HashSet<>();
+  /** Whether the loi 3DS rule applies: signed on or after the day the law came into force. */
+  private final boolean mentalHealthApplies;
+  /** Whether a text or link of the contract seen so far is its mental-health part. */
+  private boolean mentalHealthPart;
 
   private RuleWalker(Contract contract, Unreadable unreadable) {
     this.contract = contract;
     this.unreadable = unreadable;
     this.signed = contract.status().filter(SIGNED::contains).isPresent();
+    this.mentalHealthApplies = contract.signatureDate().filter(date -> !date.firstDay().isBefore(LOI_3DS)).isPresent();
   }
 
   /**
@@ -260,6 +265,10 @@ public final class RuleWalker {
     amendments();
     mentalHealth();
     // Format 1.1 rules: durations, axes and sheets, mental health (calls below)
+    if (intact("/period")) {
+      contract.period().ifPresent(this::durationMismatch);
+    }
+    axesNotListed();
 
     // Format 1.1 rules: parties, signatures, territory, open codes (calls below)
 
@@ -295,31 +304,37 @@ public final class RuleWalker {
     }
   }
 
-  /** The contract's length: from its stated duration, or from the first day to the last day. */
-  private Optional<Long> months() {
-    Optional<Period> period = contract.period();
-    if (period.isEmpty()) {
-      return Optional.empty();
-    }
-    if (period.get().start().isPresent() && period.get().end().isPresent()) {
-      LocalDate first = period.get().start().get().firstDay();
-      LocalDate after = period.get().end().get().lastDay().plusDays(1);
-      return after.isAfter(first) ? Optional.of(ChronoUnit.MONTHS.between(first, after)) : Optional.empty();
-    }
-    return period.get().durationMonths().map(Integer::longValue);
-  }
-
+  /**
+   * The contract's length against the usual 3 to 5 years and the possible 1 to 6: its stated duration
+   * wins; otherwise the lengths its dates may mean ({@link PeriodLength}), the rules firing only when
+   * none of them fits. A préfiguration is never too short (its short length is the point), nor a
+   * contract whose kind could not be read (it may be one); the upper bounds hold for every contract.
+   */
   private void duration(Period period) {
-    Optional<Long> months = months();
-    if (months.isEmpty()) {
-      return;
+    long shortest;
+    long longest;
+    String pointer;
+    if (period.durationMonths().isPresent()) {
+      shortest = longest = period.durationMonths().get();
+      pointer = "/period/durationMonths";
+    } else {
+      Optional<PeriodLength> length = PeriodLength.of(period);
+      if (length.isEmpty()) {
+        return;
+      }
+      shortest = length.get().shortest();
+      longest = length.get().longest();
+      pointer = "/period";
     }
-    long length = months.get();
-    String pointer = period.start().isPresent() && period.end().isPresent() ? "/period" : "/period/durationMonths";
-    if (length < 12 || length > 72) {
-      add(Rule.DURATION_INVALID, pointer, "months", Long.toString(length));
-    } else if (length < 36 || length > 60) {
-      add(Rule.DURATION_UNUSUAL, pointer, "months", Long.toString(length));
+    boolean neverTooShort = contract.kind().filter(ContractKind.PREFIGURATION::equals).isPresent() || !intact("/kind");
+    if (shortest > 72) {
+      add(Rule.DURATION_INVALID, pointer, "months", Long.toString(shortest));
+    } else if (longest < 12 && !neverTooShort) {
+      add(Rule.DURATION_INVALID, pointer, "months", Long.toString(longest));
+    } else if (shortest > 60) {
+      add(Rule.DURATION_UNUSUAL, pointer, "months", Long.toString(shortest));
+    } else if (longest < 36 && !neverTooShort) {
+      add(Rule.DURATION_UNUSUAL, pointer, "months", Long.toString(longest));
     }
   }
 
@@ -378,6 +393,7 @@ public final class RuleWalker {
       Axis axis = contract.axes().get(a);
       String pointer = at("", "axes", a);
       unique(axis.id(), at(pointer, "id"));
+      noteMentalHealth(axis.title());
       if (axis.number().isPresent() && axisNumbers.putIfAbsent(axis.number().get(), pointer) != null) {
         add(Rule.DUPLICATE_AXIS_NUMBER, at(pointer, "number"), "number", axis.number().get());
       }
@@ -399,16 +415,25 @@ public final class RuleWalker {
     // The count is off only when a whole list of sheets, objectives or axes could not be read (an
     // unreadable sheet is kept, as a placeholder, and counted).
     boolean counted = unreadable.noneAt("/axes", "/actionSheets", "/**/actionSheets", "/**/objectives");
-    if (signed && listed == 0 && announced == 0 && counted && intact("/status", "/announcedActionSheetCount")) {
+    // Sheets in a separate annex, or a list said incomplete, are what the file knows, not a gap in it.
+    boolean partial = contract.actionSheetsAnnexed().orElse(false) || !contract.actionSheetsComplete().orElse(true);
+    if (signed && listed == 0 && announced == 0 && !partial && counted
+        && intact("/status", "/announcedActionSheetCount", "/actionSheetsAnnexed", "/actionSheetsComplete")) {
       add(Rule.NO_SHEETS, "");
-    } else if (listed < announced && counted) {
-      add(Rule.SHEETS_NOT_LISTED, "/announcedActionSheetCount", "announced", Integer.toString(announced),
-          "listed", Integer.toString(listed));
+    } else if (listed < announced && counted && contract.actionSheetsComplete().orElse(true)
+        && intact("/actionSheetsComplete", "/announcedActionSheetCountAtLeast")) {
+      String[] params = {"announced", Integer.toString(announced), "listed", Integer.toString(listed)};
+      if (contract.announcedActionSheetCountAtLeast().orElse(false)) {
+        // « au moins 11 fiches »: the same finding, worded as a minimum.
+        params = new String[] {params[0], params[1], params[2], params[3], "problem", "at_least"};
+      }
+      add(Rule.SHEETS_NOT_LISTED, "/announcedActionSheetCount", params);
     }
   }
 
   private int objective(Objective objective, String pointer, Map<String, String> numbers) {
     objective.id().ifPresent(id -> unique(id, at(pointer, "id")));
+    noteMentalHealth(objective.title());
     int listed = 0;
     for (int s = 0; s < objective.actionSheets().size(); s++) {
       sheet(objective.actionSheets().get(s), at(pointer, "actionSheets", s), numbers);
@@ -450,6 +475,7 @@ public final class RuleWalker {
     });
     money(sheet, pointer);
     schemes(sheet.linkedSchemes(), pointer);
+    noteMentalHealth(sheet);
     for (int i = 0; i < sheet.governanceBodyIds().size(); i++) {
       if (!bodyIds.contains(sheet.governanceBodyIds().get(i)) && intact("/governanceBodies/*/id")) {
         add(Rule.BODY_UNKNOWN, at(pointer, "governanceBodyIds", i),
@@ -634,30 +660,26 @@ public final class RuleWalker {
 
   private static final Set<SchemeKind> MENTAL_HEALTH_SCHEMES = Set.of(SchemeKind.CLSM, SchemeKind.PTSM, SchemeKind.CTSM);
 
+  /**
+   * The loi 3DS rule, in the same walk as the others: {@link #sheets()} notes every axis, objective and
+   * sheet that speaks of mental health ({@link #noteMentalHealth(String)}), and this adds the contract's
+   * own texts and links.
+   */
   private void mentalHealth() {
-    Optional<PartialDate> signature = contract.signatureDate();
-    if (signature.isEmpty() || signature.get().firstDay().isBefore(LOI_3DS)) {
+    if (!mentalHealthApplies) {
       return; // signed before the law, or perhaps before it
     }
-    if (!intact("/signatureDate", "/**/linkedSchemes", "/axes/*/title", "/**/actionSheets/*/title",
-        "/**/subActions/*/title")) {
-      return; // an unreadable title or scheme may be the mental-health part
+    if (!intact("/signatureDate", "/priorities", "/generalObjectives", "/**/linkedSchemes", "/axes/*/title",
+        "/**/objectives/*/title", "/**/actionSheets/*/title", "/**/subActions/*/title", "/**/generalObjective",
+        "/**/specificObjectives", "/**/operationalObjectives")) {
+      return; // an unreadable text or scheme may be the mental-health part
     }
-    if (contract.linkedSchemes().stream().anyMatch(link -> MENTAL_HEALTH_SCHEMES.contains(link.kind()))) {
-      return;
+    noteMentalHealth(contract.priorities());
+    noteMentalHealth(contract.generalObjectives());
+    noteMentalHealthSchemes(contract.linkedSchemes());
+    if (!mentalHealthPart) {
+      add(Rule.MENTAL_HEALTH, "");
     }
-    for (Axis axis : contract.axes()) {
-      if (mentionsMentalHealth(axis.title())) {
-        return;
-      }
-    }
-    for (ActionSheet sheet : contract.allActionSheets()) {
-      if (mentionsMentalHealth(sheet.title())
-          || sheet.linkedSchemes().stream().anyMatch(link -> MENTAL_HEALTH_SCHEMES.contains(link.kind()))) {
-        return;
-      }
-    }
-    add(Rule.MENTAL_HEALTH, "");
   }
 
   /** « santé mentale », whatever the case and accents (« SANTE MENTALE »). */
@@ -668,6 +690,66 @@ public final class RuleWalker {
 
   // ----------------------------------------------------------------------------------------------
   // Format 1.1 rules: durations, axes and sheets, mental health
+
+  /** A stated duration must be one of the lengths the dates may mean, give or take a month. */
+  private void durationMismatch(Period period) {
+    if (period.durationMonths().isEmpty()) {
+      return;
+    }
+    Optional<PeriodLength> length = PeriodLength.of(period);
+    long stated = period.durationMonths().get();
+    if (length.isEmpty() || length.get().accepts(stated, 1)) {
+      return;
+    }
+    String[] params = {"months", Long.toString(stated), "start", period.start().orElseThrow().toString(),
+        "end", period.end().orElseThrow().toString(), "shortest", Long.toString(length.get().shortest())};
+    if (length.get().longest() != length.get().shortest()) {
+      params = java.util.Arrays.copyOf(params, params.length + 2);
+      params[params.length - 2] = "longest";
+      params[params.length - 1] = Long.toString(length.get().longest());
+    }
+    add(Rule.DURATION_MISMATCH, "/period/durationMonths", params);
+  }
+
+  /** Fewer axes listed than announced, unless the list of axes could not be read. */
+  private void axesNotListed() {
+    int announced = contract.announcedAxisCount().orElse(0);
+    int listed = contract.axes().size();
+    if (listed < announced && unreadable.noneAt("/axes")) {
+      add(Rule.AXES_NOT_LISTED, "/announcedAxisCount", "announced", Integer.toString(announced),
+          "listed", Integer.toString(listed));
+    }
+  }
+
+  /** Notes a sheet's or sub-action's title, objectives and links for the loi 3DS rule. */
+  private void noteMentalHealth(ActionSheet sheet) {
+    noteMentalHealth(sheet.title());
+    sheet.generalObjective().ifPresent(this::noteMentalHealth);
+    noteMentalHealth(sheet.specificObjectives());
+    noteMentalHealth(sheet.operationalObjectives());
+    noteMentalHealthSchemes(sheet.linkedSchemes());
+  }
+
+  private void noteMentalHealth(List<String> texts) {
+    for (String text : texts) {
+      noteMentalHealth(text);
+    }
+  }
+
+  /** Notes a text of the contract that speaks of mental health; once one is found, reads no more. */
+  private void noteMentalHealth(String text) {
+    if (mentalHealthApplies && !mentalHealthPart && mentionsMentalHealth(text)) {
+      mentalHealthPart = true;
+    }
+  }
+
+  private void noteMentalHealthSchemes(List<SchemeLink> links) {
+    if (mentalHealthApplies && !mentalHealthPart) {
+      for (SchemeLink link : links) {
+        mentalHealthPart |= MENTAL_HEALTH_SCHEMES.contains(link.kind());
+      }
+    }
+  }
 
   // ----------------------------------------------------------------------------------------------
   // Format 1.1 rules: parties, signatures, territory, open codes
