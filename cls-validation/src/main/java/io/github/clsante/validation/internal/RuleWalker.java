@@ -895,7 +895,7 @@ public final class RuleWalker {
     placeholder(party.name(), at(pointer, "name"));
     party.kind().filter(kind -> !kind.isKnown()).ifPresent(kind -> {
       Optional<PartyKind> close = PartyKind.closestKnown(kind.code());
-      if (party.category().isEmpty() || close.isPresent()) {
+      if (close.isPresent() || party.category().isEmpty() && intact(at(pointer, "category"))) {
         notListed(kind.code(), at(pointer, "kind"), "party_kind", close);
       }
     });
