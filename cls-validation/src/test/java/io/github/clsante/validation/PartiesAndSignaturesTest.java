@@ -108,6 +108,24 @@ class PartiesAndSignaturesTest {
             "CLS-CONTRACT-SIGNATORIES /signatories");
   }
 
+  @Test
+  void every_open_list_has_its_message_in_french_and_english_with_the_same_placeholders() throws java.io.IOException {
+    List<String> lists = List.of("party_kind", "identifier_scheme", "territory_kind", "scheme_kind",
+        "governance_body_kind", "fund_kind", "target_public", "indicator_type", "health_determinant");
+    java.util.Properties english = IdentifierMessagesTest.messages("en");
+    java.util.Properties french = IdentifierMessagesTest.messages("fr");
+    for (java.util.Properties messages : List.of(english, french)) {
+      assertThat(messages.stringPropertyNames().stream().filter(key -> key.startsWith("CLS-CODE-NOT-LISTED."))
+          .map(key -> key.substring("CLS-CODE-NOT-LISTED.".length()))).containsExactlyInAnyOrderElementsOf(lists);
+    }
+    for (String list : lists) {
+      String key = "CLS-CODE-NOT-LISTED." + list;
+      assertThat(RulesCatalogueTest.placeholders(french.getProperty(key))).as(key)
+          .isEqualTo(RulesCatalogueTest.placeholders(english.getProperty(key)))
+          .isEqualTo(RulesCatalogueTest.placeholders(Rule.CODE_NOT_LISTED.messageTemplate(java.util.Locale.ENGLISH)));
+    }
+  }
+
   private static final List<String> POOL = List.of("ars", "cc", "commune", "departement");
 
   @Test

@@ -481,6 +481,7 @@ public final class RuleWalker {
     });
     money(sheet, pointer);
     schemes(sheet.linkedSchemes(), pointer);
+    sheetNamesAndCodes(sheet, pointer); // format 1.1: parties, signatures, territory, open codes
     for (int i = 0; i < sheet.governanceBodyIds().size(); i++) {
       if (!bodyIds.contains(sheet.governanceBodyIds().get(i)) && intact("/governanceBodies/*/id")) {
         add(Rule.BODY_UNKNOWN, at(pointer, "governanceBodyIds", i),
@@ -923,8 +924,8 @@ public final class RuleWalker {
   }
 
   /**
-   * The names and open codes of the contract outside its parties and signatories, then of every sheet:
-   * one pass over the axes, objectives, sheets and sub-actions.
+   * The names and open codes of the contract outside its parties, signatories and sheets (each sheet's
+   * are checked as the walk visits it, by {@link #sheetNamesAndCodes}).
    */
   private void contractNamesAndCodes() {
     contract.coordinator().flatMap(Coordinator::name).ifPresent(name -> placeholder(name, "/coordinator/name"));
@@ -938,41 +939,22 @@ public final class RuleWalker {
       listed(body.sharedWith(), pointer, "sharedWith", "scheme_kind", SchemeKind.knownValues());
     }
     indicatorTypes(contract.indicators(), "");
-    for (int a = 0; a < contract.axes().size(); a++) {
-      Axis axis = contract.axes().get(a);
-      String pointer = at("", "axes", a);
-      sheetNamesAndCodes(axis.actionSheets(), pointer, "actionSheets");
-      objectiveNamesAndCodes(axis.objectives(), pointer);
-    }
-    sheetNamesAndCodes(contract.actionSheets(), "", "actionSheets");
   }
 
-  private void objectiveNamesAndCodes(List<Objective> objectives, String pointer) {
-    for (int i = 0; i < objectives.size(); i++) {
-      String at = at(pointer, "objectives", i);
-      sheetNamesAndCodes(objectives.get(i).actionSheets(), at, "actionSheets");
-      objectiveNamesAndCodes(objectives.get(i).objectives(), at);
+  /** The names and open codes of one sheet or sub-action (not those of its sub-actions, visited on their own). */
+  private void sheetNamesAndCodes(ActionSheet sheet, String pointer) {
+    placeholders(sheet.electedReferents(), pointer, "electedReferents");
+    sheet.interventionTerritory().ifPresent(territory -> {
+      territoryKind(territory, at(pointer, "interventionTerritory"));
+      departements(territory, at(pointer, "interventionTerritory"), false);
+    });
+    listed(sheet.targetPublics(), pointer, "targetPublics", "target_public", TargetPublic.knownValues());
+    listed(sheet.determinants(), pointer, "determinants", "health_determinant", HealthDeterminant.knownValues());
+    schemeKinds(sheet.linkedSchemes(), pointer);
+    for (int f = 0; f < sheet.fundings().size(); f++) {
+      String fund = at(at(pointer, "fundings", f), "fund");
+      sheet.fundings().get(f).fund().ifPresent(kind -> listed(kind, fund, "fund_kind", FundKind.knownValues()));
     }
-  }
-
-  private void sheetNamesAndCodes(List<ActionSheet> sheets, String pointer, String member) {
-    for (int i = 0; i < sheets.size(); i++) {
-      ActionSheet sheet = sheets.get(i);
-      String at = at(pointer, member, i);
-      placeholders(sheet.electedReferents(), at, "electedReferents");
-      sheet.interventionTerritory().ifPresent(territory -> {
-        territoryKind(territory, at(at, "interventionTerritory"));
-        departements(territory, at(at, "interventionTerritory"), false);
-      });
-      listed(sheet.targetPublics(), at, "targetPublics", "target_public", TargetPublic.knownValues());
-      listed(sheet.determinants(), at, "determinants", "health_determinant", HealthDeterminant.knownValues());
-      schemeKinds(sheet.linkedSchemes(), at);
-      for (int f = 0; f < sheet.fundings().size(); f++) {
-        String fund = at(at(at, "fundings", f), "fund");
-        sheet.fundings().get(f).fund().ifPresent(kind -> listed(kind, fund, "fund_kind", FundKind.knownValues()));
-      }
-      indicatorTypes(sheet.indicators(), at);
-      sheetNamesAndCodes(sheet.subActions(), at, "subActions");
-    }
+    indicatorTypes(sheet.indicators(), pointer);
   }
 }
