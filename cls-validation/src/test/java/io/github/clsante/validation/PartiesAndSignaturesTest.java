@@ -32,18 +32,27 @@ import org.junit.jupiter.api.Test;
  */
 class PartiesAndSignaturesTest {
 
-  /** A signed contract in format 1.1 with the ARS and a second party PARTY, whose other members are MORE. */
-  private static final String CONTRACT = "{\"schemaVersion\":\"1.1\",\"id\":\"cls\",\"status\":\"signed\","
-      + "\"leadArs\":\"24\",\"territory\":{\"name\":\"Blaisois\"},\"signatureDate\":\"2021-06-15\",MORE"
-      + "\"parties\":[{\"id\":\"ars\",\"name\":\"ARS\",\"kind\":\"ars\"},{\"id\":\"cc\",\"name\":\"CC du Blaisois\",PARTY}],"
-      + "\"signatories\":[{\"party\":{\"partyId\":\"ars\"}},{\"party\":{\"partyId\":\"cc\"}}],"
-      + "\"actionSheets\":[{\"id\":\"fa-1\",\"title\":\"Fiche\",\"pilots\":[{\"partyId\":\"cc\"}],"
-      + "\"indicators\":[{\"id\":\"ind-1\",\"name\":\"I\"}]}]}";
+  /**
+   * A signed contract in format 1.1 signed by the ARS and a communauté de communes, clean: the passing
+   * fixture of CLS-CONTRACT-SIGNATORY-TWICE.
+   */
+  private static final java.nio.file.Path CLEAN =
+      RuleFixturesTest.RULES.resolve("CLS-CONTRACT-SIGNATORY-TWICE").resolve("passes.json");
+
+  /** The clean contract with the second party's kind member replaced by {@code party}, and {@code more} members. */
+  private static String contract(String party, String more) {
+    try {
+      return java.nio.file.Files.readString(CLEAN, StandardCharsets.UTF_8)
+          .replace("\"kind\": \"communaute_de_communes\"", party)
+          .replace("\"signatureDate\": \"2021-06-15\",", "\"signatureDate\": \"2021-06-15\"," + more);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static List<String> findings(String party, String more) {
-    String json = CONTRACT.replace("PARTY", party).replace("MORE", more);
-    return ContractValidator.standard().validate(json.getBytes(StandardCharsets.UTF_8)).findings().stream()
-        .map(f -> f.code() + " " + f.severity().code() + " " + f.pointer() + " " + f.params())
+    return ContractValidator.standard().validate(contract(party, more).getBytes(StandardCharsets.UTF_8)).findings()
+        .stream().map(f -> f.code() + " " + f.severity().code() + " " + f.pointer() + " " + f.params())
         .collect(Collectors.toList());
   }
 
@@ -78,10 +87,9 @@ class PartiesAndSignaturesTest {
 
   @Test
   void a_date_as_written_with_its_year_leaves_the_warning_with_the_date_to_copy() {
-    String without = CONTRACT.replace("\"signatureDate\":\"2021-06-15\",", "");
     for (String written : new String[] {"le 24 avril 2018", "24/04/18"}) {
-      String json = without.replace("PARTY", "\"kind\":\"commune\"")
-          .replace("MORE", "\"signatureDateAsWritten\":\"" + written + "\",");
+      String json = contract("\"kind\": \"commune\"", "").replace("\"signatureDate\": \"2021-06-15\",",
+          "\"signatureDateAsWritten\": \"" + written + "\",");
       assertThat(ContractValidator.standard().validate(json.getBytes(StandardCharsets.UTF_8)).findings())
           .singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("CLS-CONTRACT-SIGNATURE-DATE-MISSING");
