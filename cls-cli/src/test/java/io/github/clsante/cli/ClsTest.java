@@ -1,6 +1,7 @@
 package io.github.clsante.cli;
 
 import static io.github.clsante.cli.Runs.BROKEN;
+import static io.github.clsante.cli.Runs.CHARTRES_1_0;
 import static io.github.clsante.cli.Runs.CONTRACTS;
 import static io.github.clsante.cli.Runs.NBSP;
 import static io.github.clsante.cli.Runs.NNBSP;
@@ -21,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** End-to-end tests of the cls command, run in-process on the picocli entry point. */
@@ -59,12 +61,12 @@ class ClsTest {
   void a_file_whose_validation_throws_becomes_an_internal_error_and_the_next_files_are_validated() {
     Cls command = Runs.command();
     command.fileValidation = (validator, file) -> {
-      if (file.endsWith("chartres.json")) {
+      if (file.endsWith("chartres-1.0.json")) {
         throw new IllegalStateException("a bug in a rule");
       }
       return validator.validate(file);
     };
-    String chartres = CONTRACTS.resolve("chartres.json").toString();
+    String chartres = CHARTRES_1_0.toString();
 
     Run run = cls(command, "validate", "--lang", "en", CONTRACTS.resolve("agglopolys.json").toString(), chartres,
         CONTRACTS.resolve("lens-lievin.json").toString());
@@ -84,7 +86,7 @@ class ClsTest {
     command.fileValidation = (validator, file) -> {
       throw new StackOverflowError();
     };
-    String chartres = CONTRACTS.resolve("chartres.json").toString();
+    String chartres = CHARTRES_1_0.toString();
 
     Run run = cls(command, "validate", "--debug", "--lang", "fr", chartres);
 
@@ -118,15 +120,15 @@ class ClsTest {
 
   @Test
   void validate_prints_one_line_per_finding_then_a_summary_and_fails_on_errors() {
-    Run run = cls("validate", "--lang", "en", CONTRACTS.resolve("chartres.json").toString(),
+    Run run = cls("validate", "--lang", "en", CHARTRES_1_0.toString(),
         CONTRACTS.resolve("lens-lievin.json").toString());
 
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
     assertThat(run.err()).isEmpty();
     assertThat(run.lines()).containsExactly(
-        CONTRACTS.resolve("chartres.json") + ":1:1: error CLS-CONTRACT-SIGNATORIES - This signed contract does not "
+        CHARTRES_1_0 + ":1:1: error CLS-CONTRACT-SIGNATORIES - This signed contract does not "
             + "count the ARS and a local authority (or the carrying authority) among its signatories.",
-        CONTRACTS.resolve("chartres.json") + ":1:59: warning CLS-CONTRACT-SHEETS-NOT-LISTED "
+        CHARTRES_1_0 + ":1:30: warning CLS-CONTRACT-SHEETS-NOT-LISTED "
             + "/announcedActionSheetCount announced number of sheets — The contract announces 56 action sheets but "
             + "details 0.",
         CONTRACTS.resolve("lens-lievin.json") + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract has no "
@@ -136,13 +138,13 @@ class ClsTest {
 
   @Test
   void validate_speaks_french_when_asked_severities_and_summary_included() {
-    Run run = cls("validate", "--lang", "fr", CONTRACTS.resolve("chartres.json").toString(),
+    Run run = cls("validate", "--lang", "fr", CHARTRES_1_0.toString(),
         CONTRACTS.resolve("lens-lievin.json").toString());
 
     assertThat(run.lines()).containsExactly(
-        CONTRACTS.resolve("chartres.json") + ":1:1: erreur CLS-CONTRACT-SIGNATORIES - Ce contrat signé ne compte pas "
+        CHARTRES_1_0 + ":1:1: erreur CLS-CONTRACT-SIGNATORIES - Ce contrat signé ne compte pas "
             + "parmi ses signataires l’ARS et une collectivité territoriale (ou la collectivité porteuse).",
-        CONTRACTS.resolve("chartres.json") + ":1:59: avertissement CLS-CONTRACT-SHEETS-NOT-LISTED "
+        CHARTRES_1_0 + ":1:30: avertissement CLS-CONTRACT-SHEETS-NOT-LISTED "
             + "/announcedActionSheetCount nombre de fiches annoncé — Le contrat annonce 56 fiches actions mais en "
             + "détaille 0.",
         CONTRACTS.resolve("lens-lievin.json") + ":1:1: erreur CLS-CONTRACT-NO-SHEETS - Ce contrat signé ne comporte "
@@ -174,7 +176,7 @@ class ClsTest {
     Run errors = cls("validate", "--lang", "fr", "--fail-on", "erreur", agglopolys);
 
     assertThat(byDefault.code()).isEqualTo(Cls.OK);
-    assertThat(byDefault.lines()).hasSize(21).last().isEqualTo("1 file, 0 errors, 20 warnings");
+    assertThat(byDefault.lines()).hasSize(20).last().isEqualTo("1 file, 0 errors, 19 warnings");
     assertThat(strict.code()).isEqualTo(Cls.FINDINGS);
     assertThat(french.code()).isEqualTo(Cls.FINDINGS);
     assertThat(errors.code()).isEqualTo(Cls.OK);
@@ -185,7 +187,7 @@ class ClsTest {
     Run run = cls("validate", "--lang", "en", CONTRACTS.toString());
 
     assertThat(run.code()).isEqualTo(Cls.FINDINGS);
-    assertThat(run.lines()).last().isEqualTo("5 files, 3 errors, 21 warnings");
+    assertThat(run.lines()).last().isEqualTo("5 files, 1 error, 19 warnings");
   }
 
   @Test
@@ -193,7 +195,7 @@ class ClsTest {
     Run run = cls("validate", "--lang", "en", CONTRACTS.toString(), CONTRACTS.resolve("chartres.json").toString(),
         CONTRACTS.resolve("../contracts/chartres.json").toString());
 
-    assertThat(run.lines()).last().isEqualTo("5 files, 3 errors, 21 warnings");
+    assertThat(run.lines()).last().isEqualTo("5 files, 1 error, 19 warnings");
   }
 
   @Test
@@ -249,7 +251,7 @@ class ClsTest {
   @Test
   void a_thousand_files_are_validated_in_one_run_and_counted_with_grouped_digits(@TempDir Path directory)
       throws IOException {
-    byte[] chartres = SeedContracts.canonicalJson("chartres");
+    byte[] chartres = Files.readAllBytes(CHARTRES_1_0);
     for (int i = 0; i < 1000; i++) {
       Files.write(directory.resolve(String.format("cls-%04d.json", i)), chartres);
     }
@@ -295,18 +297,21 @@ class ClsTest {
 
   @Test
   void junit_output_has_one_test_case_per_file_failing_the_failing_ones() throws Exception {
-    Run run = cls("validate", "--lang", "en", "--format", "junit", CONTRACTS.toString());
+    Run run = cls("validate", "--lang", "en", "--format", "junit", CONTRACTS.toString(), CHARTRES_1_0.toString());
 
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
     NodeList cases = xml.getElementsByTagName("testcase");
-    assertThat(cases.getLength()).isEqualTo(5);
-    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(3);
-    assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("3");
+    // The seeds: only Lens-Liévin has an error; Chartres as 1.0 said it has an error and a warning.
+    assertThat(cases.getLength()).isEqualTo(6);
+    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(2);
+    assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("2");
     assertThat(cases.item(0).getAttributes().getNamedItem("name").getNodeValue())
         .isEqualTo(CONTRACTS.resolve("agglopolys.json").toString());
-    assertThat(xml.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("message").getNodeValue())
-        .isEqualTo("1 error, 1 warning");
+    Node chartres = cases.item(5);
+    assertThat(chartres.getAttributes().getNamedItem("name").getNodeValue()).isEqualTo(CHARTRES_1_0.toString());
+    assertThat(((org.w3c.dom.Element) chartres).getElementsByTagName("failure").item(0).getAttributes()
+        .getNamedItem("message").getNodeValue()).isEqualTo("1 error, 1 warning");
   }
 
   @Test

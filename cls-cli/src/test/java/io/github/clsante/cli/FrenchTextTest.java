@@ -1,5 +1,6 @@
 package io.github.clsante.cli;
 
+import static io.github.clsante.cli.Runs.CHARTRES_1_0;
 import static io.github.clsante.cli.Runs.CONTRACTS;
 import static io.github.clsante.cli.Runs.cls;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +78,7 @@ class FrenchTextTest {
     Files.writeString(directory.resolve("notes.txt"), "x");
     Files.writeString(directory.resolve("budget.xlsx"), "x");
     Files.createDirectories(directory.resolve("vide"));
-    String file = CONTRACTS.resolve("chartres.json").toString();
+    String file = CHARTRES_1_0.toString();
     List<List<String>> runs = List.of(
         List.of("valdate"), List.of("validate", "--lnag", "fr"), List.of("validate", "--lang", "de"),
         List.of("validate", "--format", "pdf", file), List.of("validate", "--fail-on", "info", file),

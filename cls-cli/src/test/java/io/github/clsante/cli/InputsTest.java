@@ -1,5 +1,6 @@
 package io.github.clsante.cli;
 
+import static io.github.clsante.cli.Runs.CHARTRES_1_0;
 import static io.github.clsante.cli.Runs.CONTRACTS;
 import static io.github.clsante.cli.Runs.cls;
 import static io.github.clsante.cli.Runs.fr;
@@ -178,7 +179,7 @@ class InputsTest {
     Path spreadsheet = directory.resolve("plan.ods");
     Files.write(spreadsheet, new byte[] {'P', 'K'});
 
-    Run run = cls("validate", "--lang", "fr", spreadsheet.toString(), CONTRACTS.resolve("chartres.json").toString());
+    Run run = cls("validate", "--lang", "fr", spreadsheet.toString(), CHARTRES_1_0.toString());
 
     assertThat(run.code()).isEqualTo(Cls.USAGE);
     assertThat(run.err()).isEqualTo(fr("cls: « " + spreadsheet + " » est un tableur, et les tableurs (.xlsx, .xls, "
@@ -199,7 +200,7 @@ class InputsTest {
 
   @Test
   void a_path_the_system_cannot_name_is_a_usage_error() {
-    Run run = cls("validate", "--lang", "fr", "a\u0000b.json", CONTRACTS.resolve("chartres.json").toString());
+    Run run = cls("validate", "--lang", "fr", "a\u0000b.json", CHARTRES_1_0.toString());
 
     assertThat(run.code()).isEqualTo(Cls.USAGE);
     assertThat(run.err()).isEqualTo(fr("cls: « a\\u0000b.json » n’est pas un chemin valide.\n"));
@@ -211,7 +212,7 @@ class InputsTest {
     byte[] lens = Files.readAllBytes(CONTRACTS.resolve("lens-lievin.json"));
 
     Run text = cls(lens, "validate", "--lang", "fr", "-");
-    Run both = cls(lens, "validate", "--lang", "en", "-", CONTRACTS.resolve("chartres.json").toString());
+    Run both = cls(lens, "validate", "--lang", "en", "-", CHARTRES_1_0.toString());
     Run json = cls(lens, "validate", "--lang", "en", "--format", "json", "-");
     Run junit = cls(lens, "validate", "--lang", "en", "--format", "junit", "-");
 

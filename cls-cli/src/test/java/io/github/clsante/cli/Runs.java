@@ -11,6 +11,11 @@ import java.util.Locale;
 final class Runs {
 
   static final Path CONTRACTS = Path.of("../cls-examples/src/main/resources/contracts");
+  /**
+   * Chartres as format 1.0 said it: 1.0 could not say that its signatories and sheets are not all
+   * listed, so the file gets an error and a warning (the 1.1 seed gets none).
+   */
+  static final Path CHARTRES_1_0 = Path.of("src/test/resources/io/github/clsante/cli/inputs/chartres-1.0.json");
   static final Path BROKEN = Path.of("../cls-serialization/src/test/resources/io/github/clsante/serialization/invalid");
 
   /** No-break space, inside « ». */

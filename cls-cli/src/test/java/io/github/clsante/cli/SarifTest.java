@@ -1,6 +1,7 @@
 package io.github.clsante.cli;
 
 import static io.github.clsante.cli.Runs.BROKEN;
+import static io.github.clsante.cli.Runs.CHARTRES_1_0;
 import static io.github.clsante.cli.Runs.CONTRACTS;
 import static io.github.clsante.cli.Runs.cls;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ class SarifTest {
   @BeforeAll
   static void copyInputs() throws IOException {
     Files.createDirectories(INPUTS);
-    Files.copy(CONTRACTS.resolve("chartres.json"), INPUTS.resolve("chartres.json"),
+    Files.copy(CHARTRES_1_0, INPUTS.resolve("chartres.json"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.copy(BROKEN.resolve("multiple/ten-independent-problems.json"), INPUTS.resolve("broken.json"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -127,7 +128,7 @@ class SarifTest {
   @Test
   void a_file_outside_the_base_gets_an_absolute_percent_encoded_file_uri(@TempDir Path directory) throws IOException {
     Path file = directory.resolve("contrat été #1 [v2].json");
-    Files.copy(CONTRACTS.resolve("chartres.json"), file);
+    Files.copy(CHARTRES_1_0, file);
 
     JsonNode sarif = sarif("--lang", "en", file.toString());
 
@@ -141,7 +142,7 @@ class SarifTest {
 
   @Test
   void the_schema_check_does_catch_what_is_not_sarif() {
-    Run run = cls("validate", "--format", "sarif", CONTRACTS.resolve("chartres.json").toString());
+    Run run = cls("validate", "--format", "sarif", CHARTRES_1_0.toString());
     String wrong = run.out().replace("\"uriBaseId\": \"%SRCROOT%\"", "\"uriBaseId\": 7")
         .replace("\"version\": \"2.1.0\"", "\"version\": \"9\"");
 
@@ -161,7 +162,7 @@ class SarifTest {
   void fingerprints_are_stable_across_runs_and_lines_and_differ_between_findings(@TempDir Path directory)
       throws IOException {
     Path file = directory.resolve("chartres.json");
-    Files.copy(CONTRACTS.resolve("chartres.json"), file);
+    Files.copy(CHARTRES_1_0, file);
     String[] args = {"--lang", "en", "--base-dir", directory.toString(), file.toString()};
 
     List<String> first = fingerprints(sarif(args));
@@ -203,7 +204,7 @@ class SarifTest {
       assertThat(rule.get("name").asString()).as(id).matches("[A-Z][A-Za-z0-9]+");
       assertThat(rule.get("helpUri").asString()).as(id).isEqualTo(Catalogue.helpUri(id));
     }
-    assertThat(ids).contains("CLS-CONTRACT-SIGNATORIES", "CLS-JSON-WRONG-TYPE").doesNotHaveDuplicates();
+    assertThat(ids).contains("CLS-CONTRACT-NO-SHEETS", "CLS-JSON-WRONG-TYPE").doesNotHaveDuplicates();
     JsonNode result = run(sarif).get("results").get(0);
     assertThat(driver.get("rules").get(result.get("ruleIndex").asInt()).get("id").asString())
         .isEqualTo(result.get("ruleId").asString());
@@ -280,7 +281,7 @@ class SarifTest {
 
   @Test
   void the_standard_input_has_no_physical_location_and_still_validates() throws IOException {
-    byte[] chartres = Files.readAllBytes(CONTRACTS.resolve("chartres.json"));
+    byte[] chartres = Files.readAllBytes(CHARTRES_1_0);
 
     Run run = cls(chartres, "validate", "--format", "sarif", "--lang", "en", "-");
 

@@ -137,18 +137,33 @@ public enum Rule {
    */
   DURATION_INVALID("CLS-CONTRACT-DURATION-INVALID", Severity.ERROR,
       "The contract lasts less than 1 or more than 6 years, read as for CLS-CONTRACT-DURATION-UNUSUAL; a préfiguration is never too short."),
-  /** A signed contract lacks the ARS or a local authority among its signatories (a carrier other than the ARS counts as the local authority). Parameters: {@code missing}: ars, local_authority or both. */
+  /**
+   * A signed contract lacks the ARS or a local authority among its signatories, each recognised by its
+   * party's category (the category given, else its kind's): a carrier whose category is not known, or
+   * is a social action centre, counts as the carrying local authority. Not checked when the list of
+   * signatories is known to be incomplete ({@code signatoriesComplete: false}); the signatories' roles
+   * do not matter. Parameters: {@code missing}: ars, local_authority or both.
+   */
   SIGNATORIES("CLS-CONTRACT-SIGNATORIES", Severity.ERROR,
-      "A signed contract lacks the ARS or a local authority among its signatories (a carrier other than the ARS counts as the local authority)."),
-  /** A contract whose status says it is signed has no signature date. */
+      "A signed contract lacks the ARS or a local authority among its signatories, recognised by their party's category (a carrier of unknown category, or a CCAS or CIAS, counts as the carrying local authority); not checked when the list is known to be incomplete."),
+  /**
+   * A contract whose status says it is signed has no signature date, and the file does not say why: not
+   * reported when the signature block is printed blank ({@code signaturePrintedBlank: true}) or its date
+   * is written without a year ({@code signatureDateAsWritten}). Parameters: {@code asWritten}, the date
+   * as written when it names a year.
+   */
   SIGNATURE_DATE_MISSING("CLS-CONTRACT-SIGNATURE-DATE-MISSING", Severity.WARNING,
-      "A contract whose status says it is signed has no signature date."),
+      "A contract whose status says it is signed has no signature date (not reported when the signature block is printed blank or writes its date without a year)."),
   /** A contract in preparation has a signature date, or was signed after its period ended. Parameters: {@code status}. */
   SIGNATURE_STATUS("CLS-CONTRACT-SIGNATURE-STATUS", Severity.ERROR,
       "A contract in preparation has a signature date, or was signed after its period ended."),
-  /** The lead ARS's region is not among the territory's regions. Parameters: {@code region}. */
+  /**
+   * The lead ARS's region is not among the territory's regions; for a contract led before 2016 by a
+   * former region's ARS ({@code formerLeadArs}), the region it merged into counts too. Parameters:
+   * {@code region}, {@code regionName}.
+   */
   LEAD_ARS_REGION("CLS-CONTRACT-LEAD-ARS-REGION", Severity.ERROR,
-      "The lead ARS's region is not among the territory's regions."),
+      "The lead ARS's region is not among the territory's regions (for a contract led before 2016, the region formerLeadArs merged into counts too)."),
   /**
    * A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has
    * no mental-health part: no text of it speaks of « santé mentale » or « psychique » (whatever the case
@@ -240,6 +255,79 @@ public enum Rule {
       "The contract announces more axes than it lists."),
 
   // --- Format 1.1 rules: parties, signatures, territory, open codes ---
+
+  /**
+   * A carrier (porteur) of a signed contract is not among its signatories, nor added by an amendment.
+   * Not checked when no signatory is listed (the source does not name them) or when the list is known
+   * to be incomplete ({@code signatoriesComplete: false}). Parameters: {@code partyId}, {@code name}
+   * (the carrier's name).
+   */
+  CARRIER_NOT_SIGNATORY("CLS-CONTRACT-CARRIER-NOT-SIGNATORY", Severity.WARNING,
+      "A carrier of a signed contract is not among its signatories, nor added by an amendment (not checked when no signatory is listed or the list is known to be incomplete)."),
+  /**
+   * The same party (and unit) is listed twice among the signatories. Parameters: {@code partyId},
+   * {@code name} (the party's name, or its id when it is not declared), {@code first} (the position of
+   * its first signature line, from 1).
+   */
+  SIGNATORY_TWICE("CLS-CONTRACT-SIGNATORY-TWICE", Severity.WARNING,
+      "The same party (and unit) is listed twice among the signatories."),
+  /**
+   * The contract says it is of a second generation or later, but does not describe its previous
+   * contract. Parameters: {@code generation}.
+   */
+  PREVIOUS_CONTRACT_MISSING("CLS-CONTRACT-PREVIOUS-MISSING", Severity.INFO,
+      "The contract says it is of a second generation or later (generation 2 or more) but does not describe its previous contract."),
+  /**
+   * The deliberation of a carrier or a signatory is dated after the signature it authorises: the
+   * signatory's own signature date, else the contract's. Parameters: {@code deliberationDate}, {@code
+   * signatureDate}.
+   */
+  DELIBERATION_AFTER_SIGNATURE("CLS-CONTRACT-DELIBERATION-AFTER-SIGNATURE", Severity.WARNING,
+      "The deliberation of a carrier or a signatory is dated after the signature it authorises (the party's own signature date, else the contract's)."),
+  /**
+   * A département of a territory (the contract's, or a sheet's intervention territory) lies outside the
+   * territory's regions; when the contract's territory names no region, outside the lead ARS's region,
+   * or outside the former region of {@code formerLeadArs} for a contract led before 2016. Parameters:
+   * {@code departement}, {@code regionName} (the département's region; its former region when compared
+   * with one), and one of {@code regions} (the territory's regions, {@code a, b}), {@code leadArsName}
+   * or {@code formerRegionName}.
+   */
+  DEPARTEMENT_REGION("CLS-TERRITORY-DEPARTEMENT-REGION", Severity.WARNING,
+      "A département of a territory lies outside the territory's regions; when the contract's territory names no region, outside the lead ARS's region (the former region of formerLeadArs for a contract led before 2016)."),
+  /**
+   * The former region whose ARS led the contract before 2016 ({@code formerLeadArs}) did not merge into
+   * the lead ARS's region ({@code leadArs}). Parameters: {@code formerRegion}, {@code formerRegionName},
+   * {@code successorName} (the region it merged into), {@code region}, {@code regionName} (the lead
+   * ARS's).
+   */
+  FORMER_LEAD_ARS("CLS-CONTRACT-FORMER-LEAD-ARS", Severity.ERROR,
+      "The former region whose ARS led the contract before 2016 (formerLeadArs) did not merge into the lead ARS's region (leadArs)."),
+  /**
+   * The contract was signed more than a year after its period began (certainly so, for dates known to
+   * the month or the year). Parameters: {@code signatureDate}, {@code start}.
+   */
+  SIGNED_LATE("CLS-CONTRACT-SIGNED-LATE", Severity.INFO,
+      "The contract was signed more than a year after its period began."),
+  /**
+   * The name of a party, of a signatory's representative or of a person (elected referent, coordinator)
+   * is a placeholder left from a template: « XXX », « … », « [Nom] », « NOM Prénom », or nothing but
+   * spaces and punctuation. Parameters: {@code name} (as written).
+   */
+  NAME_PLACEHOLDER("CLS-NAME-PLACEHOLDER", Severity.WARNING,
+      "The name of a party, of a signatory's representative or of a person is a placeholder (« XXX », « … », « [Nom] », « NOM Prénom », or only spaces and punctuation)."),
+  /**
+   * A code of an open list (party kind, identifier register, territory kind, scheme kind, governance
+   * body kind, fund, target public, indicator type, health determinant) is not one of the list's
+   * well-known codes: it is kept, but no rule knows what it means. A party kind outside the list is not
+   * reported when the party states its {@code category}, unless it is close to a well-known kind.
+   * Parameters: {@code code}, {@code problem}: the list ({@code party_kind}, {@code
+   * identifier_scheme}, {@code territory_kind}, {@code scheme_kind}, {@code governance_body_kind},
+   * {@code fund_kind}, {@code target_public}, {@code indicator_type}, {@code health_determinant}), and
+   * {@code suggestion}, {@code suggestionLabel}: the well-known code it most likely means, when there
+   * is one.
+   */
+  CODE_NOT_LISTED("CLS-CODE-NOT-LISTED", Severity.INFO,
+      "A code of an open list (party kind, register, territory kind, scheme, governance body, fund, target public, indicator type, determinant) is not one of the list's well-known codes (a party kind is not reported when the party states its category, unless it is close to a known kind)."),
 
   ;
 

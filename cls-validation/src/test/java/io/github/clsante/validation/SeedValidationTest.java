@@ -25,7 +25,7 @@ class SeedValidationTest {
   }
 
   @Test
-  void agglopolys_lacks_indicators_and_a_signature_date() {
+  void agglopolys_lacks_indicators() {
     List<String> expected = new java.util.ArrayList<>();
     int[] sheetsPerAxis = {3, 4, 5, 5, 2};
     // Where each sheet starts in the canonical file.
@@ -40,18 +40,18 @@ class SeedValidationTest {
     }
     // « pour la période 2022-2027 » is read as the contract means it, 5 years (or 6 calendar years):
     // no duration warning (format 1.0's reading counted 72 months and warned).
-    // Signed at « la première rencontre annuelle du 25 janvier », year not given: the contract says
-    // « 25 janvier » (signatureDateAsWritten) and has no signature date.
-    expected.add("CLS-CONTRACT-SIGNATURE-DATE-MISSING warning /status 1:9357 {}");
+    // Signed at « la première rencontre annuelle du 25 janvier », year not given: the file says the date
+    // as written (signatureDateAsWritten « 25 janvier »), so no date-missing warning that no source
+    // could ever answer.
 
     assertThat(findings("agglopolys")).containsExactlyElementsOf(expected);
   }
 
   @Test
-  void villes_soeurs_lists_its_axes_but_not_its_action_sheets() {
-    // « 6 axes stratégiques assortis d’un programme d’actions », none listed: actionSheetsComplete
-    // is false.
-    assertThat(findings("villes-soeurs")).containsExactly("CLS-CONTRACT-NO-SHEETS error - 1:1 {}");
+  void villes_soeurs_says_its_list_of_action_sheets_is_incomplete() {
+    // « 6 axes stratégiques assortis d’un programme d’actions », none listed: actionSheetsComplete is
+    // false, so no « signed contract without sheets » error (format 1.0 had no way to say it).
+    assertThat(findings("villes-soeurs")).isEmpty();
   }
 
   @Test
@@ -61,12 +61,11 @@ class SeedValidationTest {
   }
 
   @Test
-  void chartres_names_neither_its_signatories_nor_its_56_sheets() {
+  void chartres_says_its_signatories_and_its_56_sheets_are_not_all_listed() {
     // « Le CLS a été signé le 17 février 2020. », by parties the page does not name
-    // (signatoriesComplete: false); « 56 fiches actions », none listed (actionSheetsComplete: false).
-    assertThat(findings("chartres")).containsExactly(
-        "CLS-CONTRACT-SIGNATORIES error - 1:1 {missing=ars, local_authority}",
-        "CLS-CONTRACT-SHEETS-NOT-LISTED warning /announcedActionSheetCount 1:59 {announced=56, listed=0}");
+    // (signatoriesComplete: false); « 56 fiches actions », none listed (actionSheetsComplete: false):
+    // both gaps are stated in the file, so neither the signatories error nor the sheets warning.
+    assertThat(findings("chartres")).isEmpty();
   }
 
   @Test

@@ -5,27 +5,37 @@ import io.github.clsante.model.Amendment;
 import io.github.clsante.model.Axis;
 import io.github.clsante.model.BudgetLine;
 import io.github.clsante.model.Carrier;
+import io.github.clsante.model.Coded;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.ContractKind;
 import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.Coordinator;
 import io.github.clsante.model.EuroAmount;
+import io.github.clsante.model.FundKind;
 import io.github.clsante.model.Funding;
 import io.github.clsante.model.GovernanceBody;
+import io.github.clsante.model.GovernanceBodyKind;
+import io.github.clsante.model.HealthDeterminant;
 import io.github.clsante.model.Objective;
+import io.github.clsante.model.OpenCode;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
 import io.github.clsante.model.SchemeKind;
 import io.github.clsante.model.SchemeLink;
 import io.github.clsante.model.SheetNumbering;
 import io.github.clsante.model.Signatory;
+import io.github.clsante.model.Spelling;
+import io.github.clsante.model.TargetPublic;
 import io.github.clsante.model.indicator.Direction;
 import io.github.clsante.model.indicator.Indicator;
+import io.github.clsante.model.indicator.IndicatorType;
 import io.github.clsante.model.indicator.IndicatorValue;
 import io.github.clsante.model.indicator.MeasureKind;
 import io.github.clsante.model.indicator.Measurement;
 import io.github.clsante.model.indicator.Target;
+import io.github.clsante.model.party.IdentifierScheme;
 import io.github.clsante.model.party.Party;
+import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.party.Person;
@@ -33,7 +43,10 @@ import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.ImmutableFinding;
 import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.model.territory.Commune;
+import io.github.clsante.model.territory.FormerRegion;
+import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
+import io.github.clsante.model.territory.TerritoryKind;
 import io.github.clsante.serialization.internal.Es6Number;
 import io.github.clsante.validation.Rule;
 import java.text.Normalizer;
@@ -61,9 +74,13 @@ public final class RuleWalker {
   private static final Set<ContractStatus> SIGNED = EnumSet.of(ContractStatus.SIGNED, ContractStatus.IN_FORCE,
       ContractStatus.UNDER_EVALUATION, ContractStatus.ENDED, ContractStatus.RENEWED);
 
-  private static final Set<PartyKind> LOCAL_AUTHORITIES = Set.of(PartyKind.COMMUNE,
-      PartyKind.COMMUNAUTE_DE_COMMUNES, PartyKind.COMMUNAUTE_AGGLOMERATION, PartyKind.COMMUNAUTE_URBAINE,
-      PartyKind.METROPOLE, PartyKind.PAYS_PETR, PartyKind.DEPARTEMENT, PartyKind.REGION);
+  /**
+   * The categories of a carrier that count as the carrying local authority (collectivité porteuse): a
+   * local authority, or a CCAS or CIAS carrying the contract for its commune or EPCI. A carrier of no
+   * known category counts too.
+   */
+  private static final Set<PartyCategory> CARRYING_AUTHORITIES =
+      EnumSet.of(PartyCategory.LOCAL_AUTHORITY, PartyCategory.SOCIAL_ACTION);
 
   private final Contract contract;
   private final Unreadable unreadable;
@@ -218,8 +235,10 @@ public final class RuleWalker {
 
   private void walk() {
     territory(contract.territory(), "/territory");
-    if (!contract.territory().regions().isEmpty() && !contract.territory().regions().contains(contract.leadArs())
-        && intact("/territory/regions")) {
+    List<Region> regions = contract.territory().regions();
+    if (!regions.isEmpty() && !regions.contains(contract.leadArs())
+        && contract.formerLeadArs().map(FormerRegion::successor).filter(regions::contains).isEmpty()
+        && intact("/territory/regions", "/formerLeadArs")) {
       add(Rule.LEAD_ARS_REGION, "/leadArs", "region", contract.leadArs().code(),
           "regionName", contract.leadArs().frenchLabel());
     }
@@ -242,6 +261,7 @@ public final class RuleWalker {
       if (party.parentId().isPresent() && !parties.containsKey(party.parentId().get()) && intact("/parties/*/id")) {
         add(Rule.PARENT_UNKNOWN, at(pointer, "parentId"), suggest("partyId", party.parentId().get(), parties.keySet()));
       }
+      partyNameAndCodes(party, pointer);
     }
     contract.coordinator().ifPresent(this::coordinator);
     for (int i = 0; i < contract.electedReferents().size(); i++) {
@@ -271,7 +291,12 @@ public final class RuleWalker {
     axesNotListed();
 
     // Format 1.1 rules: parties, signatures, territory, open codes (calls below)
-
+    signatureLines();
+    formerLeadArs();
+    previousContract();
+    signedLate();
+    departements(contract.territory(), "/territory", true);
+    contractNamesAndCodes();
   }
 
   private void territory(Territory territory, String pointer) {
@@ -357,17 +382,20 @@ public final class RuleWalker {
       String pointer = at("", "signatories", i);
       ref(signatory.party(), at(pointer, "party"));
       signatory.representative().ifPresent(person -> person(person, at(pointer, "representative")));
-      Optional<PartyKind> kind = Optional.ofNullable(parties.get(signatory.party().partyId())).flatMap(Party::kind);
-      ars |= kind.filter(PartyKind.ARS::equals).isPresent();
-      // A carrier that is not the ARS is the carrying local authority (collectivité porteuse).
-      localAuthority |= kind.filter(LOCAL_AUTHORITIES::contains).isPresent()
-          || carriers.contains(signatory.party().partyId()) && kind.filter(PartyKind.ARS::equals).isEmpty();
+      String partyId = signatory.party().partyId();
+      Optional<PartyCategory> category = Optional.ofNullable(parties.get(partyId)).flatMap(Party::effectiveCategory);
+      ars |= category.filter(PartyCategory.HEALTH_AGENCY::equals).isPresent();
+      // A carrier is the carrying local authority (collectivité porteuse) unless its category says otherwise.
+      localAuthority |= category.filter(PartyCategory.LOCAL_AUTHORITY::equals).isPresent()
+          || carriers.contains(partyId) && category.map(CARRYING_AUTHORITIES::contains).orElse(true);
     }
     if (!signed || !intact("/status")) {
       return;
     }
-    if (date.isEmpty() && intact("/signatureDate")) {
-      add(Rule.SIGNATURE_DATE_MISSING, "/status");
+    if (date.isEmpty() && !signatureDateExplained()
+        && intact("/signatureDate", "/signaturePrintedBlank", "/signatureDateAsWritten")) {
+      add(Rule.SIGNATURE_DATE_MISSING, "/status",
+          contract.signatureDateAsWritten().map(written -> new String[] {"asWritten", written}).orElse(new String[0]));
     }
     List<String> missing = new ArrayList<>();
     if (!ars) {
@@ -376,7 +404,10 @@ public final class RuleWalker {
     if (!localAuthority) {
       missing.add("local_authority");
     }
-    if (!missing.isEmpty() && intact("/signatories", "/carriers", "/parties/*/kind", "/parties/*/id")) {
+    // A list known to be incomplete may lack them on the page that is missing: the file says so already.
+    boolean complete = !contract.signatoriesComplete().equals(Optional.of(false));
+    if (!missing.isEmpty() && complete && intact("/signatories", "/carriers", "/parties/*/kind", "/parties/*/category",
+        "/parties/*/id", "/signatoriesComplete")) {
       add(Rule.SIGNATORIES, contract.signatories().isEmpty() ? "" : "/signatories", "missing",
           String.join(", ", missing));
     }
@@ -476,6 +507,7 @@ public final class RuleWalker {
     money(sheet, pointer);
     schemes(sheet.linkedSchemes(), pointer);
     noteMentalHealth(sheet);
+    sheetNamesAndCodes(sheet, pointer); // format 1.1: parties, signatures, territory, open codes
     for (int i = 0; i < sheet.governanceBodyIds().size(); i++) {
       if (!bodyIds.contains(sheet.governanceBodyIds().get(i)) && intact("/governanceBodies/*/id")) {
         add(Rule.BODY_UNKNOWN, at(pointer, "governanceBodyIds", i),
@@ -754,4 +786,257 @@ public final class RuleWalker {
   // ----------------------------------------------------------------------------------------------
   // Format 1.1 rules: parties, signatures, territory, open codes
 
+  /** A year of four digits (« 2018 ») or a date with a two-digit year (« 24/04/18 »). */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?<!\\d)(1[89]|2[01])\\d{2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(?!\\d)");
+
+  /**
+   * Whether the file says why a signed contract has no signature date: its published copy prints the
+   * signature block blank, or writes the date without a year (« Ce mardi 24 avril »). A date as written
+   * that names its year can be copied into {@code signatureDate}.
+   */
+  private boolean signatureDateExplained() {
+    return contract.signaturePrintedBlank().orElse(false)
+        || contract.signatureDateAsWritten().filter(written -> !YEAR.matcher(written).find()).isPresent();
+  }
+
+  /**
+   * The signature lines: a party listed twice, a deliberation dated after the signature it authorises,
+   * a representative's placeholder name, and a carrier of a signed contract that does not sign. One
+   * pass over the signatories, then one over the carriers.
+   */
+  private void signatureLines() {
+    Map<String, Integer> firstLines = new HashMap<>();
+    Map<String, PartialDate> signedOn = new HashMap<>();
+    Set<String> signing = new HashSet<>();
+    for (int i = 0; i < contract.signatories().size(); i++) {
+      Signatory signatory = contract.signatories().get(i);
+      String pointer = at("", "signatories", i);
+      String partyId = signatory.party().partyId();
+      signing.add(partyId);
+      signatory.signatureDate().ifPresent(date -> signedOn.putIfAbsent(partyId, date));
+      Integer first = firstLines.putIfAbsent(partyId + '\u0000' + signatory.party().unit().orElse(""), i);
+      if (first != null && intact("/signatories/*/party")) {
+        add(Rule.SIGNATORY_TWICE, pointer, "partyId", partyId, "name",
+            Optional.ofNullable(parties.get(partyId)).map(Party::name).orElse(partyId), "first", Integer.toString(first + 1));
+      }
+      if (signatory.deliberationDate().isPresent()) {
+        boolean own = signatory.signatureDate().isPresent();
+        deliberation(signatory.deliberationDate().get(), own ? signatory.signatureDate() : contract.signatureDate(),
+            at(pointer, "deliberationDate"), own ? at(pointer, "signatureDate") : "/signatureDate");
+      }
+      signatory.representative().flatMap(Person::name)
+          .ifPresent(name -> placeholder(name, at(at(pointer, "representative"), "name")));
+    }
+    for (Amendment amendment : contract.amendments()) {
+      for (PartyRef added : amendment.addedSignatories()) {
+        signing.add(added.partyId());
+      }
+    }
+    // No signatory listed: the source does not name them (CLS-CONTRACT-SIGNATORIES says so); a list known
+    // to be incomplete may lack the carrier on its missing page.
+    boolean listed = !contract.signatories().isEmpty() && !contract.signatoriesComplete().equals(Optional.of(false));
+    for (int i = 0; i < contract.carriers().size(); i++) {
+      Carrier carrier = contract.carriers().get(i);
+      String pointer = at("", "carriers", i);
+      String partyId = carrier.party().partyId();
+      if (carrier.deliberationDate().isPresent()) {
+        Optional<PartialDate> own = Optional.ofNullable(signedOn.get(partyId));
+        deliberation(carrier.deliberationDate().get(), own.or(contract::signatureDate), at(pointer, "deliberationDate"),
+            own.isPresent() ? "/signatories/*/signatureDate" : "/signatureDate");
+      }
+      if (signed && listed && !signing.contains(partyId) && parties.containsKey(partyId)
+          && intact("/status", "/signatories", "/signatoriesComplete", "/amendments/*/addedSignatories")) {
+        add(Rule.CARRIER_NOT_SIGNATORY, pointer, "partyId", partyId, "name", parties.get(partyId).name());
+      }
+    }
+  }
+
+  /** A deliberation must come before the signature it authorises. */
+  private void deliberation(PartialDate deliberation, Optional<PartialDate> signature, String pointer, String signaturePointer) {
+    if (signature.filter(date -> date.isCertainlyBefore(deliberation)).isPresent() && intact(signaturePointer)) {
+      add(Rule.DELIBERATION_AFTER_SIGNATURE, pointer, "deliberationDate", deliberation.toString(),
+          "signatureDate", signature.get().toString());
+    }
+  }
+
+  /** A former region's ARS led the contract: the lead ARS is the region it merged into. */
+  private void formerLeadArs() {
+    Region lead = contract.leadArs();
+    contract.formerLeadArs().filter(former -> former.successor() != lead).filter(former -> intact("/leadArs"))
+        .ifPresent(former -> add(Rule.FORMER_LEAD_ARS, "/formerLeadArs", "formerRegion", former.code(),
+            "formerRegionName", former.frenchLabel(), "successorName", former.successor().frenchLabel(),
+            "region", lead.code(), "regionName", lead.frenchLabel()));
+  }
+
+  /** A contract of a second generation or later follows a previous one. */
+  private void previousContract() {
+    if (contract.generation().filter(generation -> generation >= 2).isPresent() && contract.previousContract().isEmpty()
+        && intact("/previousContract")) {
+      add(Rule.PREVIOUS_CONTRACT_MISSING, "/generation", "generation", contract.generation().get().toString());
+    }
+  }
+
+  /**
+   * Signed more than a year after the period began, certainly (dates known to the month or the year
+   * count from their last possible day). A signature after the end is CLS-CONTRACT-SIGNATURE-STATUS's.
+   */
+  private void signedLate() {
+    Optional<PartialDate> date = contract.signatureDate();
+    Optional<PartialDate> start = contract.period().flatMap(Period::start);
+    if (date.isEmpty() || start.isEmpty()
+        || contract.period().flatMap(Period::end).filter(end -> end.isCertainlyBefore(date.get())).isPresent()) {
+      return;
+    }
+    if (start.get().lastDay().plusYears(1).isBefore(date.get().firstDay()) && intact("/period")) {
+      add(Rule.SIGNED_LATE, "/signatureDate", "signatureDate", date.get().toString(), "start", start.get().toString());
+    }
+  }
+
+  /**
+   * The départements of a territory must lie in its regions; the contract's territory that names no
+   * region, in the lead ARS's region (the former region's, for a contract led before 2016). A sheet's
+   * territory that names no region is not checked.
+   */
+  private void departements(Territory territory, String pointer, boolean contractTerritory) {
+    List<Region> regions = territory.regions();
+    if (territory.departements().isEmpty() || regions.isEmpty() && !contractTerritory
+        || !intact(at(pointer, "regions"), "/leadArs", "/formerLeadArs")) {
+      return;
+    }
+    Optional<FormerRegion> former = regions.isEmpty() ? contract.formerLeadArs() : Optional.empty();
+    List<String> names = new ArrayList<>(regions.size());
+    for (Region region : regions) {
+      names.add(region.frenchLabel());
+    }
+    for (int i = 0; i < territory.departements().size(); i++) {
+      String code = territory.departements().get(i);
+      Optional<Region> region = Region.ofDepartement(code);
+      if (region.isEmpty()) {
+        continue; // not a département code: CLS-ID-DEPARTEMENT says so
+      }
+      String at = at(pointer, "departements", i);
+      if (!regions.isEmpty()) {
+        if (!regions.contains(region.get())) {
+          add(Rule.DEPARTEMENT_REGION, at, "departement", code, "regionName", region.get().frenchLabel(),
+              "regions", String.join(", ", names));
+        }
+      } else if (former.isPresent()) {
+        if (!former.get().departements().contains(code)) {
+          add(Rule.DEPARTEMENT_REGION, at, "departement", code, "regionName",
+              FormerRegion.ofDepartement(code).map(FormerRegion::frenchLabel).orElse(region.get().frenchLabel()),
+              "formerRegionName", former.get().frenchLabel());
+        }
+      } else if (region.get() != contract.leadArs()) {
+        add(Rule.DEPARTEMENT_REGION, at, "departement", code, "regionName", region.get().frenchLabel(),
+            "leadArsName", contract.leadArs().frenchLabel());
+      }
+    }
+  }
+
+  /** A placeholder left from a template where a name should be. */
+  private void placeholder(String name, String pointer) {
+    if (PlaceholderNames.isPlaceholder(name)) {
+      add(Rule.NAME_PLACEHOLDER, pointer, "name", name);
+    }
+  }
+
+  /** The placeholder names of a list of persons. */
+  private void placeholders(List<Person> persons, String pointer, String member) {
+    for (int i = 0; i < persons.size(); i++) {
+      String at = at(at(pointer, member, i), "name");
+      persons.get(i).name().ifPresent(name -> placeholder(name, at));
+    }
+  }
+
+  /** A code of an open list outside the list, with the well-known code it most likely means. */
+  private <C extends OpenCode> void listed(C code, String pointer, String list, java.util.Collection<C> known) {
+    if (!code.isKnown()) {
+      notListed(code.code(), pointer, list, Spelling.closestCode(known, code.code()));
+    }
+  }
+
+  private void notListed(String code, String pointer, String list, Optional<? extends Coded> close) {
+    add(Rule.CODE_NOT_LISTED, pointer, close.isEmpty() ? new String[] {"code", code, "problem", list}
+        : new String[] {"code", code, "problem", list, "suggestion", close.get().code(),
+            "suggestionLabel", close.get().frenchLabel()});
+  }
+
+  /** The codes of a list member ({@code targetPublics}) outside their open list. */
+  private <C extends OpenCode> void listed(List<C> codes, String pointer, String member, String list,
+      java.util.Collection<C> known) {
+    for (int i = 0; i < codes.size(); i++) {
+      listed(codes.get(i), at(pointer, member, i), list, known);
+    }
+  }
+
+  /**
+   * A party's name and codes. A kind outside the list is not reported when the party states its
+   * category, which says what the kind is, unless the kind is close to a well-known one (a typo).
+   */
+  private void partyNameAndCodes(Party party, String pointer) {
+    placeholder(party.name(), at(pointer, "name"));
+    party.kind().filter(kind -> !kind.isKnown()).ifPresent(kind -> {
+      Optional<PartyKind> close = PartyKind.closestKnown(kind.code());
+      if (close.isPresent() || party.category().isEmpty() && intact(at(pointer, "category"))) {
+        notListed(kind.code(), at(pointer, "kind"), "party_kind", close);
+      }
+    });
+    for (int i = 0; i < party.identifiers().size(); i++) {
+      listed(party.identifiers().get(i).scheme(), at(at(pointer, "identifiers", i), "scheme"), "identifier_scheme",
+          IdentifierScheme.knownValues());
+    }
+  }
+
+  private void territoryKind(Territory territory, String pointer) {
+    territory.kind().ifPresent(kind -> listed(kind, at(pointer, "kind"), "territory_kind", TerritoryKind.knownValues()));
+  }
+
+  private void schemeKinds(List<SchemeLink> links, String pointer) {
+    for (int i = 0; i < links.size(); i++) {
+      listed(links.get(i).kind(), at(at(pointer, "linkedSchemes", i), "kind"), "scheme_kind", SchemeKind.knownValues());
+    }
+  }
+
+  private void indicatorTypes(List<Indicator> indicators, String pointer) {
+    for (int i = 0; i < indicators.size(); i++) {
+      String at = at(at(pointer, "indicators", i), "type");
+      indicators.get(i).type().ifPresent(type -> listed(type, at, "indicator_type", IndicatorType.knownValues()));
+    }
+  }
+
+  /**
+   * The names and open codes of the contract outside its parties, signatories and sheets (each sheet's
+   * are checked as the walk visits it, by {@link #sheetNamesAndCodes}).
+   */
+  private void contractNamesAndCodes() {
+    contract.coordinator().flatMap(Coordinator::name).ifPresent(name -> placeholder(name, "/coordinator/name"));
+    placeholders(contract.electedReferents(), "", "electedReferents");
+    territoryKind(contract.territory(), "/territory");
+    schemeKinds(contract.linkedSchemes(), "");
+    for (int i = 0; i < contract.governanceBodies().size(); i++) {
+      GovernanceBody body = contract.governanceBodies().get(i);
+      String pointer = at("", "governanceBodies", i);
+      listed(body.kind(), at(pointer, "kind"), "governance_body_kind", GovernanceBodyKind.knownValues());
+      listed(body.sharedWith(), pointer, "sharedWith", "scheme_kind", SchemeKind.knownValues());
+    }
+    indicatorTypes(contract.indicators(), "");
+  }
+
+  /** The names and open codes of one sheet or sub-action (not those of its sub-actions, visited on their own). */
+  private void sheetNamesAndCodes(ActionSheet sheet, String pointer) {
+    placeholders(sheet.electedReferents(), pointer, "electedReferents");
+    sheet.interventionTerritory().ifPresent(territory -> {
+      territoryKind(territory, at(pointer, "interventionTerritory"));
+      departements(territory, at(pointer, "interventionTerritory"), false);
+    });
+    listed(sheet.targetPublics(), pointer, "targetPublics", "target_public", TargetPublic.knownValues());
+    listed(sheet.determinants(), pointer, "determinants", "health_determinant", HealthDeterminant.knownValues());
+    schemeKinds(sheet.linkedSchemes(), pointer);
+    for (int f = 0; f < sheet.fundings().size(); f++) {
+      String fund = at(at(pointer, "fundings", f), "fund");
+      sheet.fundings().get(f).fund().ifPresent(kind -> listed(kind, fund, "fund_kind", FundKind.knownValues()));
+    }
+    indicatorTypes(sheet.indicators(), pointer);
+  }
 }

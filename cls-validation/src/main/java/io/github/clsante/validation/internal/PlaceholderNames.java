@@ -1,0 +1,95 @@
+package io.github.clsante.validation.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a placeholder left from a template (emplacement à remplir) from a real name: « XXX »,
+ * « Commune de XXX », « … », « M. ______ », « [Nom] », « <nom du maire> », « NOM Prénom »,
+ * « à compléter », or nothing but spaces and punctuation.
+ *
+ * <p>The test is deliberately narrow, so that no real name is taken for a placeholder: words are
+ * compared without case or accents; a civility (« M. », « Madame », « Dr ») is not a name by itself.
+ */
+final class PlaceholderNames {
+
+  /** A whole name in square, angle or curly brackets: a template's field (« [Nom du signataire] »). */
+  private static final Pattern BRACKETED = Pattern.compile("[\\[<{].*[\\]>}]", Pattern.DOTALL);
+
+  /** An ellipsis, dots, underscores or dashes standing alone for a missing word (« Commune de … »). */
+  private static final Pattern GAP = Pattern.compile("(?:^|\\s)(?:…|\\.{3,}|_{2,}|-{3,})+(?=\\s|$)");
+
+  /** Civilities: they go before a name, and are none. */
+  private static final Set<String> CIVILITIES = Set.of("m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle",
+      "dr", "docteur", "pr", "professeur");
+
+  /** The words of a template's fields (« NOM Prénom », « à compléter », « TBD »). */
+  private static final Set<String> FIELD_WORDS = Set.of("nom", "noms", "prenom", "prenoms", "name", "firstname",
+      "lastname", "surname", "completer", "preciser", "definir", "tbd", "tbc");
+
+  /** Small words that may sit between a field's words (« à compléter », « nom du … »). */
+  private static final Set<String> FILLERS = Set.of("a", "de", "du", "des", "d", "la", "le", "l", "et");
+
+  private PlaceholderNames() {}
+
+  /**
+   * Tells whether a name is a placeholder.
+   *
+   * @param name the name, as written
+   * @return {@code true} for a placeholder
+   */
+  static boolean isPlaceholder(String name) {
+    String text = name.strip();
+    if (BRACKETED.matcher(text).matches() || GAP.matcher(text).find()) {
+      return true;
+    }
+    List<String> words = words(text);
+    words.removeIf(CIVILITIES::contains);
+    if (words.isEmpty()) {
+      return true; // blank, punctuation only, or a civility alone
+    }
+    if (FIELD_WORDS.contains(words.get(0)) && words.size() > 1 && FILLERS.contains(words.get(1))) {
+      return true; // « Nom de la commune », « Nom du signataire »
+    }
+    boolean field = false;
+    boolean other = false;
+    for (String word : words) {
+      boolean crosses = isCrosses(word);
+      if (crosses && word.length() >= 3) {
+        return true; // « XXX » anywhere: « Commune de XXX »
+      }
+      if (crosses || FIELD_WORDS.contains(word)) {
+        field = true;
+      } else if (!FILLERS.contains(word)) {
+        other = true;
+      }
+    }
+    return field && !other; // « NOM Prénom », « Madame X », « à compléter »
+  }
+
+  /** Whether a word is made of x only (« X », « XX »). */
+  private static boolean isCrosses(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) != 'x') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The words of a text: letters and digits, lower case, without accents. */
+  private static List<String> words(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+}
