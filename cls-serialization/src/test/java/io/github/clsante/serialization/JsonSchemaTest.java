@@ -50,9 +50,11 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The published JSON Schema ({@link ContractJson#schema()}, draft 2020-12) agrees with the reader:
- * what the reader reads, the schema accepts; what the reader refuses for its structure, the schema
- * refuses, at the same place. Checked with networknt's validator.
+ * The published JSON Schemas ({@link ContractJson#schema(String)} of 1.0 and 1.1, draft 2020-12) agree
+ * with the reader: what the reader reads, the schema of the document's version accepts; what the
+ * reader refuses for its structure, the schema refuses, at the same place. What a schema cannot say is
+ * listed, with the reason ({@code SCHEMA_CANNOT_SAY}, impossible calendar days, the corpus folders out
+ * of its scope). Checked with networknt's validator.
  */
 class JsonSchemaTest {
 
