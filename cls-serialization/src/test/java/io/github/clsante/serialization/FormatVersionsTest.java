@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class FormatVersionsTest {
     assertThat(contract.period().orElseThrow().durationMonths()).contains(12);
     assertThat(contract.period().orElseThrow().asWritten()).contains("pour une durée d’un an");
     assertThat(contract.actionSheets()).extracting(ActionSheet::number, ActionSheet::title)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(java.util.Optional.of("1"),
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Optional.of("1"),
             "Réaliser le diagnostic local de santé partagé"));
   }
 
@@ -191,7 +192,7 @@ class FormatVersionsTest {
     assertThat(contract.allActionSheets()).hasSize(2);
     assertThat(contract.signatoriesComplete()).contains(false);
     assertThat(contract.signatories()).extracting(Signatory::role)
-        .containsExactly(java.util.Optional.of(SignatoryRole.PRINCIPAL), java.util.Optional.empty());
+        .containsExactly(Optional.of(SignatoryRole.PRINCIPAL), Optional.empty());
     assertThat(contract.sheetNumbering()).isEmpty();
     assertThat(contract.actionSheetsAnnexed()).isEmpty();
   }
@@ -240,8 +241,8 @@ class FormatVersionsTest {
 
     assertThat(sheet.budget()).contains(EuroAmount.ofEuros(12000));
     assertThat(sheet.fundings()).extracting(Funding::amount)
-        .containsExactly(java.util.Optional.of(EuroAmount.ofCents(1_200_000)),
-            java.util.Optional.of(EuroAmount.ofCents(150_050)));
+        .containsExactly(Optional.of(EuroAmount.ofCents(1_200_000)),
+            Optional.of(EuroAmount.ofCents(150_050)));
     assertThat(sheet.fundings().get(0).fund()).contains(FundKind.FIR);
     BudgetLine line = sheet.budgetLines().get(0);
     assertThat(line.nature()).isEqualTo(BudgetNature.OPERATING);
@@ -372,39 +373,32 @@ class FormatVersionsTest {
     assertThat(amount(centsFirstIn10)).contains(EuroAmount.ofEuros(12000));
   }
 
-  private static java.util.Optional<EuroAmount> amount(String json) {
+  private static Optional<EuroAmount> amount(String json) {
     return ContractJson.reader().read(json).contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount();
   }
 
   // ---------------------------------------------------------------------------------------------
   // What 1.0 forced and 1.1 leaves unsaid.
 
-  @Test
-  void a_1_0_document_omitting_role_and_numbering_gets_1_0_s_defaults_and_writes_them() {
-    String json = document("1.0", "\"status\":\"signed\",\"signatories\":[{\"party\":{\"partyId\":\"ars\"}}]");
+  @ParameterizedTest(name = "format {0}")
+  @CsvSource({"1.0, true", "1.1, false"})
+  void omitted_role_and_numbering_mean_1_0_s_defaults_in_1_0_and_nothing_in_1_1(String version, boolean defaults) {
+    String json = document(version, (defaults ? "\"status\":\"signed\"," : "")
+        + "\"signatories\":[{\"party\":{\"partyId\":\"ars\"}}]");
 
     ReadResult result = ContractJson.reader().read(json);
 
     assertThat(result.report().findings()).isEmpty();
     Contract contract = result.contract().orElseThrow();
-    assertThat(contract.signatories().get(0).role()).contains(SignatoryRole.PRINCIPAL);
-    assertThat(contract.sheetNumbering()).contains(SheetNumbering.CONTRACT_WIDE);
-    // 1.0 stated them by their absence: written as 1.1, they are written out.
-    assertThat(ContractJson.toCanonicalString(contract))
-        .contains("\"role\":\"principal\"", "\"sheetNumbering\":\"contract_wide\"", "\"schemaVersion\":\"1.1\"");
-  }
-
-  @Test
-  void a_1_1_document_omitting_role_and_numbering_says_nothing_of_them_and_writes_nothing() {
-    String json = document("1.1", "\"signatories\":[{\"party\":{\"partyId\":\"ars\"}}]");
-
-    ReadResult result = ContractJson.reader().read(json);
-
-    assertThat(result.report().findings()).isEmpty();
-    Contract contract = result.contract().orElseThrow();
-    assertThat(contract.signatories().get(0).role()).isEmpty();
-    assertThat(contract.sheetNumbering()).isEmpty();
-    assertThat(ContractJson.toCanonicalString(contract)).doesNotContain("\"role\"", "\"sheetNumbering\"");
+    assertThat(contract.signatories().get(0).role()).isEqualTo(defaults ? Optional.of(SignatoryRole.PRINCIPAL)
+        : Optional.empty());
+    assertThat(contract.sheetNumbering()).isEqualTo(defaults ? Optional.of(SheetNumbering.CONTRACT_WIDE)
+        : Optional.empty());
+    // 1.0 stated them by their absence, so the 1.1 written says them; 1.1's absence says nothing.
+    String written = ContractJson.toCanonicalString(contract);
+    assertThat(written.contains("\"role\":\"principal\"")).isEqualTo(defaults);
+    assertThat(written.contains("\"sheetNumbering\":\"contract_wide\"")).isEqualTo(defaults);
+    assertThat(written).contains("\"schemaVersion\":\"1.1\"").doesNotContain("\"sheetNumbering\":\"none\"");
   }
 
   @Test
@@ -491,41 +485,24 @@ class FormatVersionsTest {
   // ---------------------------------------------------------------------------------------------
   // The schemaVersion.
 
-  @Test
-  void a_newer_minor_version_is_read_as_the_newest_known_with_a_warning() {
-    ReadResult result = ContractJson.reader().read(budget("12000").replace("\"1.1\"", "\"1.2\""));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // A newer minor version is read as the newest known one, with a warning.
+    "'\"1.2\"' | CLS-JSON-NEWER-VERSION warning /schemaVersion 1:18 version=1.2 supported=1.1 | true",
+    // Another major version is not read at all.
+    "'\"2.0\"' | CLS-JSON-UNSUPPORTED-VERSION error /schemaVersion 1:18 version=2.0 supported=1.1 | false",
+    // A version that is not MAJOR.MINOR, or not a string: the document is read as the current version.
+    "'\"1\"' | CLS-JSON-INVALID-VERSION error /schemaVersion 1:18 version=1 | true",
+    "'\"1.1.0\"' | CLS-JSON-INVALID-VERSION error /schemaVersion 1:18 version=1.1.0 | true",
+    "1.1 | CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string actual=number value=1.1 | true",
+  })
+  void an_unknown_schema_version_gets_its_exact_finding(String version, String expected, boolean read) {
+    ReadResult result = ContractJson.reader().read(budget("12000").replace("\"1.1\"", version));
 
-    assertThat(findings(result)).containsExactly("CLS-JSON-NEWER-VERSION warning /schemaVersion 1:18 version=1.2 "
-        + "supported=1.1");
-    assertThat(result.isValid()).isTrue();
-    assertThat(result.contract().orElseThrow().actionSheets().get(0).budget()).contains(EuroAmount.ofEuros(12000));
-  }
-
-  @Test
-  void another_major_version_is_not_read() {
-    ReadResult result = ContractJson.reader().read(budget("12000").replace("\"1.1\"", "\"2.0\""));
-
-    assertThat(findings(result)).containsExactly("CLS-JSON-UNSUPPORTED-VERSION error /schemaVersion 1:18 version=2.0 "
-        + "supported=1.1");
-    assertThat(result.contract()).isEmpty();
-  }
-
-  @Test
-  void a_version_without_its_minor_is_invalid_and_the_document_is_read_as_the_current_version() {
-    ReadResult result = ContractJson.reader().read(budget("12000").replace("\"1.1\"", "\"1\""));
-
-    assertThat(findings(result)).containsExactly("CLS-JSON-INVALID-VERSION error /schemaVersion 1:18 version=1");
-    assertThat(result.contract().orElseThrow().actionSheets().get(0).budget()).contains(EuroAmount.ofEuros(12000));
-  }
-
-  @Test
-  void a_version_written_as_a_number_is_of_the_wrong_type_and_the_document_is_read_as_the_current_version() {
-    ReadResult result = ContractJson.reader().read(budget("12000").replace("\"1.1\"", "1.1"));
-
-    assertThat(findings(result)).containsExactly("CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string "
-        + "actual=number value=1.1");
-    assertThat(result.unreadable()).containsExactly("/schemaVersion");
-    assertThat(result.contract().orElseThrow().actionSheets().get(0).budget()).contains(EuroAmount.ofEuros(12000));
+    assertThat(findings(result)).containsExactly(expected);
+    assertThat(result.isValid()).isEqualTo(expected.contains(" warning "));
+    assertThat(result.contract().map(contract -> contract.actionSheets().get(0).budget().orElseThrow()))
+        .isEqualTo(read ? Optional.of(EuroAmount.ofEuros(12000)) : Optional.empty());
   }
 
   // ---------------------------------------------------------------------------------------------

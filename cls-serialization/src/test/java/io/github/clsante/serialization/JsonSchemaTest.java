@@ -279,29 +279,14 @@ class JsonSchemaTest {
   private static final String UNKNOWN_MEMBER = "unknownMember";
   private static final String UNKNOWN_CODE = "zz_unknown_code";
 
-  /** A place a mutation can apply to, and how. */
-  private static final class Place {
-    final String pointer; // where the reader reports the problem
-    final Consumer<JsonNode> apply; // applies the mutation to the tree, found from its root
-
-    Place(String pointer, Consumer<JsonNode> apply) {
-      this.pointer = pointer;
-      this.apply = apply;
-    }
-  }
+  /**
+   * A place a mutation can apply to, and how: {@code pointer} is where the reader reports the problem,
+   * {@code apply} applies the mutation to the tree, found from its root.
+   */
+  private record Place(String pointer, Consumer<JsonNode> apply) {}
 
   /** A mutation of one member of one object of the format ({@code "Funding.amount"}) at one place. */
-  private static final class Mutant {
-    final Mutation mutation;
-    final String member;
-    final Place place;
-
-    Mutant(Mutation mutation, String member, Place place) {
-      this.mutation = mutation;
-      this.member = member;
-      this.place = place;
-    }
-
+  private record Mutant(Mutation mutation, String member, Place place) {
     String name() {
       return mutation + " " + member;
     }
@@ -353,7 +338,7 @@ class JsonSchemaTest {
       Document document = Document.of(contract, version);
       for (Mutant mutant : mutants(document, document.tree())) {
         if (checked.add(mutant.name())) {
-          int outcome = check(document, mutant.mutation, mutant.place, document.tree());
+          int outcome = check(document, mutant.mutation(), mutant.place(), document.tree());
           assertThat(outcome).as(mutant.name()).isEqualTo(expected(mutant, document));
         }
       }
@@ -373,17 +358,17 @@ class JsonSchemaTest {
    * does not require (accepted by both, 1) and what the schema cannot say (2).
    */
   private static int expected(Mutant mutant, Document document) {
-    if (SCHEMA_CANNOT_SAY.containsKey(document.version + " " + mutant.mutation)) {
+    if (SCHEMA_CANNOT_SAY.containsKey(document.version + " " + mutant.mutation())) {
       return 2;
     }
-    if (mutant.mutation != Mutation.DROP_MEMBER) {
+    if (mutant.mutation() != Mutation.DROP_MEMBER) {
       return 0;
     }
-    String name = mutant.member.substring(mutant.member.indexOf('.') + 1);
+    String name = mutant.member().substring(mutant.member().indexOf('.') + 1);
     ObjectShape<?, ?> shape = ContractFormat.ALL.stream()
-        .filter(object -> mutant.member.startsWith(object.name() + ".")).findFirst().orElseThrow();
+        .filter(object -> mutant.member().startsWith(object.name() + ".")).findFirst().orElseThrow();
     boolean required = FormatTree.field(shape, name).orElseThrow().kind() == Field.Kind.REQUIRED
-        || document.minor == 0 && mutant.member.equals("Contract.status"); // required by 1.0 only
+        || document.minor == 0 && mutant.member().equals("Contract.status"); // required by 1.0 only
     return required ? 0 : 1;
   }
 
@@ -395,25 +380,25 @@ class JsonSchemaTest {
    *     it (a case of {@link #SCHEMA_CANNOT_SAY})
    */
   private static int check(Document document, Mutation mutation, Place place, JsonNode tree) {
-    place.apply.accept(tree);
+    place.apply().accept(tree);
     String mutated = MAPPER.writeValueAsString(tree);
     List<Finding> findings = ContractJson.reader().read(mutated).report().findings();
     Set<String> schemaPlaces = places(document.schema().validate(mutated, InputFormat.JSON));
 
-    String what = mutation + " at " + place.pointer + " of " + mutated;
+    String what = mutation + " at " + place.pointer() + " of " + mutated;
     if (findings.isEmpty()) {
       assertThat(schemaPlaces).as("the reader accepts %s", what).isEmpty();
       return 1;
     }
     assertThat(findings).as(what).singleElement().satisfies(finding -> {
       assertThat(mutation.codes).contains(finding.code());
-      assertThat(finding.pointer()).isEqualTo(place.pointer);
+      assertThat(finding.pointer()).isEqualTo(place.pointer());
     });
     if (SCHEMA_CANNOT_SAY.containsKey(document.version + " " + mutation)) {
       assertThat(schemaPlaces).as("the schema cannot say %s", what).isEmpty();
       return 2;
     }
-    assertThat(schemaPlaces).as("the reader refuses %s", what).containsExactly(place.pointer);
+    assertThat(schemaPlaces).as("the reader refuses %s", what).containsExactly(place.pointer());
     return 0;
   }
 
@@ -430,8 +415,8 @@ class JsonSchemaTest {
         collect(mutation, root, "", places, document.minor == 0);
         break;
       default:
-        mutants(document, root).stream().filter(mutant -> mutant.mutation == mutation)
-            .forEach(mutant -> places.add(mutant.place));
+        mutants(document, root).stream().filter(mutant -> mutant.mutation() == mutation)
+            .forEach(mutant -> places.add(mutant.place()));
     }
     return places;
   }
@@ -528,13 +513,13 @@ class JsonSchemaTest {
       }
     });
     for (Removed removed : document.removed) {
-      mutants.add(new Mutant(Mutation.MEMBER_OF_THE_OTHER_VERSION, removed.member,
-          new Place(removed.pointer + "/" + FormatTree.escape(removed.name), tree -> {
-            ObjectNode holder = (ObjectNode) at(tree, removed.pointer);
-            if (removed.replacedBy != null) {
-              holder.remove(removed.replacedBy); // an amount in euros, not given twice
+      mutants.add(new Mutant(Mutation.MEMBER_OF_THE_OTHER_VERSION, removed.member(),
+          new Place(removed.pointer() + "/" + FormatTree.escape(removed.name()), tree -> {
+            ObjectNode holder = (ObjectNode) at(tree, removed.pointer());
+            if (removed.replacedBy() != null) {
+              holder.remove(removed.replacedBy()); // an amount in euros, not given twice
             }
-            holder.set(removed.name, removed.value.deepCopy());
+            holder.set(removed.name(), removed.value().deepCopy());
           })));
     }
     return mutants;
@@ -592,22 +577,12 @@ class JsonSchemaTest {
         .map(Field::name).findFirst();
   }
 
-  /** A 1.1 member left out of the 1.0 form of a document, where it was. */
-  private static final class Removed {
-    final String pointer; // of the object that held it
-    final String name;
-    final String member; // "ActionSheet.budget"
-    final String replacedBy; // the 1.0 member written instead (budgetCents), or null
-    final JsonNode value;
-
-    Removed(String pointer, String name, String member, String replacedBy, JsonNode value) {
-      this.pointer = pointer;
-      this.name = name;
-      this.member = member;
-      this.replacedBy = replacedBy;
-      this.value = value;
-    }
-  }
+  /**
+   * A 1.1 member left out of the 1.0 form of a document: the pointer of the object that held it, its
+   * name, the member it is ({@code "ActionSheet.budget"}), the 1.0 member written instead ({@code
+   * budgetCents}) or {@code null}, and its value.
+   */
+  private record Removed(String pointer, String name, String member, String replacedBy, JsonNode value) {}
 
   /** A generated contract as a document of format 1.1 (as written) or 1.0. */
   private static final class Document {
@@ -690,10 +665,7 @@ class JsonSchemaTest {
     "parties | [{\"id\":\"p\",\"name\":\"n\",\"kind\":\"not_a_known_kind\"}]",
   })
   void documents_the_reader_reads_the_schema_accepts(String member, String value) {
-    String json = document(member, value);
-
-    assertThat(ContractJson.reader().read(json).report().findings()).as(json).isEmpty();
-    assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as(json).isEmpty();
+    assertBothAccept(document(member, value));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -716,14 +688,7 @@ class JsonSchemaTest {
     "axes | [{\"id\":\"a\",\"title\":\"t\",\"transversal\":\"true\"}]",
   })
   void documents_the_reader_refuses_the_schema_refuses_at_the_same_place(String member, String value) {
-    String json = document(member, value);
-
-    List<Finding> findings = ContractJson.reader().read(json).report().findings();
-    Set<String> schemaPlaces = places(schemaOf(json).validate(json, InputFormat.JSON));
-
-    assertThat(findings).as(json).singleElement()
-        .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.ERROR));
-    assertThat(schemaPlaces).as(json).containsExactly(findings.get(0).pointer());
+    assertBothRefuseAtTheSamePlace(document(member, value));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -743,10 +708,7 @@ class JsonSchemaTest {
     "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budgetLines\":[{\"nature\":\"operating\",\"plannedAmount\":0.05}]}]",
   })
   void documents_of_1_1_the_reader_reads_the_schema_accepts(String member, String value) {
-    String json = document("1.1", member, value);
-
-    assertThat(ContractJson.reader().read(json).report().findings()).as(json).isEmpty();
-    assertThat(SCHEMA.validate(json, InputFormat.JSON)).as(json).isEmpty();
+    assertBothAccept(document("1.1", member, value));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -772,10 +734,18 @@ class JsonSchemaTest {
     "schemaVersion | 1.1",
   })
   void documents_of_1_1_the_reader_refuses_the_schema_refuses_at_the_same_place(String member, String value) {
-    String json = document("1.1", member, value);
+    assertBothRefuseAtTheSamePlace(document("1.1", member, value));
+  }
 
+  private static void assertBothAccept(String json) {
+    assertThat(ContractJson.reader().read(json).report().findings()).as(json).isEmpty();
+    assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as(json).isEmpty();
+  }
+
+  /** The reader gives one error, and the schema of the document's version refuses it there only. */
+  private static void assertBothRefuseAtTheSamePlace(String json) {
     List<Finding> findings = ContractJson.reader().read(json).report().findings();
-    Set<String> schemaPlaces = places(SCHEMA.validate(json, InputFormat.JSON));
+    Set<String> schemaPlaces = places(schemaOf(json).validate(json, InputFormat.JSON));
 
     assertThat(findings).as(json).singleElement()
         .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.ERROR));
