@@ -1,6 +1,7 @@
 package io.github.clsante.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.Axis;
@@ -117,8 +118,7 @@ class FormatVersionsTest {
     assertThat(contract.period().orElseThrow().durationMonths()).contains(12);
     assertThat(contract.period().orElseThrow().asWritten()).contains("pour une durée d’un an");
     assertThat(contract.actionSheets()).extracting(ActionSheet::number, ActionSheet::title)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Optional.of("1"),
-            "Réaliser le diagnostic local de santé partagé"));
+        .containsExactly(tuple(Optional.of("1"), "Réaliser le diagnostic local de santé partagé"));
   }
 
   @Test
