@@ -82,7 +82,8 @@ public enum ReadProblem {
   INVALID_DATE("CLS-JSON-INVALID-DATE", Severity.ERROR),
   /**
    * A number is not a whole number where one is required (cents, years, counts): {@code 12.5},
-   * {@code 1e-400}. Parameters: {@code number} (as written).
+   * {@code 1e-400}; or an amount in euros has more than two decimals ({@code 1500.505}), with the
+   * parameter {@code problem} {@code decimals}. Parameters: {@code number} (as written).
    */
   INVALID_NUMBER("CLS-JSON-INVALID-NUMBER", Severity.ERROR),
   /**

@@ -8,11 +8,13 @@ import io.github.clsante.model.BudgetNature;
 import io.github.clsante.model.Carrier;
 import io.github.clsante.model.CitizenParticipation;
 import io.github.clsante.model.Contract;
+import io.github.clsante.model.ContractKind;
 import io.github.clsante.model.ContractReference;
 import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.Coordinator;
 import io.github.clsante.model.Diagnostic;
 import io.github.clsante.model.Document;
+import io.github.clsante.model.DocumentVersion;
 import io.github.clsante.model.EuroAmount;
 import io.github.clsante.model.FollowUpNote;
 import io.github.clsante.model.FundKind;
@@ -64,10 +66,12 @@ import io.github.clsante.model.party.ImmutableContact;
 import io.github.clsante.model.party.ImmutableParty;
 import io.github.clsante.model.party.ImmutablePerson;
 import io.github.clsante.model.party.Party;
+import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.party.Person;
 import io.github.clsante.model.territory.Commune;
+import io.github.clsante.model.territory.FormerRegion;
 import io.github.clsante.model.territory.ImmutableTerritory;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
@@ -136,7 +140,9 @@ final class ContractGenerators {
   // Generators.
 
   /**
-   * Contracts a strict reader reads back without any finding and equal to themselves.
+   * Contracts a strict reader reads back without any finding and equal to themselves, written in the
+   * current format version: every member of the format, its codes and the forms of its amounts come
+   * up, each member sometimes absent ({@code ContractGeneratorsTest} checks it over the declaration).
    *
    * @return the generator
    */
@@ -476,16 +482,23 @@ final class ContractGenerators {
       }
     }
 
-    /** An amount the format holds: up to 9 999 999 999 999,99 €, the bounds included. */
+    /**
+     * An amount the format holds: whole euros, one or two decimals, up to 9 999 999 999 999,99 €, the
+     * bounds included.
+     */
     EuroAmount euros() {
       long max = 999_999_999_999_999L;
-      switch (d.between(0, 2)) {
+      switch (d.between(0, 4)) {
         case 0:
           return EuroAmount.ofCents(d.longBetween(-1_000_000, 100_000_000));
         case 1:
           return EuroAmount.ofCents(d.longBetween(-max, max));
+        case 2: // 12000
+          return EuroAmount.ofEuros(d.longBetween(-1_000, 10_000_000));
+        case 3: // 1500.5
+          return EuroAmount.ofCents(d.longBetween(-10_000, 100_000_000) * 10);
         default:
-          return EuroAmount.ofCents(d.pick(new Long[] {max, -max, 0L, 1L, -1L, 5L, 10L, 150000050L}));
+          return EuroAmount.ofCents(d.pick(new Long[] {max, -max, 0L, 1L, -1L, 5L, 10L, 150000050L, 1200000L}));
       }
     }
 
@@ -658,6 +671,7 @@ final class ContractGenerators {
       ImmutableParty.Builder party = Party.builder().id(string()).name(string());
       maybe(party, (b, v) -> b.acronym(v), this::string);
       maybe(party, (b, v) -> b.kind(v), () -> open(PartyKind.knownValues(), PartyKind::of));
+      maybe(party, (b, v) -> b.category(v), () -> closed(PartyCategory.values()));
       repeat(2, () -> party.addIdentifier(
           Identifier.of(open(IdentifierScheme.knownValues(), IdentifierScheme::of), string())));
       maybe(party, (b, v) -> b.departement(v), this::string);
@@ -775,6 +789,7 @@ final class ContractGenerators {
       sheetBudget--;
       ImmutableActionSheet.Builder sheet = ActionSheet.builder().id(string()).title(string());
       maybe(sheet, (b, v) -> b.number(v), this::string);
+      maybe(sheet, (b, v) -> b.label(v), this::string);
       repeat(1, () -> sheet.addTitleTranslation(localized()));
       maybe(sheet, (b, v) -> b.status(v), () -> closed(SheetStatus.values()));
       maybe(sheet, (b, v) -> b.priority(v), () -> closed(Priority.values()));
@@ -945,19 +960,32 @@ final class ContractGenerators {
     Contract contract() {
       ImmutableContract.Builder contract = Contract.builder()
           .id(string())
-          .status(closed(ContractStatus.values()))
           .leadArs(closed(Region.values()))
           .territory(territory());
+      maybe(contract, (b, v) -> b.status(v), () -> closed(ContractStatus.values()));
+      maybe(contract, (b, v) -> b.kind(v), () -> closed(ContractKind.values()));
+      if (d.chance(30)) {
+        contract.documentVersion(documentVersion());
+      }
       maybe(contract, (b, v) -> b.title(v), this::string);
       repeat(2, () -> contract.addTitleTranslation(localized()));
       maybe(contract, (b, v) -> b.generation(v), this::anInt);
       if (d.chance(25)) {
         contract.previousContract(contractReference());
       }
+      if (d.chance(25)) {
+        contract.successorContract(contractReference());
+      }
+      maybe(contract, (b, v) -> b.evaluation(v), this::string);
+      maybe(contract, (b, v) -> b.formerLeadArs(v), () -> closed(FormerRegion.values()));
       repeat(2, () -> contract.addCarrier(carrier()));
       maybe(contract, (b, v) -> b.period(v), this::period);
       maybe(contract, (b, v) -> b.signatureDate(v), this::date);
+      maybe(contract, (b, v) -> b.signaturePlace(v), this::string);
+      maybe(contract, (b, v) -> b.signatureDateAsWritten(v), this::string);
+      maybe(contract, (b, v) -> b.signaturePrintedBlank(v), () -> d.chance(50));
       repeat(3, () -> contract.addSignatory(signatory()));
+      maybe(contract, (b, v) -> b.signatoriesComplete(v), () -> d.chance(50));
       repeat(3, () -> contract.addParty(party()));
       if (d.chance(30)) {
         contract.coordinator(coordinator());
@@ -981,6 +1009,9 @@ final class ContractGenerators {
       sheets(2, 1, contract::addActionSheet);
       maybe(contract, (b, v) -> b.announcedAxisCount(v), this::anInt);
       maybe(contract, (b, v) -> b.announcedActionSheetCount(v), this::anInt);
+      maybe(contract, (b, v) -> b.announcedActionSheetCountAtLeast(v), () -> d.chance(50));
+      maybe(contract, (b, v) -> b.actionSheetsComplete(v), () -> d.chance(50));
+      maybe(contract, (b, v) -> b.actionSheetsAnnexed(v), () -> d.chance(50));
       indicators(2, contract::addIndicator);
       repeat(2, () -> contract.addAmendment(amendment()));
       repeat(2, () -> {
@@ -996,6 +1027,14 @@ final class ContractGenerators {
       });
       contract.putAllExtensions(extensions());
       return contract.build();
+    }
+
+    DocumentVersion documentVersion() {
+      var version = DocumentVersion.builder();
+      maybe(version, (b, v) -> b.label(v), this::string);
+      maybe(version, (b, v) -> b.date(v), this::date);
+      maybe(version, (b, v) -> b.draft(v), () -> d.chance(50));
+      return version.build();
     }
 
     Carrier carrier() {

@@ -167,6 +167,53 @@ class ContractReaderPropertiesTest {
         });
   }
 
+  /**
+   * A number literal the size of an amount: up to 16 integer digits, up to 4 decimals, a small
+   * exponent now and then, so that amounts within the bounds, at them and just past them come up.
+   */
+  static Gen<String> amountLiterals() {
+    Gen<String> digits = lists().of(integers().between(0, 9)).ofSizeBetween(1, 16)
+        .map(list -> list.stream().map(String::valueOf).collect(Collectors.joining()));
+    Gen<String> fraction = lists().of(integers().between(0, 9)).ofSizeBetween(0, 4)
+        .map(list -> list.isEmpty() ? "" : "." + list.stream().map(String::valueOf).collect(Collectors.joining()));
+    Gen<String> exponent = integers().between(-8, 8).map(e -> e == 0 ? "" : "e" + e);
+    return integers().between(0, 3).zip(digits, fraction, exponent, (form, i, f, e) -> (form == 0 ? "-" : "")
+        + (i.length() > 1 && i.charAt(0) == '0' ? "1" + i.substring(1) : i) + f + (form == 1 ? e : ""));
+  }
+
+  /** The bound of an amount in euros: 9 999 999 999 999,99 €. */
+  private static final BigDecimal MAX_EUROS = new BigDecimal("9999999999999.99");
+
+  @Test
+  void any_number_in_an_amount_in_euros_gives_its_exact_amount_or_a_number_finding() {
+    int[] read = {0};
+    qt().withExamples(3000).forAll(numberLiterals().mix(amountLiterals(), 70)).checkAssert(literal -> {
+      String json = FormatVersionsTest.document("1.1",
+          "\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budget\":" + literal + "}]");
+      ReadResult result = ContractJson.reader().read(json);
+      assertThat(result.report().findings()).allSatisfy(f -> assertThat(f.code()).isIn(NUMBER_CODES));
+      // The oracle: BigDecimal says what a literal is, where its exponent range allows; an amount is
+      // read when it has at most two decimals and lies within the bounds, and then to the cent.
+      boolean holds;
+      if (literal.length() > 100) {
+        holds = false;
+      } else if (literal.matches(".*[eE][+-]?[0-9]{10,}")) {
+        holds = !literal.replaceAll("[eE].*", "").matches(".*[1-9].*");
+      } else {
+        BigDecimal exact = new BigDecimal(literal);
+        holds = exact.signum() == 0
+            || exact.stripTrailingZeros().scale() <= 2 && exact.abs().compareTo(MAX_EUROS) <= 0;
+        if (holds) {
+          assertThat(result.contract().orElseThrow().actionSheets().get(0).budget().orElseThrow().toEuros())
+              .as(literal).isEqualByComparingTo(exact);
+          read[0]++;
+        }
+      }
+      assertThat(result.report().findings().isEmpty()).as(literal).isEqualTo(holds);
+    });
+    assertThat(read[0]).as("amounts read").isGreaterThan(300);
+  }
+
   @Test
   void reading_is_deterministic() {
     qt().withExamples(300)

@@ -11,9 +11,16 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.Severity;
+import io.github.clsante.serialization.internal.ContractFormat;
+import io.github.clsante.serialization.internal.Field;
+import io.github.clsante.serialization.internal.ObjectShape;
+import io.github.clsante.serialization.internal.Shapes;
+import io.github.clsante.serialization.internal.ValueShape;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +29,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,9 +50,11 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * The published JSON Schema ({@link ContractJson#schema()}, draft 2020-12) agrees with the reader:
- * what the reader reads, the schema accepts; what the reader refuses for its structure, the schema
- * refuses, at the same place. Checked with networknt's validator.
+ * The published JSON Schemas ({@link ContractJson#schema(String)} of 1.0 and 1.1, draft 2020-12) agree
+ * with the reader: what the reader reads, the schema of the document's version accepts; what the
+ * reader refuses for its structure, the schema refuses, at the same place. What a schema cannot say is
+ * listed, with the reason ({@code SCHEMA_CANNOT_SAY}, impossible calendar days, the corpus folders out
+ * of its scope). Checked with networknt's validator.
  */
 class JsonSchemaTest {
 
@@ -150,6 +160,40 @@ class JsonSchemaTest {
     }
   }
 
+  @Test
+  void every_contract_file_of_the_repository_the_reader_reads_without_finding_is_valid_against_its_version()
+      throws IOException {
+    // Every example, fixture, golden file and seed of every module: what the reader takes as it is,
+    // the schema of the version the file says takes too.
+    Map<String, List<String>> byVersion = new java.util.TreeMap<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(Path.of(".."))) {
+      files = walk.filter(p -> p.toString().endsWith(".json"))
+          .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
+          .sorted().collect(Collectors.toList());
+    }
+    for (Path file : files) {
+      if (!ContractJson.reader().read(file).report().findings().isEmpty()) {
+        continue; // a broken file of a corpus, or not a contract
+      }
+      String json = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+      java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*\"(1\\.[01])\"")
+          .matcher(json);
+      assertThat(version.find()).as("%s says its version", file).isTrue();
+
+      assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as("%s against %s", file, version.group(1)).isEmpty();
+      byVersion.computeIfAbsent(version.group(1), v -> new ArrayList<>()).add(file.normalize().toString());
+    }
+    assertThat(byVersion.get("1.1")).as("1.1 files: the seeds and the documents of each need")
+        .contains("../cls-examples/src/main/resources/contracts/agglopolys.json",
+            "../cls-examples/src/main/resources/contracts/villes-soeurs.json",
+            "../cls-serialization/src/test/resources/io/github/clsante/serialization/format-1.1/who-signs.json",
+            "../cls-serialization/src/test/resources/io/github/clsante/serialization/format-1.1/money.json")
+        .hasSizeGreaterThanOrEqualTo(5 + (int) FormatVersionsTest.documents().count());
+    assertThat(byVersion.get("1.0"))
+        .contains("../cls-serialization/src/test/resources/io/github/clsante/serialization/valid/rich.json");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // The broken-file corpus.
 
@@ -196,86 +240,193 @@ class JsonSchemaTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Reader and schema agree on mutations of generated contracts.
+  // Reader and schema agree on mutations of generated contracts: as written (format 1.1), and said in
+  // format 1.0 (see Document.downgrade).
 
   /** A structural change at one place of a document. */
   enum Mutation {
-    DROP_MEMBER(ReadProblem.MISSING_MEMBER),
-    ADD_UNKNOWN_MEMBER(ReadProblem.UNKNOWN_MEMBER),
-    NUMBER_FOR_STRING(ReadProblem.WRONG_TYPE),
-    UNKNOWN_CODE(ReadProblem.UNKNOWN_CODE, ReadProblem.INVALID_DATE, ReadProblem.INVALID_VERSION);
+    DROP_MEMBER(true, ReadProblem.MISSING_MEMBER),
+    ADD_UNKNOWN_MEMBER(true, ReadProblem.UNKNOWN_MEMBER),
+    NUMBER_FOR_STRING(true, ReadProblem.WRONG_TYPE),
+    UNKNOWN_CODE(true, ReadProblem.UNKNOWN_CODE, ReadProblem.INVALID_DATE, ReadProblem.INVALID_VERSION),
+    /** An amount just beyond its bounds: euros in 1.1, cents in 1.0. */
+    AMOUNT_OUT_OF_RANGE(false, ReadProblem.NUMBER_OUT_OF_RANGE),
+    /** An amount with a decimal too many: three in euros (1.1), one in cents (1.0). */
+    AMOUNT_WITH_DECIMALS(false, ReadProblem.INVALID_NUMBER),
+    /** A member of the other version: cents in a 1.1 document, a 1.1 member in a 1.0 one. */
+    MEMBER_OF_THE_OTHER_VERSION(false, ReadProblem.UNKNOWN_MEMBER);
 
+    /** Whether the change can leave a valid document (an optional member dropped, an open code). */
+    final boolean canBeHarmless;
     final Set<String> codes;
 
-    Mutation(ReadProblem... problems) {
+    Mutation(boolean canBeHarmless, ReadProblem... problems) {
+      this.canBeHarmless = canBeHarmless;
       this.codes = Stream.of(problems).map(ReadProblem::code).collect(Collectors.toSet());
     }
   }
 
+  /**
+   * The mutations the reader refuses and the schema, by nature, does not: by version and mutation, with
+   * the reason. A schema that comes to refuse one fails the tests below, so that this list is updated.
+   */
+  private static final Map<String, String> SCHEMA_CANNOT_SAY = Map.of(
+      "1.1 " + Mutation.AMOUNT_WITH_DECIMALS,
+      "« at most two decimals » would be \"multipleOf\": 0.01, which validators that divide doubles get wrong "
+          + "(4.35 / 0.01 = 434.99999999999994): they would refuse real amounts. The schema states the bounds; "
+          + "the reader counts the decimals, exactly.");
+
   private static final String UNKNOWN_MEMBER = "unknownMember";
   private static final String UNKNOWN_CODE = "zz_unknown_code";
 
-  /** A place a mutation can apply to, and how. */
-  private static final class Place {
-    final String pointer; // where the reader reports the problem
-    final Consumer<JsonNode> apply; // applies the mutation to the tree, found from its root
+  /**
+   * A place a mutation can apply to, and how: {@code pointer} is where the reader reports the problem,
+   * {@code apply} applies the mutation to the tree, found from its root.
+   */
+  private record Place(String pointer, Consumer<JsonNode> apply) {}
 
-    Place(String pointer, Consumer<JsonNode> apply) {
-      this.pointer = pointer;
-      this.apply = apply;
+  /** A mutation of one member of one object of the format ({@code "Funding.amount"}) at one place. */
+  private record Mutant(Mutation mutation, String member, Place place) {
+    String name() {
+      return mutation + " " + member;
     }
   }
 
-  @Test
-  void reader_and_schema_agree_on_every_mutation_of_generated_contracts() {
-    Map<Mutation, int[]> refused = new EnumMap<>(Mutation.class); // [refused, accepted]
+  @ParameterizedTest(name = "format {0}")
+  @ValueSource(strings = {"1.0", "1.1"})
+  void reader_and_schema_agree_on_every_mutation_of_generated_contracts(String version) {
+    Map<Mutation, int[]> outcomes = new EnumMap<>(Mutation.class); // refused by both, by neither, by the reader
     for (Mutation mutation : Mutation.values()) {
-      refused.put(mutation, new int[2]);
+      outcomes.put(mutation, new int[3]);
     }
     qt().withExamples(200).forAll(ContractGenerators.contracts(), longs().all()).checkAssert((contract, seed) -> {
-      String canonical = ContractJson.toCanonicalString(contract);
+      Document document = Document.of(contract, version);
       Random random = new Random(seed);
       for (Mutation mutation : Mutation.values()) {
         for (int i = 0; i < 2; i++) {
-          JsonNode tree = MAPPER.readTree(canonical);
-          List<Place> places = places(mutation, tree);
-          Place place = places.get(random.nextInt(places.size()));
-          place.apply.accept(tree);
-          String mutated = MAPPER.writeValueAsString(tree);
-
-          List<Finding> findings = ContractJson.reader().read(mutated).report().findings();
-          Set<String> schemaPlaces = places(SCHEMA.validate(mutated, InputFormat.JSON));
-
-          String what = mutation + " at " + place.pointer + " of " + mutated;
-          if (findings.isEmpty()) {
-            assertThat(schemaPlaces).as("the reader accepts %s", what).isEmpty();
-            refused.get(mutation)[1]++;
-          } else {
-            assertThat(findings).as(what).singleElement().satisfies(finding -> {
-              assertThat(mutation.codes).contains(finding.code());
-              assertThat(finding.pointer()).isEqualTo(place.pointer);
-            });
-            assertThat(schemaPlaces).as("the reader refuses %s", what).containsExactly(place.pointer);
-            refused.get(mutation)[0]++;
+          JsonNode tree = document.tree();
+          List<Place> places = places(mutation, tree, document);
+          if (places.isEmpty()) {
+            continue; // no amount in this contract
           }
+          Place place = places.get(random.nextInt(places.size()));
+          outcomes.get(mutation)[check(document, mutation, place, tree)]++;
         }
       }
     });
-    // Both outcomes occur for every kind of mutation: the agreement is not vacuous.
-    refused.forEach((mutation, counts) -> {
-      assertThat(counts[0]).as("%s refused", mutation).isGreaterThan(20);
-      assertThat(counts[1]).as("%s accepted", mutation).isGreaterThan(0);
+    outcomes.forEach((mutation, counts) -> {
+      boolean cannotSay = SCHEMA_CANNOT_SAY.containsKey(version + " " + mutation);
+      assertThat(counts[cannotSay ? 2 : 0]).as("%s refused", mutation).isGreaterThan(20);
+      assertThat(counts[cannotSay ? 0 : 2]).as("%s refused by one only", mutation).isZero();
+      // Both outcomes occur where both can: the agreement is not vacuous.
+      if (mutation.canBeHarmless) {
+        assertThat(counts[1]).as("%s accepted", mutation).isGreaterThan(0);
+      } else {
+        assertThat(counts[1]).as("%s accepted", mutation).isZero();
+      }
     });
   }
 
+  @ParameterizedTest(name = "format {0}")
+  @ValueSource(strings = {"1.0", "1.1"})
+  void every_member_dropped_closed_code_unknown_amount_wrong_and_member_of_the_other_version_agrees(String version) {
+    // Random places could miss a member seen rarely: here every member-level mutant the declaration
+    // implies is checked, once, at the first place a generated contract has it. Required members
+    // dropped and the other mutants are refused by both; optional members dropped, accepted by both.
+    Set<String> checked = new TreeSet<>();
+    qt().withExamples(400).forAll(ContractGenerators.contracts()).checkAssert(contract -> {
+      Document document = Document.of(contract, version);
+      for (Mutant mutant : mutants(document, document.tree())) {
+        if (checked.add(mutant.name())) {
+          int outcome = check(document, mutant.mutation(), mutant.place(), document.tree());
+          assertThat(outcome).as(mutant.name()).isEqualTo(expected(mutant, document));
+        }
+      }
+    });
+
+    assertThat(checked).containsExactlyInAnyOrderElementsOf(declaredMutants(Document.minor(version)));
+    assertThat(checked).as("the new closed lists and what 1.1 changed").containsAll(
+        Document.minor(version) == 1
+            ? List.of("UNKNOWN_CODE Contract.kind", "UNKNOWN_CODE Contract.formerLeadArs", "UNKNOWN_CODE Party.category",
+                "MEMBER_OF_THE_OTHER_VERSION Funding.amountCents", "AMOUNT_OUT_OF_RANGE ActionSheet.budget")
+            : List.of("DROP_MEMBER Contract.status", "MEMBER_OF_THE_OTHER_VERSION Contract.kind",
+                "MEMBER_OF_THE_OTHER_VERSION ActionSheet.budget", "AMOUNT_WITH_DECIMALS Funding.amountCents"));
+  }
+
+  /**
+   * What a member-level mutant must give: refused by both (0), but a member dropped that the version
+   * does not require (accepted by both, 1) and what the schema cannot say (2).
+   */
+  private static int expected(Mutant mutant, Document document) {
+    if (SCHEMA_CANNOT_SAY.containsKey(document.version + " " + mutant.mutation())) {
+      return 2;
+    }
+    if (mutant.mutation() != Mutation.DROP_MEMBER) {
+      return 0;
+    }
+    String name = mutant.member().substring(mutant.member().indexOf('.') + 1);
+    ObjectShape<?, ?> shape = ContractFormat.ALL.stream()
+        .filter(object -> mutant.member().startsWith(object.name() + ".")).findFirst().orElseThrow();
+    boolean required = FormatTree.field(shape, name).orElseThrow().kind() == Field.Kind.REQUIRED
+        || document.minor == 0 && mutant.member().equals("Contract.status"); // required by 1.0 only
+    return required ? 0 : 1;
+  }
+
+  /**
+   * Applies a mutation at a place of a document's tree, reads the result and validates it against the
+   * schema of the document's version, and checks that they agree.
+   *
+   * @return 0 when both refuse it at the place, 1 when both accept it, 2 when only the reader refuses
+   *     it (a case of {@link #SCHEMA_CANNOT_SAY})
+   */
+  private static int check(Document document, Mutation mutation, Place place, JsonNode tree) {
+    place.apply().accept(tree);
+    String mutated = MAPPER.writeValueAsString(tree);
+    List<Finding> findings = ContractJson.reader().read(mutated).report().findings();
+    Set<String> schemaPlaces = places(document.schema().validate(mutated, InputFormat.JSON));
+
+    String what = mutation + " at " + place.pointer() + " of " + mutated;
+    if (findings.isEmpty()) {
+      assertThat(schemaPlaces).as("the reader accepts %s", what).isEmpty();
+      return 1;
+    }
+    assertThat(findings).as(what).singleElement().satisfies(finding -> {
+      assertThat(mutation.codes).contains(finding.code());
+      assertThat(finding.pointer()).isEqualTo(place.pointer());
+    });
+    if (SCHEMA_CANNOT_SAY.containsKey(document.version + " " + mutation)) {
+      assertThat(schemaPlaces).as("the schema cannot say %s", what).isEmpty();
+      return 2;
+    }
+    assertThat(schemaPlaces).as("the reader refuses %s", what).containsExactly(place.pointer());
+    return 0;
+  }
+
   /** The places of a tree a mutation applies to, in a fixed order. */
-  private static List<Place> places(Mutation mutation, JsonNode root) {
+  private static List<Place> places(Mutation mutation, JsonNode root, Document document) {
     List<Place> places = new ArrayList<>();
-    collect(mutation, root, "", places);
+    switch (mutation) {
+      case DROP_MEMBER:
+      case ADD_UNKNOWN_MEMBER:
+      case NUMBER_FOR_STRING:
+      case UNKNOWN_CODE:
+        // In a 1.0 document the version stays: it decides the schema and the members, so changing it
+        // makes another document, not a mutation of this one (the schemaVersion examples below).
+        collect(mutation, root, "", places, document.minor == 0);
+        break;
+      default:
+        mutants(document, root).stream().filter(mutant -> mutant.mutation() == mutation)
+            .forEach(mutant -> places.add(mutant.place()));
+    }
     return places;
   }
 
-  private static void collect(Mutation mutation, JsonNode node, String pointer, List<Place> places) {
+  /**
+   * Collects the places of a mutation in a tree, as JSON (extensions included), but the root's
+   * schemaVersion when {@code versionFixed}.
+   */
+  private static void collect(Mutation mutation, JsonNode node, String pointer, List<Place> places,
+      boolean versionFixed) {
     if (node.isObject()) {
       ObjectNode object = (ObjectNode) node;
       if (mutation == Mutation.ADD_UNKNOWN_MEMBER && !object.has(UNKNOWN_MEMBER)) {
@@ -283,7 +434,10 @@ class JsonSchemaTest {
             tree -> ((ObjectNode) at(tree, pointer)).put(UNKNOWN_MEMBER, true)));
       }
       for (String name : new ArrayList<>(object.propertyNames())) {
-        String member = pointer + "/" + escape(name);
+        if (versionFixed && pointer.isEmpty() && name.equals("schemaVersion")) {
+          continue;
+        }
+        String member = pointer + "/" + FormatTree.escape(name);
         JsonNode value = object.get(name);
         if (mutation == Mutation.DROP_MEMBER) {
           places.add(new Place(pointer, tree -> ((ObjectNode) at(tree, pointer)).remove(name)));
@@ -292,7 +446,7 @@ class JsonSchemaTest {
           addStringPlace(mutation, member, tree -> ((ObjectNode) at(tree, pointer)).set(name, replacement(mutation)),
               places);
         }
-        collect(mutation, value, member, places);
+        collect(mutation, value, member, places, false);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
@@ -302,7 +456,7 @@ class JsonSchemaTest {
           addStringPlace(mutation, element, tree -> ((ArrayNode) at(tree, pointer)).set(index, replacement(mutation)),
               places);
         }
-        collect(mutation, node.get(i), element, places);
+        collect(mutation, node.get(i), element, places, false);
       }
     }
   }
@@ -319,6 +473,178 @@ class JsonSchemaTest {
 
   private static JsonNode at(JsonNode root, String pointer) {
     return pointer.isEmpty() ? root : root.at(pointer);
+  }
+
+  /** The member-level mutants of a document's tree, from the format's declaration, in a fixed order. */
+  private static List<Mutant> mutants(Document document, JsonNode root) {
+    List<Mutant> mutants = new ArrayList<>();
+    FormatTree.walk(root, ContractFormat.CONTRACT, "", (object, shape, pointer) -> {
+      for (Field<?, ?> field : shape.fieldList(document.minor)) {
+        String name = field.name();
+        String member = shape.name() + "." + name;
+        String at = pointer + "/" + FormatTree.escape(name);
+        JsonNode value = object.get(name);
+        if (value == null) {
+          continue;
+        }
+        if (!versionFixed(document.minor, member)) {
+          mutants.add(new Mutant(Mutation.DROP_MEMBER, member,
+              new Place(pointer, tree -> ((ObjectNode) at(tree, pointer)).remove(name))));
+        }
+        if (closed(field.shape()) && field.kind() != Field.Kind.LIST) {
+          mutants.add(new Mutant(Mutation.UNKNOWN_CODE, member,
+              new Place(at, tree -> ((ObjectNode) at(tree, pointer)).put(name, UNKNOWN_CODE))));
+        } else if (closed(field.shape()) && !value.isEmpty()) {
+          mutants.add(new Mutant(Mutation.UNKNOWN_CODE, member,
+              new Place(at + "/0", tree -> ((ArrayNode) at(tree, at)).set(0, StringNode.valueOf(UNKNOWN_CODE)))));
+        }
+        if (amount(field.shape())) {
+          boolean euros = (Object) field.shape() == Shapes.EUROS;
+          mutants.add(new Mutant(Mutation.AMOUNT_OUT_OF_RANGE, member, new Place(at, tree ->
+              ((ObjectNode) at(tree, pointer)).put(name, euros ? 10_000_000_000_000L : Shapes.MAX_SAFE_INTEGER + 1))));
+          mutants.add(new Mutant(Mutation.AMOUNT_WITH_DECIMALS, member, new Place(at, tree ->
+              ((ObjectNode) at(tree, pointer)).put(name, new BigDecimal(euros ? "12.345" : "1500.5")))));
+          older(shape, name).ifPresent(cents -> mutants.add(new Mutant(Mutation.MEMBER_OF_THE_OTHER_VERSION,
+              shape.name() + "." + cents, new Place(pointer + "/" + FormatTree.escape(cents), tree -> {
+                ObjectNode holder = (ObjectNode) at(tree, pointer);
+                holder.put(cents, holder.remove(name).decimalValue().movePointRight(2).longValueExact());
+              }))));
+        }
+      }
+    });
+    for (Removed removed : document.removed) {
+      mutants.add(new Mutant(Mutation.MEMBER_OF_THE_OTHER_VERSION, removed.member(),
+          new Place(removed.pointer() + "/" + FormatTree.escape(removed.name()), tree -> {
+            ObjectNode holder = (ObjectNode) at(tree, removed.pointer());
+            if (removed.replacedBy() != null) {
+              holder.remove(removed.replacedBy()); // an amount in euros, not given twice
+            }
+            holder.set(removed.name(), removed.value().deepCopy());
+          })));
+    }
+    return mutants;
+  }
+
+  /**
+   * Every member-level mutant the declaration implies for a version ({@code "UNKNOWN_CODE Contract.kind"}):
+   * each member dropped, each closed code unknown, each amount out of range and with a decimal too many,
+   * each member of the other version given.
+   */
+  private static List<String> declaredMutants(int minor) {
+    List<String> mutants = new ArrayList<>();
+    for (ObjectShape<?, ?> shape : ContractFormat.ALL) {
+      if (minor == 0 && shape == ContractFormat.DOCUMENT_VERSION) {
+        continue; // an object of 1.1, met only as the member of 1.1 Contract.documentVersion
+      }
+      for (Field<?, ?> field : shape.fieldList()) {
+        String member = shape.name() + "." + field.name();
+        if (!field.in(minor)) {
+          mutants.add(Mutation.MEMBER_OF_THE_OTHER_VERSION + " " + member);
+          continue;
+        }
+        if (!versionFixed(minor, member)) {
+          mutants.add(Mutation.DROP_MEMBER + " " + member);
+        }
+        if (closed(field.shape())) {
+          mutants.add(Mutation.UNKNOWN_CODE + " " + member);
+        }
+        if (amount(field.shape())) {
+          mutants.add(Mutation.AMOUNT_OUT_OF_RANGE + " " + member);
+          mutants.add(Mutation.AMOUNT_WITH_DECIMALS + " " + member);
+        }
+      }
+    }
+    return mutants;
+  }
+
+  /** Whether the member is the version of a 1.0 document, which mutations leave as it is (see places). */
+  private static boolean versionFixed(int minor, String member) {
+    return minor == 0 && member.equals("Contract.schemaVersion");
+  }
+
+  /** Whether a shape is a closed code list, as the reader knows it (not from the schema under test). */
+  private static boolean closed(ValueShape<?> shape) {
+    return shape.documentedType().endsWith(", closed)");
+  }
+
+  private static boolean amount(ValueShape<?> shape) {
+    return (Object) shape == Shapes.EUROS || (Object) shape == Shapes.CENTS;
+  }
+
+  /** The 1.0 member replaced in 1.1 by the given one ({@code amountCents} for {@code amount}). */
+  private static Optional<String> older(ObjectShape<?, ?> shape, String name) {
+    return shape.fieldList().stream().filter(field -> field.replacement().filter(name::equals).isPresent())
+        .map(Field::name).findFirst();
+  }
+
+  /**
+   * A 1.1 member left out of the 1.0 form of a document: the pointer of the object that held it, its
+   * name, the member it is ({@code "ActionSheet.budget"}), the 1.0 member written instead ({@code
+   * budgetCents}) or {@code null}, and its value.
+   */
+  private record Removed(String pointer, String name, String member, String replacedBy, JsonNode value) {}
+
+  /** A generated contract as a document of format 1.1 (as written) or 1.0. */
+  private static final class Document {
+    final String version;
+    final int minor;
+    final String text;
+    final List<Removed> removed;
+
+    private Document(String version, String text, List<Removed> removed) {
+      this.version = version;
+      this.minor = minor(version);
+      this.text = text;
+      this.removed = removed;
+    }
+
+    static int minor(String version) {
+      return Integer.parseInt(version.substring(version.indexOf('.') + 1));
+    }
+
+    static Document of(Contract contract, String version) {
+      String canonical = ContractJson.toCanonicalString(contract);
+      if (minor(version) == Shapes.CURRENT_MINOR) {
+        return new Document(version, canonical, List.of());
+      }
+      JsonNode tree = MAPPER.readTree(canonical);
+      List<Removed> removed = downgrade(tree);
+      String text = MAPPER.writeValueAsString(tree);
+      assertThat(ContractJson.reader().read(text).report().findings()).as("the 1.0 form %s", text).isEmpty();
+      return new Document(version, text, removed);
+    }
+
+    /**
+     * Says a 1.1 document in 1.0, as far as 1.0 can: amounts in euros become cents, the other members
+     * of 1.1 are left out (and listed), and a status is given where the document has none.
+     */
+    private static List<Removed> downgrade(JsonNode root) {
+      List<Removed> removed = new ArrayList<>();
+      ((ObjectNode) root).put("schemaVersion", "1.0");
+      if (!root.has("status")) {
+        ((ObjectNode) root).put("status", "in_preparation");
+      }
+      FormatTree.walk(root, ContractFormat.CONTRACT, "", (object, shape, pointer) -> {
+        for (String name : new ArrayList<>(object.propertyNames())) {
+          if (FormatTree.field(shape, name).orElseThrow().in(0)) {
+            continue;
+          }
+          JsonNode value = object.remove(name);
+          Optional<String> cents = older(shape, name);
+          cents.ifPresent(older -> object.put(older, value.decimalValue().movePointRight(2).longValueExact()));
+          removed.add(new Removed(pointer, name, shape.name() + "." + name, cents.orElse(null), value));
+        }
+      });
+      return removed;
+    }
+
+    JsonNode tree() {
+      return MAPPER.readTree(text);
+    }
+
+    Schema schema() {
+      return minor == 0 ? SCHEMA_10 : SCHEMA;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -339,10 +665,7 @@ class JsonSchemaTest {
     "parties | [{\"id\":\"p\",\"name\":\"n\",\"kind\":\"not_a_known_kind\"}]",
   })
   void documents_the_reader_reads_the_schema_accepts(String member, String value) {
-    String json = document(member, value);
-
-    assertThat(ContractJson.reader().read(json).report().findings()).as(json).isEmpty();
-    assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as(json).isEmpty();
+    assertBothAccept(document(member, value));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -365,14 +688,102 @@ class JsonSchemaTest {
     "axes | [{\"id\":\"a\",\"title\":\"t\",\"transversal\":\"true\"}]",
   })
   void documents_the_reader_refuses_the_schema_refuses_at_the_same_place(String member, String value) {
-    String json = document(member, value);
+    assertBothRefuseAtTheSamePlace(document(member, value));
+  }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "kind | \"prefiguration\"",
+    "formerLeadArs | \"83\"",
+    "documentVersion | {\"label\":\"[PROJET – VERSION JUILLET 2016]\",\"date\":\"2016-07\",\"draft\":true}",
+    "documentVersion | {}",
+    "signaturePlace | \"Fait à Murat\"",
+    "signaturePrintedBlank | true",
+    "announcedActionSheetCountAtLeast | true",
+    "successorContract | {\"title\":\"Contrat local de santé 2019-2023\",\"period\":{\"start\":\"2019\"}}",
+    "signatories | [{\"party\":{\"partyId\":\"p\"}}]",
+    "parties | [{\"id\":\"p\",\"name\":\"n\",\"kind\":\"mutualite\",\"category\":\"health_insurance\"}]",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"label\":\"FIche Action N 4\",\"budget\":1500.5}]",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budget\":1.2e4,\"fundings\":[{\"amount\":-9999999999999.99}]}]",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budgetLines\":[{\"nature\":\"operating\",\"plannedAmount\":0.05}]}]",
+  })
+  void documents_of_1_1_the_reader_reads_the_schema_accepts(String member, String value) {
+    assertBothAccept(document("1.1", member, value));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "kind | \"préfiguration\"",
+    "kind | \"Contrat de préfiguration\"",
+    "formerLeadArs | \"84\"",
+    "formerLeadArs | \"Auvergne\"",
+    "documentVersion | {\"draft\":\"oui\"}",
+    "documentVersion | {\"date\":\"juillet 2016\"}",
+    "documentVersion | {\"version\":\"V3\"}",
+    "signatoriesComplete | \"non\"",
+    "parties | [{\"id\":\"p\",\"name\":\"n\",\"category\":\"collectivite\"}]",
+    "signatories | [{\"party\":{\"partyId\":\"p\"},\"role\":\"signataire\"}]",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budget\":10000000000000}]",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budget\":\"12 000 €\"}]",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budgetCents\":1200000}]",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"fundings\":[{\"amount\":12000,\"amountCents\":1200000}]}]",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budgetLines\":[{\"nature\":\"operating\",\"actualAmountCents\":5}]}]",
+    "status | \"unknown\"",
+    "schemaVersion | \"2.0\"",
+    "schemaVersion | \"1\"",
+    "schemaVersion | 1.1",
+  })
+  void documents_of_1_1_the_reader_refuses_the_schema_refuses_at_the_same_place(String member, String value) {
+    assertBothRefuseAtTheSamePlace(document("1.1", member, value));
+  }
+
+  private static void assertBothAccept(String json) {
+    assertThat(ContractJson.reader().read(json).report().findings()).as(json).isEmpty();
+    assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as(json).isEmpty();
+  }
+
+  /** The reader gives one error, and the schema of the document's version refuses it there only. */
+  private static void assertBothRefuseAtTheSamePlace(String json) {
     List<Finding> findings = ContractJson.reader().read(json).report().findings();
     Set<String> schemaPlaces = places(schemaOf(json).validate(json, InputFormat.JSON));
 
     assertThat(findings).as(json).singleElement()
         .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.ERROR));
     assertThat(schemaPlaces).as(json).containsExactly(findings.get(0).pointer());
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+    "kind | \"prefiguration\"",
+    "signaturePlace | \"Fait à Murat\"",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"label\":\"FIche Action N 4\"}]",
+    "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budget\":12000}]",
+    "parties | [{\"id\":\"p\",\"name\":\"n\",\"category\":\"health_insurance\"}]",
+  })
+  void members_of_1_1_in_a_1_0_document_are_refused_by_both_at_the_same_place(String member, String value) {
+    String json = document(member, value);
+
+    List<Finding> findings = ContractJson.reader().read(json).report().findings();
+
+    assertThat(findings).as(json).singleElement().satisfies(finding -> {
+      assertThat(finding.params()).containsEntry("problem", "version-newer");
+      assertThat(places(SCHEMA_10.validate(json, InputFormat.JSON))).containsExactly(finding.pointer());
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"12.345", "1500.505", "0.001", "-0.125", "1e-3", "1e-400"})
+  void the_schema_accepts_euros_with_more_than_two_decimals_which_only_the_reader_refuses(String amount) {
+    // See SCHEMA_CANNOT_SAY: the schema states the bounds of an amount, not its number of decimals.
+    String json = document("1.1", "actionSheets",
+        "[{\"id\":\"a\",\"title\":\"t\",\"budget\":" + amount + "}]");
+
+    assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+    assertThat(ContractJson.reader().read(json).report().findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.code()).isEqualTo(ReadProblem.INVALID_NUMBER.code());
+      assertThat(finding.pointer()).isEqualTo("/actionSheets/0/budget");
+      assertThat(finding.params()).containsEntry("problem", "decimals");
+    });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -405,12 +816,22 @@ class JsonSchemaTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** A minimal valid document with one member added or replaced, its value spelled as given. */
+  /** A minimal valid 1.0 document with one member added or replaced, its value spelled as given. */
   private static String document(String member, String value) {
+    return document("1.0", member, value);
+  }
+
+  /**
+   * A minimal valid document of a version (with a status in 1.0, which requires it) with one member
+   * added or replaced, its value spelled as given.
+   */
+  private static String document(String version, String member, String value) {
     Map<String, String> members = new LinkedHashMap<>();
-    members.put("schemaVersion", "\"1.0\"");
+    members.put("schemaVersion", "\"" + version + "\"");
     members.put("id", "\"cls-test\"");
-    members.put("status", "\"signed\"");
+    if (version.equals("1.0")) {
+      members.put("status", "\"signed\"");
+    }
     members.put("leadArs", "\"24\"");
     members.put("territory", "{}");
     members.put(member, value);
@@ -424,7 +845,7 @@ class JsonSchemaTest {
     Set<String> places = new TreeSet<>();
     for (Error error : errors) {
       String pointer = pointer(error.getInstanceLocation());
-      places.add("additionalProperties".equals(error.getKeyword()) ? pointer + "/" + escape(error.getProperty())
+      places.add("additionalProperties".equals(error.getKeyword()) ? pointer + "/" + FormatTree.escape(error.getProperty())
           : pointer);
     }
     return places;
@@ -434,13 +855,8 @@ class JsonSchemaTest {
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
-      pointer.append('/').append(element instanceof Integer ? element.toString() : escape(element.toString()));
+      pointer.append('/').append(element instanceof Integer ? element.toString() : FormatTree.escape(element.toString()));
     }
     return pointer.toString();
-  }
-
-  /** RFC 6901: {@code ~} is {@code ~0}, {@code /} is {@code ~1}. */
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -480,8 +480,9 @@ public final class ReadContext {
         Finding finding = findings.get(i);
         if (finding.code().equals(ReadProblem.UNKNOWN_MEMBER.code())) {
           ImmutableFinding warning = ImmutableFinding.copyOf(finding).withSeverity(Severity.WARNING);
-          findings.set(i, finding.params().containsKey("readAs") ? warning
-              : warning.withParams(with(finding.params(), "problem", "ignored")));
+          // A member read for another (readAs) or of another version (problem) is read, not ignored.
+          boolean read = finding.params().containsKey("readAs") || finding.params().containsKey("problem");
+          findings.set(i, read ? warning : warning.withParams(with(finding.params(), "problem", "ignored")));
         }
       }
     }
