@@ -166,7 +166,8 @@ public enum Rule {
       "The lead ARS's region is not among the territory's regions (for a contract led before 2016, the region formerLeadArs merged into counts too)."),
   /**
    * A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has
-   * no mental-health part: no text of it speaks of « santé mentale » or « psychique » (whatever the case
+   * no mental-health part: no text of it speaks of « santé mentale », « psychique », « suicide » (or
+   * « suicidaire ») or « psychiatrie » (or « psychiatrique ») (whatever the case
    * and accents) and no scheme it links to is a CLSM, PTSM or CTSM. The texts read are the contract's
    * priorities and general objectives, the titles of its axes and of their objectives at every level,
    * and the title, general objective, specific and operational objectives of every sheet and

@@ -717,7 +717,8 @@ public final class RuleWalker {
   /** « santé mentale », whatever the case and accents (« SANTE MENTALE »). */
   static boolean mentionsMentalHealth(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    return folded.contains("sante mentale") || folded.contains("psychique");
+    return folded.contains("sante mentale") || folded.contains("psychique") || folded.contains("suicid")
+        || folded.contains("psychiatr");
   }
 
   // ----------------------------------------------------------------------------------------------
