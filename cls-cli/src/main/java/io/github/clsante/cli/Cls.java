@@ -472,6 +472,9 @@ public final class Cls implements Runnable {
       if (directory && out.startsWith(in)) {
         return Optional.of(texts.get("error.outputInsideInput", "output", quoted, "path", texts.quote(path)));
       }
+      if (directory && in.startsWith(out)) { // a migrated file could land on a file still to migrate
+        return Optional.of(texts.get("error.inputInsideOutput", "output", quoted, "path", texts.quote(path)));
+      }
       return Optional.empty();
     }
 

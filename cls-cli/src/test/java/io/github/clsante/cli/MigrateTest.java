@@ -220,6 +220,10 @@ class MigrateTest {
         fr("cls: le dossier de sortie « " + inside + " » est dans le dossier à migrer « " + INPUTS + " » : choisissez "
             + "un dossier en dehors, ou --in-place pour remplacer ses fichiers.\nAide : cls migrate --help\n"));
     assertThat(INPUTS.resolve("migres")).doesNotExist();
+    Path around = INPUTS.getParent();
+    UsageErrorsTest.usageError(cls("migrate", INPUTS.toString(), "-o", around.toString()), "cls: the directory to "
+        + "migrate \"" + INPUTS + "\" is inside the output directory \"" + around + "\": choose a separate output "
+        + "directory, so that no migrated file replaces a file to migrate.\nHelp: cls migrate --help\n");
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.clsante.serialization;
 
 import io.github.clsante.model.report.Severity;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,8 +90,7 @@ public enum MigrationNote {
    * @return the template
    */
   public String messageTemplate(Locale locale) {
-    return ContractJson.template(code, locale)
-        .orElseThrow(() -> new IllegalStateException("no message for " + code));
+    return CodeTexts.template(code, locale);
   }
 
   /**
@@ -103,8 +101,7 @@ public enum MigrationNote {
    * @return the explanation
    */
   public String explanation(Locale locale) {
-    return ContractJson.explanation(code, locale)
-        .orElseThrow(() -> new IllegalStateException("no explanation for " + code));
+    return CodeTexts.explanation(code, locale);
   }
 
   /**
@@ -114,7 +111,7 @@ public enum MigrationNote {
    * @return the note, or empty if no migration note has that code
    */
   public static Optional<MigrationNote> fromCode(String code) {
-    return Arrays.stream(values()).filter(note -> note.code.equals(code)).findFirst();
+    return CodeTexts.byCode(MigrationNote.class, MigrationNote::code, code);
   }
 
   /**
@@ -123,6 +120,6 @@ public enum MigrationNote {
    * @return the codes
    */
   public static List<String> codes() {
-    return Arrays.stream(values()).map(MigrationNote::code).toList();
+    return CodeTexts.all(MigrationNote.class, MigrationNote::code);
   }
 }

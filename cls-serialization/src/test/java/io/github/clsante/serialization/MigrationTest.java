@@ -185,13 +185,16 @@ class MigrationTest {
         finding(MigrationNote.VERSION, "/schemaVersion", 2, 20, "from", "1.0", "to", "1.1"));
   }
 
+  /** A 1.0 document stating its defaults, with one sheet holding these members too. */
+  private static byte[] withSheet(String members) {
+    return ("{\"schemaVersion\": \"1.0\", \"id\": \"c\", \"status\": \"signed\", \"leadArs\": \"24\", \"territory\": {},"
+        + " \"sheetNumbering\": \"none\", \"actionSheets\": [{\"id\": \"a\", \"title\": \"t\", \"recurring\": false, "
+        + members + "}]}").getBytes(StandardCharsets.UTF_8);
+  }
+
   @Test
   void the_largest_amount_1_1_holds_is_migrated() {
-    String document = "{\"schemaVersion\": \"1.0\", \"id\": \"c\", \"status\": \"signed\", \"leadArs\": \"24\","
-        + " \"territory\": {}, \"sheetNumbering\": \"none\", \"actionSheets\": [{\"id\": \"a\", \"title\": \"t\","
-        + " \"recurring\": false, \"budgetCents\": -999999999999999}]}";
-
-    Migration migration = ContractJson.migrate(document.getBytes(StandardCharsets.UTF_8));
+    Migration migration = ContractJson.migrate(withSheet("\"budgetCents\": -999999999999999"));
 
     assertThat(migration.canonicalString()).hasValueSatisfying(json -> assertThat(json).contains("\"budget\":-9999999999999.99"));
     assertThat(migration.findings()).extracting(Finding::code).containsExactly("CLS-MIGRATE-EUROS", "CLS-MIGRATE-VERSION");
@@ -199,11 +202,8 @@ class MigrationTest {
 
   @Test
   void the_readers_warnings_stay_with_the_changes() {
-    String document = "{\"schemaVersion\": \"1.0\", \"id\": \"c\", \"status\": \"signed\", \"leadArs\": \"24\","
-        + " \"territory\": {}, \"sheetNumbering\": \"none\", \"actionSheets\": [{\"id\": \"a\", \"title\": \"t\","
-        + " \"recurring\": false, \"budgetLines\": [{\"nature\": \"operating\", \"plannedFullTimeEquivalents\": 1e-400}]}]}";
-
-    Migration migration = ContractJson.migrate(document.getBytes(StandardCharsets.UTF_8));
+    Migration migration = ContractJson.migrate(
+        withSheet("\"budgetLines\": [{\"nature\": \"operating\", \"plannedFullTimeEquivalents\": 1e-400}]"));
 
     assertThat(migration.isMigrated()).isTrue();
     assertThat(migration.findings()).extracting(Finding::code, Finding::severity)
