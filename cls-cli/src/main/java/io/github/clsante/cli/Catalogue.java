@@ -2,6 +2,7 @@ package io.github.clsante.cli;
 
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.Severity;
+import io.github.clsante.serialization.MigrationNote;
 import io.github.clsante.serialization.ReadProblem;
 import io.github.clsante.validation.Rule;
 import io.github.clsante.validation.ValidationReport;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Every code a report can hold, as {@code cls rules}, {@code cls explain} and SARIF show it: the rules,
- * then the reader's problems, then {@link ValidationReport#INTERNAL_ERROR}; each with its severity, its
+ * then the reader's problems, then the migration's notes ({@code cls migrate}), then {@link
+ * ValidationReport#INTERNAL_ERROR}; each with its severity, its
  * message template, its explanation and its entry in the published catalogue.
  */
 final class Catalogue {
@@ -26,7 +28,7 @@ final class Catalogue {
    */
   static final String RULES = PROJECT + "/blob/main/cls-validation/RULES.md";
 
-  /** The format's description, whose section 5 has a heading per reader problem. */
+  /** The format's description, whose sections 5 and 6 have a heading per reader problem and migration note. */
   static final String FORMAT = PROJECT + "/blob/main/cls-serialization/FORMAT.md";
 
   private Catalogue() {}
@@ -38,6 +40,7 @@ final class Catalogue {
       codes.add(rule.code());
     }
     codes.addAll(ReadProblem.codes());
+    codes.addAll(MigrationNote.codes());
     codes.add(ValidationReport.INTERNAL_ERROR);
     return codes;
   }
@@ -51,6 +54,7 @@ final class Catalogue {
   static Optional<Severity> severity(String code) {
     return Rule.fromCode(code).map(Rule::severity)
         .or(() -> ReadProblem.fromCode(code).map(ReadProblem::severity))
+        .or(() -> MigrationNote.fromCode(code).map(MigrationNote::severity))
         .or(() -> code.equals(ValidationReport.INTERNAL_ERROR) ? Optional.of(Severity.ERROR) : Optional.empty());
   }
 
@@ -63,6 +67,7 @@ final class Catalogue {
     Finding bare = Finding.builder().code(code).severity(severity.get()).pointer("").build();
     return Rule.fromCode(code).map(rule -> rule.messageTemplate(locale))
         .or(() -> ReadProblem.fromCode(code).map(problem -> problem.messageTemplate(locale)))
+        .or(() -> MigrationNote.fromCode(code).map(note -> note.messageTemplate(locale)))
         .or(() -> Optional.of(ValidationReport.internalError(new Error()).message(bare, locale)));
   }
 
@@ -95,6 +100,7 @@ final class Catalogue {
   static Optional<String> name(String code) {
     Optional<String> constant = Rule.fromCode(code).map(Enum::name)
         .or(() -> ReadProblem.fromCode(code).map(Enum::name))
+        .or(() -> MigrationNote.fromCode(code).map(note -> "Migrate_" + note.name()))
         .or(() -> code.equals(ValidationReport.INTERNAL_ERROR) ? Optional.of("INTERNAL_ERROR") : Optional.empty());
     return constant.map(name -> {
       StringBuilder pascal = new StringBuilder();
@@ -105,10 +111,10 @@ final class Catalogue {
     });
   }
 
-  /** The catalogue entry of a code: its heading in RULES.md, or in FORMAT.md for a reader problem. */
+  /** The catalogue entry of a code: its heading in RULES.md, or in FORMAT.md for a reader problem or migration note. */
   static String helpUri(String code) {
     String anchor = "#" + code.toLowerCase(Locale.ROOT);
-    return (ReadProblem.fromCode(code).isPresent() ? FORMAT : RULES) + anchor;
+    return (ReadProblem.fromCode(code).isPresent() || MigrationNote.fromCode(code).isPresent() ? FORMAT : RULES) + anchor;
   }
 
   /** The help in Markdown: the explanation, and a link to the catalogue. */

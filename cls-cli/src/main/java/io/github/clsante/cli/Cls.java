@@ -7,6 +7,7 @@ import io.github.clsante.examples.SeedContracts;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ClsJsonException;
 import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.serialization.Migration;
 import io.github.clsante.serialization.ReadFeature;
 import io.github.clsante.serialization.ReadResult;
 import io.github.clsante.validation.ContractValidator;
@@ -43,10 +44,11 @@ import picocli.CommandLine.ParentCommand;
  * usage errors and reports. Output is UTF-8, and whatever comes from a file or a file name is escaped
  * for where it is printed. Exit codes: 0 when no file reaches {@code --fail-on}, 1 when one does (or the
  * input of another command is not valid), 2 for a usage error, a path that cannot be read or a
- * directory without a contract file.
+ * directory without a contract file ({@code migrate} documents its own).
  *
  * <pre>{@code
  * java -jar cls.jar validate --lang fr contrats/
+ * java -jar cls.jar migrate contrats/ -o contrats-1.1/
  * java -jar cls.jar validate --format sarif --base-dir . -o report.sarif contrats/
  * java -jar cls.jar explain CLS-SHEET-NO-PILOT
  * }</pre>
@@ -55,7 +57,7 @@ import picocli.CommandLine.ParentCommand;
     name = "cls",
     mixinStandardHelpOptions = true,
     versionProvider = Cls.Version.class,
-    subcommands = {Cls.Validate.class, Cls.Explain.class, Cls.Rules.class, Cls.Canonicalize.class,
+    subcommands = {Cls.Validate.class, Cls.Migrate.class, Cls.Explain.class, Cls.Rules.class, Cls.Canonicalize.class,
         Cls.Digest.class, Cls.Schema.class, Cls.Example.class, Cls.Help.class})
 public final class Cls implements Runnable {
 
@@ -203,7 +205,8 @@ public final class Cls implements Runnable {
   /** The subcommand named in the arguments, for the help hint of an error found before parsing. */
   private static String command(String[] args) {
     for (String arg : args) {
-      if (List.of("validate", "explain", "rules", "canonicalize", "digest", "schema", "example").contains(arg)) {
+      if (List.of("validate", "migrate", "explain", "rules", "canonicalize", "digest", "schema", "example")
+          .contains(arg)) {
         return " " + arg;
       }
     }
@@ -387,6 +390,171 @@ public final class Cls implements Runnable {
     }
   }
 
+  /**
+   * {@code cls migrate}: migrates contract files of format 1.0 to 1.1, a file to a file or the standard
+   * output, a directory to another directory with the same tree of {@code .json} files; says each change
+   * and each refusal on the file and place the user knows, then a summary. A file is replaced only with
+   * {@code --in-place}, and every file is written whole or not at all. Exit codes: 0 when every file is
+   * migrated (or already 1.1), 1 when one is not, 2 for a usage error, a path that cannot be read, a
+   * directory without a contract file or a file that cannot be written.
+   */
+  @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
+  static final class Migrate implements Callable<Integer> {
+
+    @ParentCommand
+    Cls cls;
+
+    @CommandLine.ArgGroup(exclusive = true)
+    Destination destination;
+
+    static final class Destination {
+      @Option(names = {"-o", "--output"}, paramLabel = "${bundle:label.output}", descriptionKey = "option.migrateOutput")
+      String output;
+
+      @Option(names = "--in-place", descriptionKey = "option.inPlace")
+      boolean inPlace;
+    }
+
+    @Option(names = "--pretty", descriptionKey = "option.pretty")
+    boolean pretty;
+
+    @Parameters(index = "0", paramLabel = "${bundle:label.path}", descriptionKey = "migrate.path")
+    String path;
+
+    /** Where the migrated files go: a file, a directory, the inputs themselves, or the standard output. */
+    private String output() {
+      return destination == null ? null : destination.output;
+    }
+
+    private boolean inPlace() {
+      return destination != null && destination.inPlace;
+    }
+
+    /** A usage problem of the arguments, worded; empty when they can be used. */
+    private Optional<String> wrongArguments(Texts texts) throws IOException {
+      if (path.equals("-")) {
+        return inPlace() ? Optional.of(texts.get("error.inPlaceStdin")) : Optional.empty();
+      }
+      Path source;
+      try {
+        source = Path.of(path);
+      } catch (InvalidPathException e) {
+        return Optional.empty(); // said as validate says it, by Inputs
+      }
+      if (!Files.exists(source)) {
+        return Optional.empty();
+      }
+      boolean directory = Files.isDirectory(source);
+      if (directory && output() == null && !inPlace()) {
+        return Optional.of(texts.get("error.migrateDirectory", "path", texts.quote(path)));
+      }
+      if (output() == null) {
+        return Optional.empty();
+      }
+      Path target;
+      try {
+        target = Path.of(output());
+      } catch (InvalidPathException e) {
+        return Optional.of(texts.get("error.invalidPath", "path", texts.quote(output())));
+      }
+      String quoted = texts.quote(output());
+      if (!directory && Files.isDirectory(target)) {
+        return Optional.of(texts.get("error.outputIsDirectory", "output", quoted));
+      }
+      if (directory && Files.exists(target) && !Files.isDirectory(target)) {
+        return Optional.of(texts.get("error.outputNotDirectory", "output", quoted));
+      }
+      Path in = source.toRealPath();
+      Path out = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath().normalize();
+      if (out.equals(in)) {
+        return Optional.of(texts.get("error.outputIsInput", "output", quoted, "path", texts.quote(path)));
+      }
+      if (directory && out.startsWith(in)) {
+        return Optional.of(texts.get("error.outputInsideInput", "output", quoted, "path", texts.quote(path)));
+      }
+      if (directory && in.startsWith(out)) { // a migrated file could land on a file still to migrate
+        return Optional.of(texts.get("error.inputInsideOutput", "output", quoted, "path", texts.quote(path)));
+      }
+      return Optional.empty();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      Texts texts = cls.texts;
+      Optional<String> wrong = wrongArguments(texts);
+      if (wrong.isPresent()) {
+        cls.usageError(" migrate", wrong.get());
+        return USAGE;
+      }
+      Inputs inputs = Inputs.collect(List.of(path), texts);
+      for (Notice notice : inputs.notices) {
+        cls.error(notice.message());
+      }
+      boolean directory = !path.equals("-") && Files.isDirectory(Path.of(path));
+      // The report goes where the migrated document does not.
+      boolean documentToStdout = !directory && output() == null && !inPlace();
+      PrintWriter report = documentToStdout ? cls.err : cls.out;
+      byte[] stdinBytes = path.equals("-") ? cls.stdin.readAllBytes() : null;
+      Migrations migrations = new Migrations(texts);
+      Map<Migrations.Outcome, Integer> outcomes = new java.util.EnumMap<>(Migrations.Outcome.class);
+      long changes = 0;
+      int skipped = 0;
+      for (Slot slot : inputs.slots) {
+        Input input = slot.input();
+        if (slot.skipped()) {
+          skipped++;
+          report.println(Safe.text(input.name() + ": "
+              + texts.get(slot.spreadsheet() ? "skipped.spreadsheet" : "skipped.other")));
+          continue;
+        }
+        Migrations.Done done = Migrations.migrate(input, stdinBytes);
+        report.print(migrations.lines(input.name(), done));
+        Migrations.Outcome outcome = done.outcome();
+        if (outcome == Migrations.Outcome.REFUSED) {
+          report.println(migrations.refused(input.name(), done.findings()));
+        } else {
+          Migration migration = done.migration().orElseThrow();
+          byte[] bytes = pretty ? migration.prettyString().orElseThrow().getBytes(StandardCharsets.UTF_8)
+              : migration.canonicalBytes().orElseThrow();
+          if (!write(input, bytes, documentToStdout, directory)) {
+            outcome = Migrations.Outcome.NOT_WRITTEN;
+          } else {
+            changes += Migrations.changes(done.findings());
+          }
+        }
+        outcomes.merge(outcome, 1, Integer::sum);
+      }
+      String counts = texts.get("migrate.summary", "files", texts.count("file", inputs.slots.size() - skipped),
+          "outcomes", Migrations.outcomes(texts, outcomes), "changes", texts.count("change", changes));
+      report.println(skipped == 0 ? counts
+          : texts.get("summary.withSkipped", "counts", counts, "skipped", texts.count("skipped", skipped)));
+      report.flush();
+      if (inputs.usageError() || outcomes.containsKey(Migrations.Outcome.NOT_WRITTEN)) {
+        return USAGE;
+      }
+      return outcomes.containsKey(Migrations.Outcome.REFUSED) ? FINDINGS : OK;
+    }
+
+    /** Writes one migrated file where it goes; says so and returns false when it cannot be written. */
+    private boolean write(Input input, byte[] bytes, boolean toStdout, boolean directory) throws IOException {
+      if (toStdout) {
+        cls.out.flush();
+        cls.stdout.write(bytes);
+        cls.stdout.flush();
+        return true;
+      }
+      Path target = inPlace() ? input.path()
+          : directory ? Path.of(output()).resolve(Path.of(path).relativize(input.path())) : Path.of(output());
+      try {
+        Migrations.writeWhole(target, bytes);
+        return true;
+      } catch (IOException | SecurityException | UnsupportedOperationException e) {
+        cls.error(cls.texts.get("error.cannotWrite", "path", cls.texts.quote(target.toString())));
+        return false;
+      }
+    }
+  }
+
   /** Writes a file the user named; says so and returns false when it cannot be written. */
   boolean write(String file, byte[] bytes) {
     try {
@@ -460,6 +628,7 @@ public final class Cls implements Runnable {
       for (String code : Catalogue.codes()) {
         String heading = io.github.clsante.validation.Rule.fromCode(code).isPresent() ? "rules.heading.rules"
             : io.github.clsante.serialization.ReadProblem.fromCode(code).isPresent() ? "rules.heading.read"
+            : io.github.clsante.serialization.MigrationNote.fromCode(code).isPresent() ? "rules.heading.migrate"
             : "rules.heading.other";
         if (!heading.equals(section)) {
           cls.out.print((section == null ? "" : "\n") + texts.get(heading) + "\n\n");

@@ -131,12 +131,21 @@ final class Reports {
 
   /** The line of a finding, not yet made safe. */
   String line(Checked entry, Finding finding) {
-    StringBuilder line = new StringBuilder(entry.input().name());
+    return line(texts, entry.input().name(), finding, place(entry.report(), finding),
+        entry.report().message(finding, texts.locale()));
+  }
+
+  /**
+   * The line of a finding of a file, not yet made safe: {@code FILE:LINE:COLUMN: SEVERITY CODE POINTER
+   * [PLACE — ]MESSAGE}, as {@code validate} and {@code migrate} print it.
+   */
+  static String line(Texts texts, String file, Finding finding, Optional<String> place, String message) {
+    StringBuilder line = new StringBuilder(file);
     finding.location().ifPresent(l -> line.append(':').append(l.line()).append(':').append(l.column()));
     line.append(": ").append(texts.severity(finding.severity())).append(' ').append(finding.code()).append(' ')
         .append(finding.pointer().isEmpty() ? "-" : finding.pointer()).append(' ');
-    place(entry.report(), finding).ifPresent(place -> line.append(place).append(" — "));
-    return line.append(entry.report().message(finding, texts.locale())).toString();
+    place.ifPresent(where -> line.append(where).append(" — "));
+    return line.append(message).toString();
   }
 
   /** The lines of the findings and of the files not read, then (when asked) the summary. */

@@ -402,7 +402,7 @@ class ClsTest {
 
   @Test
   void every_command_has_its_help_in_both_languages() {
-    for (String command : List.of("validate", "explain", "rules", "canonicalize", "digest", "schema", "example")) {
+    for (String command : List.of("validate", "migrate", "explain", "rules", "canonicalize", "digest", "schema", "example")) {
       Run en = cls(command, "--help", "--lang", "en");
       Run fr = cls(command, "--help", "--lang", "fr");
       Run help = cls("help", command, "--lang", "fr");

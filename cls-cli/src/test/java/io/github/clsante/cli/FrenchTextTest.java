@@ -68,7 +68,7 @@ class FrenchTextTest {
     texts.put("cls --help", cls("--lang", "fr", "--help").out());
     texts.put("cls", cls("--lang", "fr").out());
     texts.put("cls help --help", cls("--lang", "fr", "help", "--help").out());
-    for (String command : List.of("validate", "explain", "rules", "canonicalize", "digest", "schema", "example")) {
+    for (String command : List.of("validate", "migrate", "explain", "rules", "canonicalize", "digest", "schema", "example")) {
       texts.put("cls " + command + " --help", cls("--lang", "fr", command, "--help").out());
     }
     texts.put("cls rules", cls("--lang", "fr", "rules").out());
@@ -96,7 +96,12 @@ class FrenchTextTest {
         List.of("validate", "-o", directory.resolve("absent/r.txt").toString(), file),
         List.of("canonicalize", directory.resolve("absent.json").toString()),
         List.of("digest", directory.resolve("notes.txt").toString()),
-        List.of("validate", CONTRACTS.toString()));
+        List.of("validate", CONTRACTS.toString()),
+        List.of("migrate"), List.of("migrate", CONTRACTS.toString()), List.of("migrate", "-", "--in-place"),
+        List.of("migrate", file, "-o", file), List.of("migrate", CONTRACTS.toString(), "-o", file),
+        List.of("migrate", file, "-o", CONTRACTS.toString()), List.of("migrate", file, "-o", "x", "--in-place"),
+        List.of("migrate", directory.resolve("absent.json").toString()),
+        List.of("migrate", MigrateTest.INPUTS.toString(), "-o", directory.resolve("migrated").toString()));
     for (List<String> args : runs) {
       List<String> inFrench = new ArrayList<>(List.of("--lang", "fr"));
       inFrench.addAll(args);

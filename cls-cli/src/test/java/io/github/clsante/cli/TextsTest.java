@@ -110,7 +110,7 @@ class TextsTest {
 
   @Test
   void help_is_wrapped_without_cutting_french_words_at_an_apostrophe() {
-    for (String command : List.of("validate", "explain", "rules", "canonicalize", "digest", "schema", "example")) {
+    for (String command : List.of("validate", "migrate", "explain", "rules", "canonicalize", "digest", "schema", "example")) {
       String help = cls(command, "--help", "--lang", "fr").out();
       assertThat(help).as(command).doesNotContain(String.valueOf(Texts.HELP_APOSTROPHE));
       for (String line : help.lines().toList()) {

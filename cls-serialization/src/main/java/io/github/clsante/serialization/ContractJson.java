@@ -19,8 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The JSON interchange format of CLS contracts (format 1.0, see {@code FORMAT.md}): reading, the
- * canonical RFC 8785 form, its SHA-256 digest, a readable pretty form, and the JSON Schema.
+ * The JSON interchange format of CLS contracts (format 1.1, see {@code FORMAT.md}): reading (1.0 and
+ * 1.1), the canonical RFC 8785 form, its SHA-256 digest, a readable pretty form, the JSON Schema, and
+ * the migration of 1.0 documents to 1.1.
  *
  * <p>The canonical form is what tools exchange and sign: the same contract always gives the same bytes,
  * whatever the order of members or the spacing of the file it was read from, and so the same digest.
@@ -31,6 +32,7 @@ import java.util.Optional;
  * byte[] canonical = ContractJson.toCanonicalBytes(contract);  // RFC 8785
  * String digest = ContractJson.digest(contract);                // "sha256:3f2a…"
  * String pretty = ContractJson.toPrettyString(contract);        // for people
+ * Migration migration = ContractJson.migrate(Files.readAllBytes(Path.of("cls-1.0.json")));  // to 1.1
  * }</pre>
  */
 public final class ContractJson {
@@ -146,7 +148,36 @@ public final class ContractJson {
   }
 
   /**
-   * Returns the JSON Schema (draft 2020-12) of format 1.0, as shipped in this jar.
+   * Migrates a document to the current format version, {@value #FORMAT_VERSION}: a 1.0 document becomes
+   * the 1.1 document that means the same. Its amounts in cents are written in euros under their 1.1
+   * members ({@code budgetCents} → {@code budget}), and the defaults 1.0 read for absent members (a
+   * signatory's {@code role} principal, {@code sheetNumbering} contract_wide, {@code transversal},
+   * {@code recurring} and {@code planned} false) are written, since the file stated them; in 1.1 an
+   * absent member means that the source does not say. Each change is a finding ({@link MigrationNote}),
+   * an information located in the source. The migrated document is what reading the source and
+   * writing it gives ({@link #toCanonicalBytes}).
+   *
+   * <p>A 1.1 document gives its canonical form, with the finding {@link MigrationNote#UP_TO_DATE}. A
+   * document whose read has errors is not migrated, since migrating would lose what could not be read:
+   * the result has no output, and the reader's findings. Neither is a document of a newer version, nor
+   * one holding an amount 1.1 cannot write. Migrating never throws for a bad document.
+   *
+   * <pre>{@code
+   * Migration migration = ContractJson.migrate(bytes);
+   * migration.findings();           // CLS-MIGRATE-VERSION, CLS-MIGRATE-EUROS…, with line and column
+   * migration.canonicalBytes();     // Optional[the 1.1 document], empty when not migrated
+   * }</pre>
+   *
+   * @param document the source document, UTF-8
+   * @return the migration
+   */
+  public static Migration migrate(byte[] document) {
+    return Migrator.migrate(document);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the current format version, {@value #FORMAT_VERSION}, as
+   * shipped in this jar.
    *
    * @return the schema text
    */
@@ -178,11 +209,11 @@ public final class ContractJson {
   }
 
   /**
-   * Returns the message of a reader finding, in French or English.
+   * Returns the message of a reader or migration finding, in French or English.
    *
-   * @param finding a finding with a {@link ReadProblem} code
+   * @param finding a finding with a {@link ReadProblem} or {@link MigrationNote} code
    * @param locale French when its language is {@code fr}, English otherwise
-   * @return the message, or empty when the code is not a reader problem
+   * @return the message, or empty when the code is neither a reader problem nor a migration note
    */
   public static Optional<String> message(Finding finding, Locale locale) {
     return MESSAGES.render(finding, locale);
@@ -209,18 +240,18 @@ public final class ContractJson {
     return ContractFormat.CONTRACT.valueAt(contract, pointer);
   }
 
-  /** The message template of a reader problem, for {@link ReadProblem#messageTemplate(Locale)}. */
+  /** The message template of a reader problem or migration note, for their {@code messageTemplate}. */
   static Optional<String> template(String code, Locale locale) {
     return MESSAGES.template(code, locale);
   }
 
-  /** The explanations of the reader's problems: why each matters and how to fix it. */
+  /** The explanations of the reader's problems and the migration's notes: why each matters, what to do. */
   private static final class Explanations {
     static final MessageCatalog CATALOG =
         new MessageCatalog(name -> ContractJson.class.getResourceAsStream(name), "explanations");
   }
 
-  /** The explanation of a reader problem, for {@link ReadProblem#explanation(Locale)}. */
+  /** The explanation of a reader problem or migration note, for their {@code explanation}. */
   static Optional<String> explanation(String code, Locale locale) {
     return Explanations.CATALOG.template(code, locale);
   }

@@ -202,6 +202,26 @@ public final class ContractReader {
    * @return the result
    */
   public ReadResult read(byte[] bytes) {
+    return read(bytes, null);
+  }
+
+  /**
+   * What a read found before format 1.0's defaults were given to the contract, for the migration: the
+   * document's version, and the contract as the document writes it.
+   */
+  interface AsWritten {
+    /**
+     * Receives what the read found; called once, at its end, unless the bytes were refused before
+     * parsing (too large, not UTF-8).
+     *
+     * @param minor the minor version of format 1 the document says, or -1 when it does not say readably
+     * @param contract the contract read, before 1.0's defaults, or {@code null} when none was read
+     */
+    void read(int minor, Contract contract);
+  }
+
+  /** Reads a document from UTF-8 bytes, telling {@code asWritten}, when given, what it found. */
+  ReadResult read(byte[] bytes, AsWritten asWritten) {
     Objects.requireNonNull(bytes, "bytes");
     if (bytes.length > maxDocumentBytes) {
       return tooLarge();
@@ -219,6 +239,7 @@ public final class ContractReader {
     }
     boolean lenient = features.contains(ReadFeature.IGNORE_UNKNOWN_MEMBERS);
     Contract contract = null;
+    Contract written = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
       ReadContext context = new ReadContext(parser, bytes, lenient);
       if (features.contains(ReadFeature.RECORD_LOCATIONS)) {
@@ -235,6 +256,7 @@ public final class ContractReader {
               .anyMatch(f -> f.code().equals(ReadProblem.UNSUPPORTED_VERSION.code()))) {
             contract = null; // another major version: its members cannot be read as this one's
           }
+          written = contract;
           if (contract != null && context.version() == 0 && context.hasAbsentDefaultIn10()) {
             contract = ContractFormat.CONTRACT.withDefaultsIn10(contract); // what 1.0 meant by absence
           }
@@ -257,6 +279,9 @@ public final class ContractReader {
       } catch (JacksonException e) {
         contract = null;
         fatal(context, e, bytes);
+      }
+      if (asWritten != null) {
+        asWritten.read(context.version(), contract == null ? null : written);
       }
       return new ReadResult(contract, Report.of(context.finish()), context.locations(),
           contract == null ? List.of() : context.unreadable());

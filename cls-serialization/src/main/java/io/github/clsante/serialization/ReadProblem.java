@@ -1,7 +1,6 @@
 package io.github.clsante.serialization;
 
 import io.github.clsante.model.report.Severity;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -145,8 +144,7 @@ public enum ReadProblem {
    * @return the template
    */
   public String messageTemplate(java.util.Locale locale) {
-    return ContractJson.template(code, locale)
-        .orElseThrow(() -> new IllegalStateException("no message for " + code));
+    return CodeTexts.template(code, locale);
   }
 
   /**
@@ -158,8 +156,7 @@ public enum ReadProblem {
    * @return the explanation
    */
   public String explanation(java.util.Locale locale) {
-    return ContractJson.explanation(code, locale)
-        .orElseThrow(() -> new IllegalStateException("no explanation for " + code));
+    return CodeTexts.explanation(code, locale);
   }
 
   /**
@@ -169,7 +166,7 @@ public enum ReadProblem {
    * @return the problem, or empty if no reader problem has that code
    */
   public static Optional<ReadProblem> fromCode(String code) {
-    return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+    return CodeTexts.byCode(ReadProblem.class, ReadProblem::code, code);
   }
 
   /**
@@ -178,6 +175,6 @@ public enum ReadProblem {
    * @return the codes
    */
   public static List<String> codes() {
-    return Arrays.stream(values()).map(ReadProblem::code).toList();
+    return CodeTexts.all(ReadProblem.class, ReadProblem::code);
   }
 }

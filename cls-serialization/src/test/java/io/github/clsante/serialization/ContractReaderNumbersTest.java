@@ -112,4 +112,21 @@ class ContractReaderNumbersTest {
       assertThat(ContractJson.message(finding, Locale.ENGLISH)).as(member).contains(messages.get(1));
     });
   }
+
+  @Test
+  void an_amount_in_euros_with_more_than_two_decimals_is_an_error_that_says_so() {
+    String document = withTerritory("\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budget\":12.345}]")
+        .replace("\"1.0\"", "\"1.1\"");
+
+    Finding finding = only(ContractJson.reader().read(document));
+
+    assertThat(finding).isEqualTo(Finding.builder().code("CLS-JSON-INVALID-NUMBER")
+        .severity(io.github.clsante.model.report.Severity.ERROR).pointer("/actionSheets/0/budget")
+        .location(io.github.clsante.model.report.SourceLocation.of(1, document.indexOf("12.345") + 1))
+        .putParam("number", "12.345").putParam("problem", "decimals").build());
+    assertThat(ContractJson.message(finding, Locale.FRENCH)).contains("Le montant 12.345 a plus de deux décimales\u202f: "
+        + "un montant en euros s’écrit avec au plus deux chiffres après le point (12000 ou 1500.50).");
+    assertThat(ContractJson.message(finding, Locale.ENGLISH)).contains("The amount 12.345 has more than two decimals: "
+        + "an amount in euros is written with at most two digits after the point (12000 or 1500.50).");
+  }
 }

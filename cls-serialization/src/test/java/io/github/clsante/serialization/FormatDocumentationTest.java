@@ -3,6 +3,7 @@ package io.github.clsante.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.Coded;
+import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.internal.ContractFormat;
 import io.github.clsante.serialization.internal.Field;
 import io.github.clsante.serialization.internal.ObjectShape;
@@ -10,9 +11,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,11 +42,19 @@ class FormatDocumentationTest {
         }
         text.append("| `").append(field.name()).append("` | ").append(type).append(" | ")
             .append(field.kind() == Field.Kind.REQUIRED ? "req." : "").append(" | ")
-            .append(field.description().replace("|", "\\|")).append(" |\n");
+            .append(field.description().replace("|", "\\|")).append(versionNote(field)).append(" |\n");
       }
       text.append('\n');
     }
     assertRegion("objects", text.toString());
+  }
+
+  /** What a member's row says of the versions that have it. */
+  private static String versionNote(Field<?, ?> field) {
+    if (field.replacement().isPresent()) {
+      return " *1.0 only: read, never written; 1.1 writes `" + field.replacement().get() + "`.*";
+    }
+    return field.since() > 0 ? " *Since 1." + field.since() + ".*" : "";
   }
 
   @Test
@@ -64,45 +76,109 @@ class FormatDocumentationTest {
     });
   }
 
-  @Test
-  void documents_every_problem_code_the_reader_can_emit_with_its_explanation() throws IOException {
+  /** A code as FORMAT.md documents it: in the table of its section, then under its own heading. */
+  record Code(String code, Severity severity, String note, Function<Locale, String> template,
+      Function<Locale, String> explanation) {}
+
+  /** The reader's problems, in declaration order. */
+  static List<Code> problems() {
+    return Arrays.stream(ReadProblem.values()).map(problem -> new Code(problem.code(), problem.severity(),
+        problem == ReadProblem.UNKNOWN_MEMBER ? "; a warning when reading leniently" : "", problem::messageTemplate,
+        problem::explanation)).toList();
+  }
+
+  /** The migration's notes, in declaration order. */
+  static List<Code> notes() {
+    return Arrays.stream(MigrationNote.values()).map(note -> new Code(note.code(), note.severity(), "",
+        note::messageTemplate, note::explanation)).toList();
+  }
+
+  /** A table of codes, then one section per code: GitHub gives each heading the anchor #<code in lower case>. */
+  private static String sections(List<Code> codes) {
     StringBuilder text = new StringBuilder("| code | severity | message (English) |\n|---|---|---|\n");
-    for (ReadProblem problem : ReadProblem.values()) {
-      text.append("| [`").append(problem.code()).append("`](#").append(anchor(problem.code())).append(") | ")
-          .append(problem.severity().code()).append(" | ").append(message(problem, Locale.ENGLISH).replace("|", "\\|"))
+    for (Code code : codes) {
+      text.append("| [`").append(code.code()).append("`](#").append(anchor(code.code())).append(") | ")
+          .append(code.severity().code()).append(" | ").append(code.template().apply(Locale.ENGLISH).replace("|", "\\|"))
           .append(" |\n");
     }
-    // One section per code: GitHub gives each heading the anchor #<code in lower case>, SARIF's helpUri.
-    for (ReadProblem problem : ReadProblem.values()) {
-      text.append("\n#### ").append(problem.code()).append("\n\n")
-          .append("Severity: **").append(problem.severity().code()).append("** (")
-          .append(problem.severity().frenchLabel().toLowerCase(Locale.ROOT)).append(")")
-          .append(problem == ReadProblem.UNKNOWN_MEMBER ? "; a warning when reading leniently" : "").append(".\n\n")
-          .append("**Français**\n\n> ").append(message(problem, Locale.FRENCH)).append("\n\n")
-          .append(problem.explanation(Locale.FRENCH)).append("\n\n")
-          .append("**English**\n\n> ").append(message(problem, Locale.ENGLISH)).append("\n\n")
-          .append(problem.explanation(Locale.ENGLISH)).append("\n");
+    for (Code code : codes) {
+      text.append("\n#### ").append(code.code()).append("\n\n")
+          .append("Severity: **").append(code.severity().code()).append("** (")
+          .append(code.severity().frenchLabel().toLowerCase(Locale.ROOT)).append(")").append(code.note()).append(".\n\n")
+          .append("**Français**\n\n> ").append(code.template().apply(Locale.FRENCH)).append("\n\n")
+          .append(code.explanation().apply(Locale.FRENCH)).append("\n\n")
+          .append("**English**\n\n> ").append(code.template().apply(Locale.ENGLISH)).append("\n\n")
+          .append(code.explanation().apply(Locale.ENGLISH)).append("\n");
     }
-    assertRegion("problems", text.append('\n').toString());
+    return text.append('\n').toString();
   }
 
   @Test
-  void every_problem_code_has_one_heading_in_format_md_so_its_anchor_exists() throws IOException {
+  void documents_every_problem_code_the_reader_can_emit_with_its_explanation() throws IOException {
+    assertRegion("problems", sections(problems()));
+  }
+
+  @Test
+  void documents_every_note_the_migration_can_emit_with_its_explanation() throws IOException {
+    assertRegion("migration", sections(notes()));
+  }
+
+  @Test
+  void every_problem_and_note_code_has_one_heading_in_format_md_so_its_anchor_exists() throws IOException {
     // GitHub's anchors: lower case, spaces as hyphens, punctuation dropped; a repeated one is numbered.
     List<String> anchors = Files.readString(FORMAT, StandardCharsets.UTF_8).lines()
         .filter(line -> line.matches("#{1,6} .*"))
         .map(line -> line.replaceFirst("#{1,6} ", "").toLowerCase(Locale.ROOT)
             .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
         .toList();
-    for (ReadProblem problem : ReadProblem.values()) {
-      assertThat(anchors.stream().filter(anchor(problem.code())::equals)).as("#" + anchor(problem.code())).hasSize(1);
+    List<Code> codes = new ArrayList<>(problems());
+    codes.addAll(notes());
+    for (Code code : codes) {
+      assertThat(anchors.stream().filter(anchor(code.code())::equals)).as("#" + anchor(code.code())).hasSize(1);
     }
     assertThat(anchors).as("the section RULES.md links to").contains("5-reading-problems-and-their-codes");
   }
 
-  /** A problem's message template, placeholders left in braces. */
-  private static String message(ReadProblem problem, Locale locale) {
-    return problem.messageTemplate(locale);
+  /**
+   * The changelog names every member format 1.1 added, replaced, or whose absence 1.0 read otherwise
+   * (a default, a required member), and every closed list a new member uses: the format's declaration
+   * is the list, and a member declared for 1.1 and left out of the changelog fails here.
+   */
+  @Test
+  void the_changelog_names_every_member_and_code_list_that_changed_in_1_1() throws IOException {
+    String document = Files.readString(FORMAT, StandardCharsets.UTF_8);
+    int start = document.indexOf("### Changelog");
+    assertThat(start).as("FORMAT.md has a changelog").isPositive();
+    int end = document.indexOf("\n## ", start);
+    String changelog = document.substring(start, end < 0 ? document.length() : end);
+    List<String> missing = new ArrayList<>();
+    for (ObjectShape<?, ?> shape : ContractFormat.ALL) {
+      for (Field<?, ?> field : shape.fieldList()) {
+        String member = "`" + shape.name() + "." + field.name() + "`";
+        List<String> wanted = new ArrayList<>();
+        if (field.replacement().isPresent()) {
+          wanted.add(member + " → `" + field.replacement().get() + "`");
+        } else if (field.since() == 1 && !replaces(shape, field) || field.defaultValueIn10().isPresent()
+            || field.isRequiredIn10()) {
+          wanted.add(member);
+        }
+        if (field.since() == 1) {
+          Matcher list = Pattern.compile("\\[(\\w+)]\\(#\\w+\\), closed").matcher(field.shape().documentedType());
+          while (list.find()) {
+            wanted.add("`" + list.group(1) + "`");
+          }
+        }
+        field.defaultValueIn10().ifPresent(value -> wanted.add(member + " (`"
+            + (value instanceof Coded ? ((Coded) value).code() : value) + "`)"));
+        wanted.stream().filter(text -> !changelog.contains(text)).forEach(missing::add);
+      }
+    }
+    assertThat(missing).as("in FORMAT.md's changelog").isEmpty();
+  }
+
+  /** Whether a member is the one that replaces a 1.0 member, which the changelog names with it. */
+  private static boolean replaces(ObjectShape<?, ?> shape, Field<?, ?> field) {
+    return shape.fieldList().stream().anyMatch(other -> other.replacement().filter(field.name()::equals).isPresent());
   }
 
   /** The anchor GitHub gives a heading made of a code: the code in lower case. */

@@ -477,9 +477,9 @@ class FormatVersionsTest {
     Finding finding = ContractJson.reader().read(budget("1500.505")).report().findings().get(0);
 
     assertThat(ContractJson.message(finding, Locale.FRENCH)).contains("Le montant 1500.505 a plus de deux décimales"
-        + "\u202f: un montant en euros s’écrit avec au plus deux chiffres après le point (1500.50, pas 1500.505).");
+        + "\u202f: un montant en euros s’écrit avec au plus deux chiffres après le point (12000 ou 1500.50).");
     assertThat(ContractJson.message(finding, Locale.ENGLISH)).contains("The amount 1500.505 has more than two decimals: "
-        + "an amount in euros is written with at most two digits after the point (1500.50, not 1500.505).");
+        + "an amount in euros is written with at most two digits after the point (12000 or 1500.50).");
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -6,49 +6,64 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every reader problem has its explanation, in French and English, and the explanation files hold
- * nothing else. The wording of the French texts (no English, French typography) is checked with
- * every other code's by {@code RuleExplanationsTest} in the validation module, which sees the whole
- * catalogue.
+ * Every reader problem and every migration note has its explanation, in French and English, and the
+ * explanation files hold nothing else. The wording of the French texts (no English, French typography)
+ * is checked with every other code's by {@code RuleExplanationsTest} in the validation module, which
+ * sees the whole catalogue.
  */
 class ReadProblemExplanationsTest {
 
   private static final Locale[] LANGUAGES = {Locale.FRENCH, Locale.ENGLISH};
 
-  @Test
-  void every_problem_has_a_french_and_an_english_explanation_that_differ() {
+  /** Every code of this module with its explanation: the reader's problems, then the migration's notes. */
+  static Map<String, Function<Locale, String>> explained() {
+    Map<String, Function<Locale, String>> codes = new LinkedHashMap<>();
     for (ReadProblem problem : ReadProblem.values()) {
-      String french = problem.explanation(Locale.FRENCH);
-      String english = problem.explanation(Locale.ENGLISH);
-
-      assertThat(french).as(problem.code()).isNotBlank().isNotEqualTo(english);
-      assertThat(english).as(problem.code()).isNotBlank();
-      assertThat(problem.explanation(Locale.CANADA_FRENCH)).as("any French locale").isEqualTo(french);
-      assertThat(problem.explanation(Locale.GERMAN)).as("English otherwise").isEqualTo(english);
+      codes.put(problem.code(), problem::explanation);
     }
+    for (MigrationNote note : MigrationNote.values()) {
+      codes.put(note.code(), note::explanation);
+    }
+    return codes;
+  }
+
+  @Test
+  void every_problem_and_note_has_a_french_and_an_english_explanation_that_differ() {
+    explained().forEach((code, explanation) -> {
+      String french = explanation.apply(Locale.FRENCH);
+      String english = explanation.apply(Locale.ENGLISH);
+
+      assertThat(french).as(code).isNotBlank().isNotEqualTo(english);
+      assertThat(english).as(code).isNotBlank();
+      assertThat(explanation.apply(Locale.CANADA_FRENCH)).as("any French locale").isEqualTo(french);
+      assertThat(explanation.apply(Locale.GERMAN)).as("English otherwise").isEqualTo(english);
+    });
   }
 
   @Test
   void explanations_have_no_placeholder_and_stay_short() {
-    for (ReadProblem problem : ReadProblem.values()) {
+    explained().forEach((code, explanation) -> {
       for (Locale locale : LANGUAGES) {
-        String text = problem.explanation(locale);
-        assertThat(text).as(problem.code() + " " + locale).doesNotContain("{", "}");
-        assertThat(text.length()).as(problem.code() + " " + locale + ": a few sentences").isLessThanOrEqualTo(800);
+        String text = explanation.apply(locale);
+        assertThat(text).as(code + " " + locale).doesNotContain("{", "}");
+        assertThat(text.length()).as(code + " " + locale + ": a few sentences").isLessThanOrEqualTo(800);
       }
-    }
+    });
   }
 
   @Test
-  void the_explanation_files_have_exactly_the_problem_codes_each_once() throws IOException {
-    Set<String> codes = new TreeSet<>(ReadProblem.codes());
+  void the_explanation_files_have_exactly_the_problem_and_note_codes_each_once() throws IOException {
+    Set<String> codes = new TreeSet<>(explained().keySet());
     for (String language : new String[] {"fr", "en"}) {
       Set<String> duplicates = new TreeSet<>();
       Properties file = load("explanations_" + language + ".properties", duplicates);

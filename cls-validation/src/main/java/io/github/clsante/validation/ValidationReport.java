@@ -147,6 +147,28 @@ public final class ValidationReport {
     return contract == null ? Optional.empty() : Places.of(contract, finding.pointer(), locale);
   }
 
+  /**
+   * Returns where a JSON Pointer is in a contract, in the words of the contract's readers, as {@link
+   * #place(Finding, Locale)} says it: for the findings of something else than a validation, such as the
+   * notes of a migration ({@code ContractJson.migrate}).
+   *
+   * <pre>{@code
+   * ValidationReport.place(contract, "/axes/2/actionSheets/4/budgetCents", Locale.FRENCH);
+   * // Optional[« Axe 3 › Fiche 5 « Favoriser l’activité physique… » › budget »]
+   * }</pre>
+   *
+   * @param contract the contract the pointer is into
+   * @param pointer an RFC 6901 JSON Pointer
+   * @param locale French when its language is {@code fr}, English otherwise
+   * @return the place, or empty for the whole document or a pointer that is not one
+   */
+  public static Optional<String> place(Contract contract, String pointer, Locale locale) {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(locale, "locale");
+    return Places.of(contract, pointer, locale);
+  }
+
   /** The explanations of the rules (and of {@link #INTERNAL_ERROR}): why each matters, how to fix it. */
   private static final class Explanations {
     static final MessageCatalog CATALOG =
@@ -154,8 +176,8 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns the explanation of any code a report can hold: a rule, {@link #INTERNAL_ERROR} or a
-   * reader problem.
+   * Returns the explanation of any code the SDK reports: a rule, {@link #INTERNAL_ERROR}, a reader
+   * problem, or a note of a migration ({@code ContractJson.migrate}).
    *
    * @param code the code
    * @param locale French when its language is {@code fr}, English otherwise
@@ -166,7 +188,8 @@ public final class ValidationReport {
     if (own.isPresent()) {
       return own;
     }
-    return io.github.clsante.serialization.ReadProblem.fromCode(code).map(problem -> problem.explanation(locale));
+    return io.github.clsante.serialization.ReadProblem.fromCode(code).map(problem -> problem.explanation(locale))
+        .or(() -> io.github.clsante.serialization.MigrationNote.fromCode(code).map(note -> note.explanation(locale)));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.clsante.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.clsante.serialization.MigrationNote;
 import io.github.clsante.serialization.ReadProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,15 +21,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The explanations of every code a report can hold (the rules, {@link ValidationReport#INTERNAL_ERROR}
- * and the reader's problems): present in both languages, and French written for the people who correct
- * the files, in French words and French typography.
+ * The explanations of every code the SDK reports (the rules, {@link ValidationReport#INTERNAL_ERROR},
+ * the reader's problems and the migration's notes): present in both languages, and French written for
+ * the people who correct the files, in French words and French typography.
  */
 class RuleExplanationsTest {
 
   private static final Locale[] LANGUAGES = {Locale.FRENCH, Locale.ENGLISH};
 
-  /** Every code a validation report can hold, in catalogue order. */
+  /** Every code the SDK reports, in catalogue order: a validation report's, then a migration's. */
   static List<String> allCodes() {
     List<String> codes = new ArrayList<>();
     for (Rule rule : Rule.values()) {
@@ -36,6 +37,7 @@ class RuleExplanationsTest {
     }
     codes.add(ValidationReport.INTERNAL_ERROR);
     codes.addAll(ReadProblem.codes());
+    codes.addAll(MigrationNote.codes());
     return codes;
   }
 
@@ -61,6 +63,11 @@ class RuleExplanationsTest {
       for (Locale locale : LANGUAGES) {
         assertThat(ValidationReport.explanation(problem.code(), locale)).as(problem.code())
             .contains(problem.explanation(locale));
+      }
+    }
+    for (MigrationNote note : MigrationNote.values()) {
+      for (Locale locale : LANGUAGES) {
+        assertThat(ValidationReport.explanation(note.code(), locale)).as(note.code()).contains(note.explanation(locale));
       }
     }
     for (String code : allCodes()) {

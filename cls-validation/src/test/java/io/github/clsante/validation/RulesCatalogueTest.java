@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.serialization.MigrationNote;
 import io.github.clsante.serialization.ReadProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +73,15 @@ class RulesCatalogueTest {
             .doesNotContainPattern("\\{[A-Za-z]+(,[a-z]+)?}");
       }
     }
+    for (MigrationNote note : MigrationNote.values()) {
+      String[] params = placeholders(note.messageTemplate(Locale.ENGLISH)).toArray(new String[0]);
+      assertThat(placeholders(note.messageTemplate(Locale.FRENCH))).as(note.code()).containsExactlyElementsOf(
+          placeholders(note.messageTemplate(Locale.ENGLISH)));
+      for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+        assertThat(report.message(finding(note.code(), params), locale)).as(note.code())
+            .doesNotContainPattern("\\{[A-Za-z]+(,[a-z]+)?}");
+      }
+    }
   }
 
   @Test
@@ -84,6 +94,10 @@ class RulesCatalogueTest {
     }
     for (ReadProblem problem : ReadProblem.values()) {
       assertThat(codes.add(problem.code())).as(problem.code()).isTrue();
+    }
+    for (MigrationNote note : MigrationNote.values()) {
+      assertThat(note.code()).matches("CLS-MIGRATE(-[A-Z0-9]+)+");
+      assertThat(codes.add(note.code())).as(note.code()).isTrue();
     }
     assertThat(Rule.fromCode("CLS-NOPE")).isEmpty();
   }

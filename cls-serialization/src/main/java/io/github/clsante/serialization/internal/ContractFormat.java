@@ -117,8 +117,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Format 1.0: every object and member of the JSON interchange format, declared once. The reader, the
- * canonical writer, the JSON Schema and the format documentation's tables all come from here.
+ * Format 1 (versions 1.0 and 1.1): every object and member of the JSON interchange format, declared
+ * once, with the versions that have it. The reader, the canonical writer, the JSON Schemas, the
+ * migration and the format documentation's tables all come from here.
  */
 public final class ContractFormat {
 
@@ -323,7 +324,7 @@ public final class ContractFormat {
 
   /** The contract: the document's root object. */
   public static final ObjectShape<Contract, ImmutableContract.Builder> CONTRACT =
-      new ObjectShape<>("Contract", "A contrat local de santé: the root of a document of format 1.0.",
+      new ObjectShape<>("Contract", "A contrat local de santé: the root of a document.",
           Contract::builder, ImmutableContract.Builder::build);
 
   /** The closed code lists of the format, by name, each with its codes in order. */

@@ -149,6 +149,24 @@ public final class Field<T, B> {
   }
 
   /**
+   * Returns the value format 1.0 meant when this member was absent.
+   *
+   * @return the 1.0 default, or empty for a member without one
+   */
+  public Optional<Object> defaultValueIn10() {
+    return Optional.ofNullable(defaultIn10);
+  }
+
+  /**
+   * Tells whether format 1.0 required this member, optional since.
+   *
+   * @return whether a 1.0 document had to hold it
+   */
+  public boolean isRequiredIn10() {
+    return requiredIn10;
+  }
+
+  /**
    * Returns the member that replaces this one from format 1.1.
    *
    * @return the replacement, or empty for a current member

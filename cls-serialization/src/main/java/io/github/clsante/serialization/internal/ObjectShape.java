@@ -386,6 +386,78 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     return build.apply(builder);
   }
 
+  /**
+   * Finds, in a value read from a document of format 1.0 (before 1.0's defaults are applied), what
+   * format 1.1 says differently, in it and in every object it holds: each 1.0 member the document holds
+   * (an amount in cents, written in euros in 1.1), and each absent member that 1.0 read as a default
+   * (written in 1.1, where absence means that the source does not say).
+   *
+   * @param value the value, as read from a 1.0 document
+   * @param pointer the JSON Pointer of the value in the document
+   * @param changes receives each change, members in canonical order, lists in document order
+   */
+  public void changesFrom10(T value, String pointer, Changes10 changes) {
+    for (Field<T, B> field : fields) {
+      if (!field.in(0)) {
+        continue; // a member 1.1 added: a 1.0 document read without error does not hold it
+      }
+      Object member = field.getter.apply(value);
+      String at = io.github.clsante.model.report.JsonPointer.append(pointer, field.name);
+      if (!field.in(Shapes.CURRENT_MINOR)) {
+        // A 1.0 member holds the value of its replacement: present in the model, it was in the document.
+        ((Optional<?>) member).ifPresent(present -> changes.replaced(at, field, present));
+        continue;
+      }
+      switch (field.kind) {
+        case LIST:
+          List<?> list = (List<?>) member;
+          for (int i = 0; i < list.size(); i++) {
+            changesFrom10(field, list.get(i), io.github.clsante.model.report.JsonPointer.append(at, i), changes);
+          }
+          break;
+        case OPTIONAL:
+          Optional<?> optional = (Optional<?>) member;
+          if (optional.isPresent()) {
+            changesFrom10(field, optional.get(), at, changes);
+          } else if (field.defaultIn10 != null) {
+            changes.defaulted(at, field, field.defaultIn10);
+          }
+          break;
+        default:
+          changesFrom10(field, member, at, changes);
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void changesFrom10(Field<?, ?> field, Object value, String pointer, Changes10 changes) {
+    if (field.shape instanceof ObjectShape) {
+      ((ObjectShape<Object, ?>) field.shape).changesFrom10(value, pointer, changes);
+    }
+  }
+
+  /** What {@link #changesFrom10(Object, String, Changes10)} finds. */
+  public interface Changes10 {
+    /**
+     * A member of format 1.0 only that the document holds, replaced in 1.1 by {@link
+     * Field#replacement()}, which holds the same value.
+     *
+     * @param pointer the member's JSON Pointer in the 1.0 document
+     * @param field the 1.0 member
+     * @param value its value (an {@code EuroAmount} for the amounts in cents)
+     */
+    void replaced(String pointer, Field<?, ?> field, Object value);
+
+    /**
+     * A member the document lacks, which format 1.0 read as a default and 1.1 writes.
+     *
+     * @param pointer the member's JSON Pointer, in the object that lacks it
+     * @param field the member
+     * @param value the 1.0 default
+     */
+    void defaulted(String pointer, Field<?, ?> field, Object value);
+  }
+
   @SuppressWarnings("unchecked")
   private static Object withDefaultsIn10(Field<?, ?> field, Object value) {
     return field.shape instanceof ObjectShape ? ((ObjectShape<Object, ?>) field.shape).withDefaultsIn10(value) : value;

@@ -268,9 +268,10 @@ public final class Shapes {
 
   /**
    * The largest amount in euros the format holds: 9 999 999 999 999,99 €, fifteen significant digits,
-   * which every JSON implementation reading numbers as doubles keeps to the cent.
+   * which every JSON implementation reading numbers as doubles keeps to the cent. (A 1.0 amount in cents
+   * may be larger: migration refuses it.)
    */
-  static final BigDecimal MAX_EUROS = new BigDecimal("9999999999999.99");
+  public static final BigDecimal MAX_EUROS = new BigDecimal("9999999999999.99");
 
   /** An amount of money in euros, at most two decimals ({@code 12000}, {@code 1500.5}), kept exact. */
   public static final ValueShape<EuroAmount> EUROS = scalar("euros", "euros",
@@ -315,8 +316,11 @@ public final class Shapes {
   /**
    * An amount in euros as the canonical form writes it: the shortest decimal, as ECMAScript writes the
    * double nearest to it ({@code 12000}, {@code 1500.5}, {@code 0.05}), exact for up to fifteen digits.
+   *
+   * @param amount the amount
+   * @return the JSON number
    */
-  static String euros(EuroAmount amount) {
+  public static String euros(EuroAmount amount) {
     BigDecimal euros = amount.toEuros().stripTrailingZeros();
     return euros.signum() == 0 ? "0" : euros.scale() < 0 ? euros.setScale(0).toPlainString() : euros.toPlainString();
   }
