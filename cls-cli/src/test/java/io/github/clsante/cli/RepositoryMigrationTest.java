@@ -162,7 +162,19 @@ class RepositoryMigrationTest {
       if (!migration.isMigrated()) {
         continue; // refused: the test above checks why
       }
-      Set<String> before = keys(validator.validate(source).findings());
+      // A finding on a 1.0 amount (…/amountCents) is the same finding as on its 1.1 member (…/amount).
+      Map<String, String> renamed = new java.util.HashMap<>();
+      for (Finding change : migration.findings()) {
+        if (change.code().equals("CLS-MIGRATE-EUROS")) {
+          String pointer = change.pointer();
+          renamed.put(pointer, pointer.substring(0, pointer.lastIndexOf('/') + 1) + change.params().get("replacement"));
+        }
+      }
+      Set<String> before = new HashSet<>();
+      for (Finding finding : validator.validate(source).findings()) {
+        String pointer = renamed.getOrDefault(finding.pointer(), finding.pointer());
+        before.add(key(io.github.clsante.model.report.ImmutableFinding.copyOf(finding).withPointer(pointer)));
+      }
       List<String> added = new ArrayList<>();
       for (Finding finding : validator.validate(migration.canonicalBytes().orElseThrow()).findings()) {
         if (before.contains(key(finding))) {

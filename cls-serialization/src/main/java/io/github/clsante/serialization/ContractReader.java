@@ -284,7 +284,7 @@ public final class ContractReader {
         asWritten.read(context.version(), contract == null ? null : written);
       }
       return new ReadResult(contract, Report.of(context.finish()), context.locations(),
-          contract == null ? List.of() : context.unreadable());
+          contract == null ? List.of() : context.unreadable(), context.aliases());
     }
   }
 

@@ -27,16 +27,33 @@ public final class ReadResult {
   private final Report report;
   private final Map<String, SourceLocation> locations;
   private final List<String> unreadable;
+  private final Map<String, String> aliases;
 
   ReadResult(Contract contract, Report report) {
-    this(contract, report, Map.of(), List.of());
+    this(contract, report, Map.of(), List.of(), Map.of());
   }
 
-  ReadResult(Contract contract, Report report, Map<String, SourceLocation> locations, List<String> unreadable) {
+  ReadResult(Contract contract, Report report, Map<String, SourceLocation> locations, List<String> unreadable,
+      Map<String, String> aliases) {
     this.contract = contract;
     this.report = Objects.requireNonNull(report, "report");
     this.locations = locations;
     this.unreadable = List.copyOf(unreadable);
+    this.aliases = aliases;
+  }
+
+  /**
+   * Returns the pointer into this document of a value that the model, and format 1.1, designate by
+   * {@code pointer}: the pointer itself, except for an amount the document writes under its format 1.0
+   * name ({@code /actionSheets/0/budgetCents} for {@code /actionSheets/0/budget}). A validator that
+   * reports on the contract read uses it to point into the file the user has.
+   *
+   * @param pointer a JSON Pointer in the names of format 1.1
+   * @return the JSON Pointer in the names of the document
+   */
+  public String documentPointer(String pointer) {
+    Objects.requireNonNull(pointer, "pointer");
+    return aliases.isEmpty() ? pointer : aliases.getOrDefault(pointer, pointer);
   }
 
   /**

@@ -108,10 +108,14 @@ public final class ContractValidator {
     }
     Contract contract = read.contract().get();
     List<Finding> findings = new ArrayList<>(read.report().findings());
-    Function<Finding, Finding> locate = finding -> read.locationOf(finding.pointer())
-        .map(location -> (Finding) ImmutableFinding.copyOf(finding).withLocation(location))
-        .orElse(finding);
-    for (Finding finding : RuleWalker.check(contract, read.unreadable())) {
+    // The rules speak format 1.1; a 1.0 document writes its amounts under other names (budgetCents).
+    Function<Finding, Finding> locate = finding -> {
+      String pointer = read.documentPointer(finding.pointer());
+      Finding placed = pointer.equals(finding.pointer()) ? finding : ImmutableFinding.copyOf(finding).withPointer(pointer);
+      return read.locationOf(pointer).map(location -> (Finding) ImmutableFinding.copyOf(placed).withLocation(location))
+          .orElse(placed);
+    };
+    for (Finding finding : RuleWalker.check(contract, read.unreadable(), read::documentPointer)) {
       findings.add(locate.apply(finding));
     }
     // A contract read with errors holds placeholders or values read as meant: its digest would not be

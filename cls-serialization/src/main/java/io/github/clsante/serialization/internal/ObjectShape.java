@@ -183,6 +183,9 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
         in.versioned(field, member); // in or out of the document's version, known at its end
       }
       in.enter(member); // before advancing: a failure to read the value is located at the member
+      if (field.replacement().isPresent()) {
+        in.alias(field.replacement().get()); // findings on the 1.1 member are placed on this one
+      }
       in.next();
       if (!readMember(field, value -> field.setter.accept(builder, value), in)) {
         invalid |= bit;

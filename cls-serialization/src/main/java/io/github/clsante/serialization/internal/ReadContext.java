@@ -26,6 +26,7 @@ public final class ReadContext {
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> unreadable = new ArrayList<>();
   private Map<String, SourceLocation> locations;
+  private Map<String, String> aliases;
   private boolean unknownMembersAreWarnings;
 
   // The path: at each depth either a member name or an array index (name == null).
@@ -135,6 +136,32 @@ public final class ReadContext {
     names[depth] = null;
     indexes[depth] = index;
     depth++;
+  }
+
+  /**
+   * Records that the member just {@link #enter(String) entered} holds the value that format 1.1 names
+   * {@code modelName} in the same object (a 1.0 member such as {@code budgetCents} for {@code budget}),
+   * so that a finding on the model's pointer can be placed on the member the document writes.
+   *
+   * @param modelName the 1.1 member holding the same model value
+   */
+  public void alias(String modelName) {
+    if (aliases == null) {
+      aliases = new HashMap<>();
+    }
+    depth--;
+    String parent = pointer();
+    depth++;
+    aliases.put(JsonPointer.append(parent, modelName), pointer());
+  }
+
+  /**
+   * Returns the members recorded by {@link #alias(String)}.
+   *
+   * @return the document's pointer by the model's pointer; empty when no 1.0 member was replaced
+   */
+  public Map<String, String> aliases() {
+    return aliases == null ? Map.of() : aliases;
   }
 
   /** Leaves the member or element last entered. */

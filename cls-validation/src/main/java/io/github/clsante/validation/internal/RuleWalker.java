@@ -84,6 +84,8 @@ public final class RuleWalker {
 
   private final Contract contract;
   private final Unreadable unreadable;
+  /** The document's pointer of a model pointer (a 1.0 amount member), or null for a contract in memory. */
+  private final java.util.function.UnaryOperator<String> documentPointer;
   private final List<Finding> findings = new ArrayList<>();
   private final boolean signed;
   private final Map<String, Party> parties = new HashMap<>();
@@ -96,9 +98,10 @@ public final class RuleWalker {
   /** Whether a text or link of the contract seen so far is its mental-health part. */
   private boolean mentalHealthPart;
 
-  private RuleWalker(Contract contract, Unreadable unreadable) {
+  private RuleWalker(Contract contract, Unreadable unreadable, java.util.function.UnaryOperator<String> documentPointer) {
     this.contract = contract;
     this.unreadable = unreadable;
+    this.documentPointer = documentPointer;
     this.signed = contract.status().filter(SIGNED::contains).isPresent();
     this.mentalHealthApplies = contract.signatureDate().filter(date -> !date.firstDay().isBefore(LOI_3DS)).isPresent();
   }
@@ -124,7 +127,22 @@ public final class RuleWalker {
    * @return the findings, pointers into the contract's JSON document, without locations
    */
   public static List<Finding> check(Contract contract, java.util.Collection<String> unreadable) {
-    RuleWalker walker = new RuleWalker(contract, Unreadable.of(unreadable));
+    return check(contract, unreadable, null);
+  }
+
+  /**
+   * Applies every rule to a contract read from a file, as {@link #check(Contract, java.util.Collection)},
+   * for a document that may name some members in format 1.0 ({@code budgetCents} for {@code budget}).
+   *
+   * @param contract the contract
+   * @param unreadable the JSON Pointers, in the document's names, of the values the reader could not read
+   * @param documentPointer the document's pointer of a pointer in the names of format 1.1, or null
+   * @return the findings, pointers in the names of format 1.1 (the caller places them in the document),
+   *     without locations
+   */
+  public static List<Finding> check(Contract contract, java.util.Collection<String> unreadable,
+      java.util.function.UnaryOperator<String> documentPointer) {
+    RuleWalker walker = new RuleWalker(contract, Unreadable.of(unreadable), documentPointer);
     walker.index();
     walker.walk();
     return walker.findings;
@@ -132,6 +150,11 @@ public final class RuleWalker {
 
   /** Whether the values a rule depends on, beyond the one it reports on, were all read. */
   private boolean intact(String... templates) {
+    if (documentPointer != null) {
+      for (int i = 0; i < templates.length; i++) {
+        templates[i] = documentPointer.apply(templates[i]);
+      }
+    }
     return unreadable.intact(templates);
   }
 
@@ -544,7 +567,7 @@ public final class RuleWalker {
 
   private void money(ActionSheet sheet, String pointer) {
     sheet.budget().filter(EuroAmount::isNegative)
-        .ifPresent(amount -> add(Rule.FUNDING_NEGATIVE, at(pointer, "budgetCents"), "amount", amount.toPlainString()));
+        .ifPresent(amount -> add(Rule.FUNDING_NEGATIVE, at(pointer, "budget"), "amount", amount.toPlainString()));
     EuroAmount total = EuroAmount.ZERO;
     boolean overflow = false;
     for (int i = 0; i < sheet.fundings().size(); i++) {
@@ -554,7 +577,7 @@ public final class RuleWalker {
       if (funding.amount().isPresent()) {
         EuroAmount amount = funding.amount().get();
         if (amount.isNegative()) {
-          add(Rule.FUNDING_NEGATIVE, at(at, "amountCents"), "amount", amount.toPlainString());
+          add(Rule.FUNDING_NEGATIVE, at(at, "amount"), "amount", amount.toPlainString());
         }
         try {
           total = total.plus(amount);
@@ -565,7 +588,7 @@ public final class RuleWalker {
     }
     if (sheet.budget().filter(budget -> !budget.isNegative()).isPresent() && !sheet.fundings().isEmpty()
         && (overflow || total.compareTo(sheet.budget().get()) > 0)
-        && intact(at(pointer, "budgetCents"), at(pointer, "fundings"))) {
+        && intact(at(pointer, "budget"), at(pointer, "fundings"))) {
       add(Rule.FUNDING_OVER_BUDGET, at(pointer, "fundings"), "total", total.toPlainString(),
           "budget", sheet.budget().get().toPlainString());
     }
@@ -573,9 +596,9 @@ public final class RuleWalker {
       BudgetLine line = sheet.budgetLines().get(i);
       String at = at(pointer, "budgetLines", i);
       line.plannedAmount().filter(EuroAmount::isNegative).ifPresent(amount ->
-          add(Rule.FUNDING_NEGATIVE, at(at, "plannedAmountCents"), "amount", amount.toPlainString()));
+          add(Rule.FUNDING_NEGATIVE, at(at, "plannedAmount"), "amount", amount.toPlainString()));
       line.actualAmount().filter(EuroAmount::isNegative).ifPresent(amount ->
-          add(Rule.FUNDING_NEGATIVE, at(at, "actualAmountCents"), "amount", amount.toPlainString()));
+          add(Rule.FUNDING_NEGATIVE, at(at, "actualAmount"), "amount", amount.toPlainString()));
     }
   }
 
