@@ -93,7 +93,7 @@ final class Migrations {
     Contract contract = done.migration().flatMap(Migration::contract).orElseGet(() ->
         done.source() == null ? null : ContractJson.reader().read(done.source()).contract().orElse(null));
     StringBuilder text = new StringBuilder();
-    for (Finding finding : done.findings()) {
+    for (Finding finding : Reports.inReadingOrder(done.findings())) {
       Optional<String> place = contract == null ? Optional.empty()
           : ValidationReport.place(contract, finding.pointer(), texts.locale());
       String message = ContractJson.message(finding, texts.locale()).orElse(finding.code());

@@ -148,6 +148,18 @@ final class Reports {
     return line.append(message).toString();
   }
 
+  /**
+   * The findings in the order a person reads the file: those on the whole file (no location) first,
+   * then by line and column; findings at the same place keep the report's order. The JSON and SARIF
+   * reports keep the report's own order.
+   */
+  static List<Finding> inReadingOrder(List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(java.util.Comparator.comparingLong(finding -> finding.location()
+        .map(at -> ((long) at.line() << 32) | at.column()).orElse(-1L)));
+    return sorted;
+  }
+
   /** The lines of the findings and of the files not read, then (when asked) the summary. */
   String text(List<Entry> entries, boolean summary) {
     StringBuilder text = new StringBuilder();
@@ -156,7 +168,7 @@ final class Reports {
     for (Entry entry : entries) {
       if (entry instanceof Checked c) {
         checked.add(c);
-        for (Finding finding : c.report().findings()) {
+        for (Finding finding : inReadingOrder(c.report().findings())) {
           text.append(Safe.text(line(c, finding))).append('\n');
         }
       } else {

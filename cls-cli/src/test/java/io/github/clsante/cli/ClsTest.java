@@ -48,10 +48,10 @@ class ClsTest {
     assertThat(run.lines().stream().filter(line -> line.startsWith(absurd + ":"))).containsExactly(
         absurd + ":1:1: error CLS-CONTRACT-SIGNATORIES - This signed contract does not count the ARS and a local "
             + "authority (or the carrying authority) among its signatories.",
-        absurd + ":1:109: error CLS-JSON-NUMBER-OUT-OF-RANGE /announcedActionSheetCount announced number of sheets — "
-            + "The number 1e11111111111 is outside the bounds of this field (-2,147,483,648 to 2,147,483,647).",
         absurd + ":1:42: warning CLS-CONTRACT-SIGNATURE-DATE-MISSING /status status — The contract is signed but its "
-            + "signature date is not given.");
+            + "signature date is not given.",
+        absurd + ":1:109: error CLS-JSON-NUMBER-OUT-OF-RANGE /announcedActionSheetCount announced number of sheets — "
+            + "The number 1e11111111111 is outside the bounds of this field (-2,147,483,648 to 2,147,483,647).");
     assertThat(run.lines()).anyMatch(line -> line.startsWith(first + ":"))
         .anyMatch(line -> line.startsWith(last + ":"));
     assertThat(run.lines().get(run.lines().size() - 1)).startsWith("3 files, ");
@@ -207,9 +207,13 @@ class ClsTest {
     // and no indicator.
     assertThat(run.lines()).hasSize(15).last().isEqualTo("1 file, 12 errors, 2 warnings");
     assertThat(run.lines().subList(0, 14)).allMatch(line -> line.matches(".*\\.json:[0-9]+:[0-9]+: .*"));
-    assertThat(run.lines().get(0)).endsWith("ten-independent-problems.json:23:29: error CLS-JSON-WRONG-TYPE "
-        + "/amendments/0/number Amendment 1 › number — This field expects a whole number; it holds text in quotes: "
-        + "\"1\". Write 1 instead.");
+    // In the order of the file: line by line.
+    assertThat(run.lines().get(0)).contains("ten-independent-problems.json:5:14: error CLS-JSON-UNKNOWN-CODE /leadArs ");
+    assertThat(run.lines().subList(0, 14).stream().map(line -> Integer.parseInt(line.replaceFirst(".*\\.json:([0-9]+):.*", "$1"))))
+        .isSorted();
+    assertThat(run.lines()).contains(BROKEN.resolve("multiple/ten-independent-problems.json") + ":23:29: error "
+        + "CLS-JSON-WRONG-TYPE /amendments/0/number Amendment 1 › number — This field expects a whole number; it holds "
+        + "text in quotes: \"1\". Write 1 instead.");
     assertThat(run.err()).isEmpty();
   }
 

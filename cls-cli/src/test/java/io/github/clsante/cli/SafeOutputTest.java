@@ -99,14 +99,14 @@ class SafeOutputTest {
         clear + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract has no action sheet.",
         clear + ":1:1: error CLS-CONTRACT-SIGNATORIES - This signed contract does not count the ARS and a local "
             + "authority (or the carrying authority) among its signatories.",
-        clear + ":1:82: error CLS-JSON-UNKNOWN-MEMBER /col\\u001B[31mour The field \"col\\u001B[31mour\" does not "
-            + "exist in the contract format.",
         clear + ":1:42: error CLS-JSON-UNKNOWN-CODE /status status — \"sig\\u202Ened\" is not a code of the list of "
             + "contract statuses. Did you mean \"signed\" (Signé)? It is read as \"signed\". Allowed codes: in_preparation (En élaboration), "
             + "signed (Signé), in_force (En vigueur), under_evaluation (En évaluation), ended (Terminé), renewed "
             + "(Renouvelé), abandoned (Abandonné).",
         clear + ":1:42: warning CLS-CONTRACT-SIGNATURE-DATE-MISSING /status status — The contract is signed but its "
             + "signature date is not given.",
+        clear + ":1:82: error CLS-JSON-UNKNOWN-MEMBER /col\\u001B[31mour The field \"col\\u001B[31mour\" does not "
+            + "exist in the contract format.",
         twoLines + ":1:27: warning CLS-SHEET-NO-INDICATOR /axes/0/actionSheets/0 Axis 1 › Sheet 1 \"Répit des "
             + "aidants\" — No evaluation indicator is given for this action sheet.",
         twoLines + ":1:74: error CLS-REF-PARTY-UNKNOWN /axes/0/actionSheets/0/pilots/0/partyId Axis 1 › Sheet 1 "
