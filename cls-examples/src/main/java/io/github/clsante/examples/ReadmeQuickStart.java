@@ -57,7 +57,7 @@ public final class ReadmeQuickStart {
     report.findings().forEach(f -> System.out.println(f.code() + " " + f.pointer() + " "
         + report.message(f, Locale.FRENCH)));  // CLS-CONTRACT-SIGNATORIES : signed, but by whom?
 
-    byte[] json = ContractJson.toCanonicalBytes(signed);     // RFC 8785 bytes, format 1.0
+    byte[] json = ContractJson.toCanonicalBytes(signed);     // RFC 8785 bytes, format 1.1
     String digest = ContractJson.digest(signed);              // "sha256:…", the same for the same contract
     ReadResult read = ContractJson.reader().read(json);       // every problem found, with its location
     Contract back = read.contract().orElseThrow();            // equals signed
