@@ -494,7 +494,10 @@ class FormatVersionsTest {
     // A version that is not MAJOR.MINOR, or not a string: the document is read as the current version.
     "'\"1\"' | CLS-JSON-INVALID-VERSION error /schemaVersion 1:18 version=1 | true",
     "'\"1.1.0\"' | CLS-JSON-INVALID-VERSION error /schemaVersion 1:18 version=1.1.0 | true",
-    "1.1 | CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string actual=number value=1.1 | true",
+    "1 | CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string actual=number value=1 | true",
+    "true | CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string actual=boolean value=true | true",
+    // A MAJOR.MINOR written as a number: the string to write, and the version read as it spells it.
+    "1.1 | CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string actual=number value=1.1 suggestion=\"1.1\" | true",
   })
   void an_unknown_schema_version_gets_its_exact_finding(String version, String expected, boolean read) {
     ReadResult result = ContractJson.reader().read(budget("12000").replace("\"1.1\"", version));
@@ -503,6 +506,103 @@ class FormatVersionsTest {
     assertThat(result.isValid()).isEqualTo(expected.contains(" warning "));
     assertThat(result.contract().map(contract -> contract.actionSheets().get(0).budget().orElseThrow()))
         .isEqualTo(read ? Optional.of(EuroAmount.ofEuros(12000)) : Optional.empty());
+  }
+
+  @Test
+  void a_version_written_as_a_number_is_read_as_the_version_it_spells_with_the_string_to_write() {
+    // 1.0, not 1.1: the suggestion keeps the file's meaning (its amounts in cents), as reading does.
+    String json = "{\"schemaVersion\":1.0,\"id\":\"cls-test\",\"status\":\"signed\",\"leadArs\":\"84\","
+        + "\"territory\":{},\"actionSheets\":[{\"id\":\"fa-1\",\"title\":\"A\",\"budgetCents\":1200000}]}";
+
+    ReadResult result = ContractJson.reader().read(json);
+
+    assertThat(findings(result)).containsExactly("CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string "
+        + "actual=number value=1.0 suggestion=\"1.0\"");
+    assertThat(result.contract().orElseThrow().actionSheets().get(0).budget()).contains(EuroAmount.ofEuros(12000));
+    assertThat(result.unreadable()).isEmpty();
+  }
+
+  @Test
+  void the_message_of_a_version_written_as_a_number_says_which_string_to_write() {
+    Finding finding = ContractJson.reader().read(budget("12000").replace("\"1.1\"", "1.1")).report().findings().get(0);
+
+    assertThat(ContractJson.message(finding, Locale.FRENCH)).contains("Ce champ attend du texte entre guillemets\u202f; "
+        + "il contient un nombre\u202f: «\u00a01.1\u00a0». Écrivez plutôt \"1.1\".");
+    assertThat(ContractJson.message(finding, Locale.ENGLISH)).contains(
+        "This field expects text in quotes; it holds a number: \"1.1\". Write \"1.1\" instead.");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Names people write, in the members of the document's version.
+
+  /**
+   * A document whose {@code schemaVersion} comes after its sheets, as in canonical order: what
+   * « montant » stands for is known only once the version is.
+   */
+  private static String versionLast(String version, String sheet) {
+    return "{\"id\":\"cls-test\",\"status\":\"signed\",\"leadArs\":\"84\",\"territory\":{},"
+        + "\"actionSheets\":[{\"id\":\"fa-1\",\"title\":\"A\"," + sheet + "}],\"schemaVersion\":\"" + version + "\"}";
+  }
+
+  @ParameterizedTest(name = "version first: {0}")
+  @CsvSource({"true", "false"})
+  void montant_in_a_1_1_document_is_read_as_amount_in_euros(boolean versionFirst) {
+    String funding = "\"fundings\":[{\"montant\":12000}]";
+    String json = versionFirst
+        ? document("1.1", "\"actionSheets\":[{\"id\":\"fa-1\",\"title\":\"A\"," + funding + "}]")
+        : versionLast("1.1", funding);
+
+    ReadResult result = ContractJson.reader().read(json);
+
+    assertThat(findings(result)).containsExactly("CLS-JSON-UNKNOWN-MEMBER error /actionSheets/0/fundings/0/montant "
+        + at(json, "\"montant\"", 0) + " member=montant suggestion=amount readAs=amount");
+    assertThat(result.contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount())
+        .contains(EuroAmount.ofEuros(12000));
+    assertThat(ContractJson.message(result.report().findings().get(0), Locale.FRENCH)).contains(
+        "Le champ «\u00a0montant\u00a0» n’existe pas dans le format des contrats. Vouliez-vous dire «\u00a0amount\u00a0»\u202f? "
+            + "Sa valeur est lue comme celle de «\u00a0amount\u00a0».");
+  }
+
+  @ParameterizedTest(name = "version first: {0}")
+  @CsvSource({"true", "false"})
+  void montant_in_a_1_0_document_suggests_amount_cents_and_is_not_read(boolean versionFirst) {
+    // In 1.0, amountCents is in cents and « montant » most likely in euros: a reading could be 100 times off.
+    String funding = "\"fundings\":[{\"montant\":12000}]";
+    String json = versionFirst
+        ? document("1.0", "\"status\":\"signed\",\"actionSheets\":[{\"id\":\"fa-1\",\"title\":\"A\"," + funding + "}]")
+        : versionLast("1.0", funding);
+
+    ReadResult result = ContractJson.reader().read(json);
+
+    assertThat(findings(result)).containsExactly("CLS-JSON-UNKNOWN-MEMBER error /actionSheets/0/fundings/0/montant "
+        + at(json, "\"montant\"", 0) + " member=montant suggestion=amountCents");
+    assertThat(result.contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount()).isEmpty();
+    assertThat(ContractJson.message(result.report().findings().get(0), Locale.ENGLISH)).contains(
+        "The field \"montant\" does not exist in the contract format. Did you mean \"amountCents\"?");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // The budget under another case, and the planned and actual amounts in French.
+    "1.1 | '\"Budget\":12000' | Budget | suggestion=budget readAs=budget",
+    "1.0 | '\"Budget\":12000' | Budget | suggestion=budgetCents",
+    "1.1 | '\"budgetLines\":[{\"nature\":\"operating\",\"montant prévu\":12000}]' | budgetLines/0/montant prévu "
+        + "| suggestion=plannedAmount readAs=plannedAmount",
+    "1.0 | '\"budgetLines\":[{\"nature\":\"operating\",\"montant réalisé\":12000}]' | budgetLines/0/montant réalisé "
+        + "| suggestion=actualAmountCents",
+    // A misspelt member of the other version is not suggested: budgetCents is not a member of 1.1.
+    "1.1 | '\"budgetCent\":1200000' | budgetCent | ''",
+    "1.0 | '\"budgetCent\":1200000' | budgetCent | suggestion=budgetCents readAs=budgetCents",
+  })
+  void a_name_people_write_is_suggested_among_the_members_of_the_documents_version(String version, String sheet,
+      String member, String params) {
+    String json = versionLast(version, sheet);
+    String name = member.substring(member.lastIndexOf('/') + 1);
+
+    ReadResult result = ContractJson.reader().read(json);
+
+    assertThat(findings(result)).containsExactly(("CLS-JSON-UNKNOWN-MEMBER error /actionSheets/0/" + member + " "
+        + at(json, "\"" + name + "\"", 0) + " member=" + name + " " + params).strip());
   }
 
   // ---------------------------------------------------------------------------------------------

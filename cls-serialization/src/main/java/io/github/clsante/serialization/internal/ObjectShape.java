@@ -37,6 +37,8 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
   private List<Field<T, B>> fields = List.of();
   private Map<String, Integer> index = Map.of();
   private int[] slots = new int[0];
+  /** The member names of each minor version of format 1, 0 to the newest: what a suggestion may name. */
+  private List<List<String>> namesIn = List.of();
 
   /**
    * Creates an object shape; its fields are given later by {@link #fields(List)}, so that shapes can
@@ -85,6 +87,17 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
       }
       slots[i] = slot;
     }
+    List<List<String>> names = new ArrayList<>();
+    for (int minor = 0; minor <= Shapes.CURRENT_MINOR; minor++) {
+      List<String> in = new ArrayList<>();
+      for (Field<T, B> field : sorted) {
+        if (field.in(minor)) {
+          in.add(field.name);
+        }
+      }
+      names.add(List.copyOf(in));
+    }
+    this.namesIn = List.copyOf(names);
     return this;
   }
 
@@ -148,7 +161,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
       String member = in.parser().currentName();
       Integer position = index.get(member);
       if (position == null) {
-        Synonym suggestion = suggest(member);
+        Synonym suggestion = suggest(member, in);
         if (suggestion == null) {
           in.unknownMember(member, null);
         } else if (!suggestion.read || (seen & (1L << slots[index.get(suggestion.member)])) != 0) {
@@ -239,8 +252,8 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
   /**
    * A member name people write for one of the format's: a French word (« début » for start), or a name
    * one or two letters away. {@code read} says whether the value means the same under the format's
-   * name, and is read as it: not for « montant », which is in euros where {@code amountCents} is in
-   * cents.
+   * name, and is read as it: « montant » is read as {@code amount} in a 1.1 document (both in euros),
+   * but only suggested as {@code amountCents} in a 1.0 one (in cents).
    */
   private static final class Synonym {
     final String member;
@@ -250,16 +263,26 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
       this.member = member;
       this.read = read;
     }
+
+    boolean sameAs(Synonym other) {
+      return other != null && member.equals(other.member) && read == other.read;
+    }
   }
 
-  /** French words for member names, folded; {@code *} marks those whose value is not read as-is. */
+  /**
+   * French words for member names, folded, each with the members it may stand for, in order: the first
+   * that the object has in the document's version is suggested ({@code amount} in 1.1, {@code
+   * amountCents} in 1.0). {@code *} marks those whose value is not read as-is.
+   */
   private static final Map<String, List<String>> FRENCH = frenchWords(
       "debut", "start", "datedebut", "start", "fin", "end", "datefin", "end", "titre", "title",
       "intitule", "title", "libelle", "label", "nom", "name", "statut", "status", "etat", "status",
       "pilote", "pilots", "pilotes", "pilots", "partenaire", "partners", "partenaires", "partners",
       "fiches", "actionSheets", "fichesactions", "actionSheets", "fichesaction", "actionSheets",
       "axe", "axes", "objectif", "objectives", "objectifs", "objectives", "financement", "fundings",
-      "financements", "fundings", "financeur", "financer", "montant", "*amountCents", "budget", "*budgetCents",
+      "financements", "fundings", "financeur", "financer", "montant", "amount", "montant", "*amountCents",
+      "budget", "budget", "budget", "*budgetCents", "montantprevu", "plannedAmount", "montantprevu", "*plannedAmountCents",
+      "montantrealise", "actualAmount", "montantrealise", "*actualAmountCents",
       "indicateur", "indicators", "indicateurs", "indicators", "signataire", "signatories",
       "signataires", "signatories", "porteur", "carriers", "porteurs", "carriers", "acteurs", "parties",
       "partiesprenantes", "parties", "territoire", "territory", "periode", "period", "duree", "*durationMonths",
@@ -284,23 +307,39 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     return Map.copyOf(words);
   }
 
-  /** The member of this object an unknown name most likely stands for, or {@code null}. */
-  private Synonym suggest(String unknown) {
+  /**
+   * The member of this object an unknown name most likely stands for in the document's version, or
+   * {@code null}. The version is asked for only when the versions' suggestions differ (« montant »).
+   */
+  private Synonym suggest(String unknown, ReadContext in) {
+    Synonym newest = suggest(unknown, Shapes.CURRENT_MINOR);
+    for (int minor = 0; minor < Shapes.CURRENT_MINOR; minor++) {
+      Synonym older = suggest(unknown, minor);
+      if (older == null ? newest != null : !older.sameAs(newest)) {
+        return suggest(unknown, in.readingMinor());
+      }
+    }
+    return newest;
+  }
+
+  /** The member of format 1.{@code minor} in this object an unknown name most likely stands for. */
+  private Synonym suggest(String unknown, int minor) {
+    List<String> names = namesIn.get(minor);
     String folded = io.github.clsante.model.Spelling.fold(unknown);
     for (String word : FRENCH.getOrDefault(folded, List.of())) {
       boolean read = !word.startsWith("*");
       String member = read ? word : word.substring(1);
-      if (index.containsKey(member)) {
+      if (names.contains(member)) {
         return new Synonym(member, read);
       }
     }
-    for (String member : index.keySet()) { // another case or separators: « Title », « action_sheets »
+    for (String member : names) { // another case or separators: « Title », « action_sheets »
       if (io.github.clsante.model.Spelling.fold(member).equals(folded)) {
         return new Synonym(member, true);
       }
     }
     int edits = folded.length() <= 4 ? 1 : 2;
-    return io.github.clsante.model.Spelling.closest(index.keySet(), unknown, edits)
+    return io.github.clsante.model.Spelling.closest(names, unknown, edits)
         .map(member -> new Synonym(member, io.github.clsante.model.Spelling.edits(unknown, member, 1) <= 1))
         .orElse(null);
   }

@@ -215,6 +215,54 @@ public final class ReadContext {
     return version;
   }
 
+  /** The version found by {@link #peekVersion()}: -2 before it is looked for. */
+  private int peeked = -2;
+
+  /**
+   * Returns the minor version of format 1 whose members the document is read against, known before
+   * its {@code schemaVersion} is read: what a name people write stands for depends on it (« montant »
+   * is {@code amount} in a 1.1 document, {@code amountCents} in a 1.0 one), and in canonical order
+   * {@code schemaVersion} comes after the sheets. When the version is not read yet, it is looked for,
+   * once, in a second parse of the root object that skips every other member: only a read that meets
+   * such a name pays for it.
+   *
+   * @return the document's minor version, at most the newest known; the newest when the document does
+   *     not say it readably (as {@link #finish()} reads it)
+   */
+  public int readingMinor() {
+    int minor = version;
+    if (minor < 0) {
+      if (peeked == -2) {
+        peeked = peekVersion();
+      }
+      minor = peeked;
+    }
+    return minor < 0 ? Shapes.CURRENT_MINOR : Math.min(minor, Shapes.CURRENT_MINOR);
+  }
+
+  /** The minor version the root's first {@code schemaVersion} names, as the reader reads it, or -1. */
+  private int peekVersion() {
+    tools.jackson.core.json.JsonFactory factory = tools.jackson.core.json.JsonFactory.builder()
+        .streamReadConstraints(parser.streamReadConstraints()).build();
+    try (JsonParser peek = factory.createParser(tools.jackson.core.ObjectReadContext.empty(), input)) {
+      if (peek.nextToken() != JsonToken.START_OBJECT) {
+        return -1;
+      }
+      while (peek.nextToken() == JsonToken.PROPERTY_NAME) {
+        boolean isVersion = "schemaVersion".equals(peek.currentName());
+        JsonToken value = peek.nextToken();
+        if (isVersion) {
+          return value == JsonToken.VALUE_STRING ? Shapes.minorOf(peek.getString())
+              : value == JsonToken.VALUE_NUMBER_FLOAT ? Shapes.minorOf(peek.getText()) : -1;
+        }
+        peek.skipChildren();
+      }
+      return -1;
+    } catch (tools.jackson.core.JacksonException e) {
+      return -1; // the main read reports what is wrong with the document
+    }
+  }
+
   /**
    * Records, at the current member name token, a member that only some versions have, to be checked
    * against the document's version once it is known.

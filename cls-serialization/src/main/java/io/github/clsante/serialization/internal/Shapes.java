@@ -499,14 +499,35 @@ public final class Shapes {
 
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
-  /** The document's {@code schemaVersion}: same major accepted, newer minor a warning. */
+  /**
+   * Returns the minor version of format 1 a {@code schemaVersion} names, as the reader takes it.
+   *
+   * @param version the version as written ({@code "1.0"})
+   * @return the minor version, or -1 when it is not {@code 1.MINOR}
+   */
+  static int minorOf(String version) {
+    java.util.regex.Matcher matcher = VERSION.matcher(version);
+    return matcher.matches() && Integer.parseInt(matcher.group(1)) == SUPPORTED_MAJOR
+        ? Integer.parseInt(matcher.group(2)) : -1;
+  }
+
+  /**
+   * The document's {@code schemaVersion}: same major accepted, newer minor a warning. A version written
+   * as a JSON number ({@code 1.1}) is reported with the string to write, and read as meant.
+   */
   public static final ValueShape<String> SCHEMA_VERSION = scalar("string", "string",
       json("type", "string", "pattern", "^1\\.(0|[1-9][0-9]{0,8})$"), FORMAT_VERSION,
       in -> {
-        if (in.token() != JsonToken.VALUE_STRING) {
+        String version;
+        if (in.token() == JsonToken.VALUE_STRING) {
+          version = in.parser().getString();
+        } else if (in.token() == JsonToken.VALUE_NUMBER_FLOAT && VERSION.matcher(in.parser().getText()).matches()) {
+          // 1.1 for "1.1": the version written as a number is read as the version it spells.
+          version = in.parser().getText();
+          in.wrongType("string", CanonicalOutput.quoted(version));
+        } else {
           return in.wrongType("string");
         }
-        String version = in.parser().getString();
         java.util.regex.Matcher matcher = VERSION.matcher(version);
         if (!matcher.matches()) {
           in.report(ReadProblem.INVALID_VERSION, "version", version);
