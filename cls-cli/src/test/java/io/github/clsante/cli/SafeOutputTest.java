@@ -111,7 +111,7 @@ class SafeOutputTest {
             + "aidants\" — No evaluation indicator is given for this action sheet.",
         twoLines + ":1:74: error CLS-REF-PARTY-UNKNOWN /axes/0/actionSheets/0/pilots/0/partyId Axis 1 › Sheet 1 "
             + "\"Répit des aidants\" › Pilot 1 \"cc-\\u0007exemple\" › party — No party of the contract has the id "
-            + "\"cc-\\u0007exemple\"; did you mean \"cc-exemple\"? Every party named must be declared once in "
+            + "\"cc-\\u0007exemple\". Did you mean \"cc-exemple\"? Every party named must be declared once in "
             + "\"parties\".",
         twoLines + ":1:291: error CLS-ID-SIREN /parties/0/identifiers/0/value Party 1 \"Communauté de communes\" › "
             + "Identifier 1 › value — The SIREN \"244\\u000A100798\" contains characters other than digits: "

@@ -19,9 +19,9 @@ import org.immutables.value.Value;
  * signs with a local authority and its partners to decline the regional health project on a
  * territory, with its strategic axes and action sheets.
  *
- * <p>Required: {@link #id()}, {@link #status()}, {@link #leadArs()} and {@link #territory()};
- * everything else may be absent, so that a contract in preparation, or a wrong one, can
- * be held without error and reported on by validation. Parties are declared once in {@link #parties()}
+ * <p>Required: {@link #id()}, {@link #leadArs()} and {@link #territory()}; everything else may be
+ * absent (the {@link #status()} too, when the source does not say it), so that a contract in
+ * preparation, or a wrong one, can be held without error and reported on by validation. Parties are declared once in {@link #parties()}
  * and referenced by identifier everywhere else. Text is kept exactly as the contract writes it.
  *
  * <pre>{@code

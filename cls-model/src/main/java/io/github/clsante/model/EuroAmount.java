@@ -8,7 +8,8 @@ import java.math.RoundingMode;
  *
  * <p>No floating point is ever involved: {@code EuroAmount.ofCents(1_250_000_00)} is 1 250 000,00 €.
  * Amounts may be negative (so that a wrong contract can be held and reported on). The JSON format
- * writes the number of cents as an integer.
+ * writes the amount in euros, with at most two decimals ({@code 1250000}, {@code 1500.5}); its version
+ * 1.0 wrote the number of cents as an integer.
  *
  * <pre>{@code
  * EuroAmount fir = EuroAmount.parse("15000.50");  // 1 500 050 cents

@@ -56,8 +56,9 @@ public final class ContractJson {
   }
 
   /**
-   * Returns the canonical form of a contract: RFC 8785 (members sorted by UTF-16 code units, ECMAScript
-   * number form, minimal string escaping, no whitespace), UTF-8.
+   * Returns the canonical form of a contract, a document of format {@value #FORMAT_VERSION}: RFC 8785
+   * (members sorted by UTF-16 code units, ECMAScript number form, minimal string escaping, no
+   * whitespace), UTF-8. Amounts are written in euros, and only what the contract states is written.
    *
    * @param contract the contract
    * @return the canonical bytes

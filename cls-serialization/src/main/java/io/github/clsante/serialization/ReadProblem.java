@@ -48,24 +48,41 @@ public enum ReadProblem {
   /** An object has the same member twice; the first is kept. Parameters: {@code member}. */
   DUPLICATE_MEMBER("CLS-JSON-DUPLICATE-MEMBER", Severity.ERROR),
   /**
-   * An object has a member the format does not define. An error when reading strictly (the default);
-   * a warning when reading leniently, and the member is ignored. Parameters: {@code member}, {@code
-   * suggestion} (the format's member it likely stands for: « début » for {@code start}, a name one or two
-   * letters away), and {@code readAs} when the value is read for that member (the object lacking it).
+   * An object has a member the format does not define, or that the document's version does not have.
+   * An error when reading strictly (the default); a warning when reading leniently, or in a document of
+   * a newer minor version. Parameters: {@code member}; {@code suggestion}, the member of the document's
+   * version it likely stands for (« début » for {@code start}, « montant » for {@code amount} in a 1.1
+   * document and {@code amountCents} in a 1.0 one, a name one or two letters away); and {@code readAs}
+   * when the value is read for that member (the object lacking it, and the value meaning the same).
+   * The parameter {@code problem} picks a variant:
+   * <ul>
+   *   <li>{@code ignored}: reading leniently, the member is ignored (its value is not read);
+   *   <li>{@code version-removed}: a member of an older version that the document's version replaced
+   *       (a 1.0 amount in cents, {@code budgetCents}, in a 1.1 document); its value is read all the
+   *       same. Parameters: {@code version}, the version the document is read as ({@code 1.1}), and
+   *       {@code suggestion}, the member that replaces it ({@code budget}, in euros);
+   *   <li>{@code version-newer}: a member of a newer version than the document's ({@code kind} in a
+   *       1.0 document); its value is read all the same. Parameters: {@code version}, the document's
+   *       ({@code 1.0}), and {@code since}, the first version that has the member ({@code 1.1}).
+   * </ul>
    */
   UNKNOWN_MEMBER("CLS-JSON-UNKNOWN-MEMBER", Severity.ERROR),
   /**
    * A required member is missing; the object is built with a placeholder there, and the rules that
-   * depend on it are not applied. Parameters: {@code member}.
+   * depend on it are not applied. Parameters: {@code member}. A member that only an older version
+   * required ({@code status}, required in 1.0, optional in 1.1) is reported in documents of that
+   * version only. The finding's pointer is the object's, at the object's first line and column.
    */
   MISSING_MEMBER("CLS-JSON-MISSING-MEMBER", Severity.ERROR),
   /**
    * A value has the wrong JSON type ({@code null} included). Parameters: {@code expected} ({@code
    * string}, {@code integer}, {@code number}, {@code boolean}, {@code object}, {@code array}, {@code
-   * cents}, {@code date}, {@code code}, {@code indicator_value}), {@code actual} ({@code string}, {@code
-   * number}, {@code boolean}, {@code object}, {@code array}, {@code null}), {@code value} (a scalar as
-   * written, at most 80 characters), and {@code suggestion}, the JSON to write instead, when the value
-   * means one thing only (« 12 000 € » in cents: {@code 1200000}): the value is then read as meant.
+   * euros}, {@code cents} (1.0 documents), {@code date}, {@code code}, {@code indicator_value}), {@code
+   * actual} ({@code string}, {@code number}, {@code boolean}, {@code object}, {@code array}, {@code
+   * null}), {@code value} (a scalar as written, at most 80 characters), and {@code suggestion}, the JSON
+   * to write instead, when the value means one thing only: « 12 000 € » in euros is {@code 12000} (in a
+   * 1.0 member in cents, {@code 1200000}), a {@code schemaVersion} written as the number {@code 1.1} is
+   * {@code "1.1"}. The value is then read as meant.
    */
   WRONG_TYPE("CLS-JSON-WRONG-TYPE", Severity.ERROR),
   /**
@@ -76,13 +93,15 @@ public enum ReadProblem {
   UNKNOWN_CODE("CLS-JSON-UNKNOWN-CODE", Severity.ERROR),
   /**
    * A date is not {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or names no real day. Parameters:
-   * {@code value}, and {@code suggestion} when it is a French date (« 25/01/2022 »), read as meant.
+   * {@code value}, and {@code suggestion} when it is a French date (« 25/01/2022 »), read as meant; the
+   * parameter {@code problem} {@code not-in-calendar} when it has the right form but no such day or
+   * month ({@code 2023-02-29}, {@code 2022-13}).
    */
   INVALID_DATE("CLS-JSON-INVALID-DATE", Severity.ERROR),
   /**
-   * A number is not a whole number where one is required (cents, years, counts): {@code 12.5},
-   * {@code 1e-400}; or an amount in euros has more than two decimals ({@code 1500.505}), with the
-   * parameter {@code problem} {@code decimals}. Parameters: {@code number} (as written).
+   * A number is not a whole number where one is required (years, counts, 1.0's amounts in cents):
+   * {@code 12.5}, {@code 1e-400}; or an amount in euros has more than two decimals ({@code 1500.505}),
+   * with the parameter {@code problem} {@code decimals}. Parameters: {@code number} (as written).
    */
   INVALID_NUMBER("CLS-JSON-INVALID-NUMBER", Severity.ERROR),
   /**

@@ -111,9 +111,9 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns the format version the validator reads and writes.
+   * Returns the format version the validator writes (the newest it reads; it reads 1.0 documents too).
    *
-   * @return {@code "1.0"}
+   * @return {@code "1.1"}, {@link ContractJson#FORMAT_VERSION}
    */
   public String formatVersion() {
     return ContractJson.FORMAT_VERSION;
@@ -278,7 +278,7 @@ public final class ValidationReport {
    *     {"code": "CLS-SHEET-NO-PILOT", "column": 5, "line": 12, "message": "…", "params": {},
    *      "place": "Axe 1 › Fiche 2 « … »", "pointer": "/axes/0/actionSheets/1", "severity": "error"}
    *   ],
-   *   "formatVersion": "1.0", "language": "fr", "reportVersion": "1.0", "sdkVersion": "0.1.0",
+   *   "formatVersion": "1.1", "language": "fr", "reportVersion": "1.0", "sdkVersion": "0.1.0",
    *   "summary": {"error": 1, "info": 0, "warning": 0}, "valid": false
    * }
    * }</pre>

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a value written by hand in the wrong form means, when it means one thing only: « 12 000 € » is
- * 1 200 000 cents, « 25/01/2022 » is {@code 2022-01-25}, « oui » is {@code true}. The reader reports the
+ * the amount {@code 12000} in euros (1 200 000 cents in a 1.0 member), « 25/01/2022 » is {@code
+ * 2022-01-25}, « oui » is {@code true}. The reader reports the
  * wrong form all the same, suggests the right one, and reads the value as meant, so that the rules see
  * it; where the form is ambiguous (« 12.000 »), there is no reading.
  */

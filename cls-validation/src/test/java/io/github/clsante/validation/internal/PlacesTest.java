@@ -49,6 +49,18 @@ class PlacesTest {
   }
 
   @Test
+  void the_amounts_of_format_1_1_in_euros_are_named_as_those_of_1_0_in_cents() {
+    String sheet = "Axe 3 › Fiche 5 «\u00a0Favoriser l’activité physique adaptée…\u00a0» › ";
+    assertThat(fr("/axes/1/actionSheets/1/fundings/0/amount")).isEqualTo(sheet + "Financement 1 › montant");
+    assertThat(fr("/axes/1/actionSheets/1/budget")).isEqualTo(sheet + "budget");
+    assertThat(fr("/axes/1/actionSheets/1/budgetLines/0/plannedAmount")).isEqualTo(sheet + "Ligne budgétaire 1 › montant prévu");
+    assertThat(fr("/axes/1/actionSheets/1/budgetLines/0/actualAmount")).isEqualTo(sheet + "Ligne budgétaire 1 › montant réalisé");
+    assertThat(en("/axes/1/actionSheets/1/budgetLines/0/plannedAmount")).isEqualTo(
+        "Axis 3 › Sheet 5 \"Favoriser l’activité physique adaptée…\" › Budget line 1 › planned amount");
+    assertThat(en("/axes/1/actionSheets/1/fundings/0/amount")).endsWith("Funding 1 › amount");
+  }
+
+  @Test
   void without_a_number_an_element_goes_by_its_position_from_one() {
     assertThat(fr("/axes/0/title")).isEqualTo("Axe 1 › titre");
     assertThat(fr("/actionSheets/0")).isEqualTo("Fiche 1 «\u00a0Fiche hors axe\u00a0»");
