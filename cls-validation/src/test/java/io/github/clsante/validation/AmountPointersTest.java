@@ -66,4 +66,22 @@ class AmountPointersTest {
     assertThat(findings(json)).singleElement().asString()
         .startsWith("CLS-JSON-WRONG-TYPE /actionSheets/0/budgetCents ");
   }
+
+  @Test
+  void a_misnamed_amount_read_as_meant_is_pointed_at_under_the_name_the_file_writes() {
+    String json = document("1.1", "\"budget\":10", "\"montant\":-2", "\"plannedAmount\":3");
+
+    assertThat(findings(json)).containsExactlyInAnyOrder(
+        "CLS-JSON-UNKNOWN-MEMBER /actionSheets/0/fundings/0/montant 1:" + (json.indexOf("\"montant\"") + 1),
+        "CLS-SHEET-FUNDING-NEGATIVE /actionSheets/0/fundings/0/montant 1:" + column(json, "montant"));
+  }
+
+  @Test
+  void a_misnamed_amount_followed_by_the_member_itself_leaves_the_finding_on_the_member() {
+    String json = document("1.1", "\"budget\":10", "\"montant\":5,\"amount\":-2", "\"plannedAmount\":3");
+
+    assertThat(findings(json)).containsExactlyInAnyOrder(
+        "CLS-JSON-UNKNOWN-MEMBER /actionSheets/0/fundings/0/montant 1:" + (json.indexOf("\"montant\"") + 1),
+        "CLS-SHEET-FUNDING-NEGATIVE /actionSheets/0/fundings/0/amount 1:" + column(json, "amount"));
+  }
 }

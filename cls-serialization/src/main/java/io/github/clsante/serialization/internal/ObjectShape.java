@@ -177,7 +177,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
           if (misnamed == null) {
             misnamed = new ArrayList<>();
           }
-          misnamed.add(new Object[] {index.get(suggestion.member), values, valid, finding});
+          misnamed.add(new Object[] {index.get(suggestion.member), values, valid, finding, member});
         }
         continue;
       }
@@ -218,6 +218,8 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
           @SuppressWarnings("unchecked")
           List<Object> values = (List<Object>) pending[1];
           values.forEach(value -> field.setter.accept(builder, value));
+          // Findings on the member it is read as are placed on the name the document writes.
+          in.alias(field.replacement().orElse(field.name), (String) pending[4]);
           if (!(Boolean) pending[2]) {
             invalid |= bit;
           }

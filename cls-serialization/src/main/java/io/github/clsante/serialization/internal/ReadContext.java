@@ -156,6 +156,21 @@ public final class ReadContext {
   }
 
   /**
+   * Records that the member {@code documentName} of the current object holds the value of its member
+   * {@code modelName}: a misnamed member read as meant (« titre » for {@code title}).
+   *
+   * @param modelName the 1.1 member holding the value
+   * @param documentName the member the document writes
+   */
+  public void alias(String modelName, String documentName) {
+    if (aliases == null) {
+      aliases = new HashMap<>();
+    }
+    String here = pointer();
+    aliases.put(JsonPointer.append(here, modelName), JsonPointer.append(here, documentName));
+  }
+
+  /**
    * Returns the members recorded by {@link #alias(String)}.
    *
    * @return the document's pointer by the model's pointer; empty when no 1.0 member was replaced
