@@ -740,9 +740,18 @@ public final class Cls implements Runnable {
     @ParentCommand
     Cls cls;
 
+    @Parameters(arity = "0..1", paramLabel = "${bundle:label.formatVersion}", descriptionKey = "schema.formatVersion")
+    String formatVersion;
+
     @Override
     public Integer call() {
-      cls.out.print(ContractJson.schema());
+      List<String> versions = List.of("1.1", "1.0");
+      if (formatVersion != null && !versions.contains(formatVersion)) {
+        cls.usageError(" schema", cls.texts.get("error.unknownFormatVersion", "version", cls.texts.quote(formatVersion),
+            "versions", cls.texts.or(versions)));
+        return USAGE;
+      }
+      cls.out.print(formatVersion == null ? ContractJson.schema() : ContractJson.schema(formatVersion));
       cls.out.flush();
       return OK;
     }

@@ -384,7 +384,10 @@ class ClsTest {
 
   @Test
   void schema_example_and_version_print_what_they_promise() {
-    assertThat(cls("schema").out()).isEqualTo(ContractJson.schema());
+    assertThat(cls("schema").out()).isEqualTo(ContractJson.schema()).isEqualTo(cls("schema", "1.1").out())
+        .contains("\"$id\": \"https://clsante.github.io/cls-sdk/schema/contract-1.1.schema.json\"");
+    assertThat(cls("schema", "1.0").out()).isEqualTo(ContractJson.schema("1.0"))
+        .contains("\"$id\": \"https://clsante.github.io/cls-sdk/schema/contract-1.0.schema.json\"");
     assertThat(cls("example", "agglopolys").out().getBytes(StandardCharsets.UTF_8))
         .isEqualTo(SeedContracts.canonicalJson("agglopolys"));
     assertThat(cls("--version").out()).isEqualTo("cls 0.1.0-SNAPSHOT (format 1.1)\n");

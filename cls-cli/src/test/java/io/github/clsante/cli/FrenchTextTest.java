@@ -84,7 +84,7 @@ class FrenchTextTest {
         List.of("validate", "--format", "pdf", file), List.of("validate", "--fail-on", "info", file),
         List.of("validate"), List.of("validate", "--format"), List.of("validate", file, "-o"),
         List.of("validate", "--strict", "--lenient", file), List.of("validate", "--format", "json", "--format",
-            "text", file), List.of("schema", "x"), List.of("validate", "--debug=oui", file),
+            "text", file), List.of("schema", "x"), List.of("schema", "1.1", "x"), List.of("validate", "--debug=oui", file),
         List.of("validate", "--base-dir", file, file), List.of("explain", "CLS-ID-SIRN"), List.of("explain"),
         List.of("example", "paris"), List.of("example"), List.of("canonicalize"), List.of("digest"),
         List.of("help", "valid"),

@@ -110,7 +110,11 @@ class UsageErrorsTest {
 
   @Test
   void an_argument_too_many_or_a_value_for_a_flag_is_refused() {
-    usageError(cls("schema", "--lang", "fr", "extra"), fr("cls: argument inattendu « extra ».\nAide : cls schema --help\n"));
+    usageError(cls("schema", "--lang", "fr", "1.1", "extra"),
+        fr("cls: argument inattendu « extra ».\nAide : cls schema --help\n"));
+    usageError(cls("schema", "--lang", "fr", "2.0"),
+        fr("cls: version du format inconnue « 2.0 » : cet outil connaît 1.1 ou 1.0.\nAide : cls schema --help\n"));
+    usageError(cls("schema", "1"), "cls: unknown format version \"1\": this tool knows 1.1 or 1.0.\nHelp: cls schema --help\n");
     usageError(cls("canonicalize", "a.json", "b.json"),
         "cls: unexpected argument \"b.json\".\nHelp: cls canonicalize --help\n");
     usageError(cls("validate", "--lang", "fr", "--debug=oui", FILE),
