@@ -173,7 +173,7 @@ class RepositoryMigrationTest {
       Set<String> before = new HashSet<>();
       for (Finding finding : validator.validate(source).findings()) {
         String pointer = renamed.getOrDefault(finding.pointer(), finding.pointer());
-        before.add(key(io.github.clsante.model.report.ImmutableFinding.copyOf(finding).withPointer(pointer)));
+        before.add(key(io.github.clsante.model.report.Finding.copyOf(finding).withPointer(pointer)));
       }
       List<String> added = new ArrayList<>();
       for (Finding finding : validator.validate(migration.canonicalBytes().orElseThrow()).findings()) {

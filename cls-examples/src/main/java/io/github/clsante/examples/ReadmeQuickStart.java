@@ -4,7 +4,6 @@ import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.Axis;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.ContractStatus;
-import io.github.clsante.model.ImmutableContract;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
 import io.github.clsante.model.party.Party;
@@ -49,7 +48,7 @@ public final class ReadmeQuickStart {
                 .addPilots(PartyRef.to("cc-exemple")).build())
             .build())
         .build();
-    Contract signed = ImmutableContract.copyOf(contract)      // values are immutable: copy to change
+    Contract signed = contract                        // values are immutable: with… returns a copy
         .withStatus(ContractStatus.SIGNED)
         .withSignatureDate(PartialDate.of(2026, 3, 2));
 

@@ -12,7 +12,6 @@ import io.github.clsante.model.Coordinator;
 import io.github.clsante.model.Diagnostic;
 import io.github.clsante.model.GovernanceBody;
 import io.github.clsante.model.GovernanceBodyKind;
-import io.github.clsante.model.ImmutableActionSheet;
 import io.github.clsante.model.Milestone;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
@@ -22,7 +21,6 @@ import io.github.clsante.model.SchemeLink;
 import io.github.clsante.model.SheetNumbering;
 import io.github.clsante.model.Signatory;
 import io.github.clsante.model.party.Contact;
-import io.github.clsante.model.party.ImmutableParty;
 import io.github.clsante.model.party.Party;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
@@ -859,7 +857,7 @@ public final class SeedContracts {
   // Helpers
   // ---------------------------------------------------------------------------------------------
 
-  private static ImmutableParty.Builder party(String id, String name) {
+  private static Party.Builder party(String id, String name) {
     return Party.builder().id(id).name(name);
   }
 
@@ -879,7 +877,7 @@ public final class SeedContracts {
   }
 
   /** A sheet numbered across the contract: identifier {@code fa-N}, number {@code "N"}. */
-  private static ImmutableActionSheet.Builder sheet(int number, String title, PartyRef... pilots) {
+  private static ActionSheet.Builder sheet(int number, String title, PartyRef... pilots) {
     return ActionSheet.builder()
         .id("fa-" + number)
         .number(Integer.toString(number))

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface ActionSheet {
+public interface ActionSheet extends WithActionSheet {
 
   /**
    * Returns the sheet's identifier, unique within its contract.
@@ -310,7 +310,22 @@ public interface ActionSheet {
    *
    * @return a builder of action sheets
    */
-  static ImmutableActionSheet.Builder builder() {
-    return ImmutableActionSheet.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of an action sheet.
+   *
+   * @param actionSheet the action sheet to copy
+   * @return the copy, or the action sheet itself when it is already immutable
+   */
+  static ActionSheet copyOf(ActionSheet actionSheet) {
+    return ImmutableActionSheet.copyOf(actionSheet);
+  }
+
+  /** Builds an action sheet: set its values, then call {@code build()}; obtained from {@link ActionSheet#builder()}. */
+  final class Builder extends ImmutableActionSheet.Builder {
+    Builder() {}
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * signatories, align it on a new PRS or add the mental-health part the loi 3DS requires.
  */
 @Value.Immutable
-public interface Amendment {
+public interface Amendment extends WithAmendment {
 
   /**
    * Returns the amendment's number (avenant n° 1).
@@ -68,7 +68,22 @@ public interface Amendment {
    *
    * @return a builder of amendments
    */
-  static ImmutableAmendment.Builder builder() {
-    return ImmutableAmendment.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of an amendment.
+   *
+   * @param amendment the amendment to copy
+   * @return the copy, or the amendment itself when it is already immutable
+   */
+  static Amendment copyOf(Amendment amendment) {
+    return ImmutableAmendment.copyOf(amendment);
+  }
+
+  /** Builds an amendment: set its values, then call {@code build()}; obtained from {@link Amendment#builder()}. */
+  final class Builder extends ImmutableAmendment.Builder {
+    Builder() {}
   }
 }

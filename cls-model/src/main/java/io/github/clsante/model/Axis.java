@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface Axis {
+public interface Axis extends WithAxis {
 
   /**
    * Returns the axis's identifier, unique within its contract.
@@ -120,7 +120,22 @@ public interface Axis {
    *
    * @return a builder of axes
    */
-  static ImmutableAxis.Builder builder() {
-    return ImmutableAxis.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of an axis.
+   *
+   * @param axis the axis to copy
+   * @return the copy, or the axis itself when it is already immutable
+   */
+  static Axis copyOf(Axis axis) {
+    return ImmutableAxis.copyOf(axis);
+  }
+
+  /** Builds an axis: set its values, then call {@code build()}; obtained from {@link Axis#builder()}. */
+  final class Builder extends ImmutableAxis.Builder {
+    Builder() {}
   }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * one year or for the whole period.
  */
 @Value.Immutable
-public interface BudgetLine {
+public interface BudgetLine extends WithBudgetLine {
 
   /**
    * Returns whether the line is investment or operating spending.
@@ -73,7 +73,7 @@ public interface BudgetLine {
     if (!planned && !actual) {
       return this;
     }
-    ImmutableBudgetLine.Builder builder = ImmutableBudgetLine.builder().from(this);
+    BudgetLine.Builder builder = BudgetLine.builder().from(this);
     if (planned) {
       builder.plannedFullTimeEquivalents(0.0);
     }
@@ -92,7 +92,22 @@ public interface BudgetLine {
    *
    * @return a builder of budget lines
    */
-  static ImmutableBudgetLine.Builder builder() {
-    return ImmutableBudgetLine.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a budget line.
+   *
+   * @param budgetLine the budget line to copy
+   * @return the copy, or the budget line itself when it is already immutable
+   */
+  static BudgetLine copyOf(BudgetLine budgetLine) {
+    return ImmutableBudgetLine.copyOf(budgetLine);
+  }
+
+  /** Builds a budget line: set its values, then call {@code build()}; obtained from {@link BudgetLine#builder()}. */
+  final class Builder extends ImmutableBudgetLine.Builder {
+    Builder() {}
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * its council that authorised it.
  */
 @Value.Immutable
-public interface Carrier {
+public interface Carrier extends WithCarrier {
 
   /**
    * Returns the carrying party.
@@ -38,7 +38,22 @@ public interface Carrier {
    *
    * @return a builder of carriers
    */
-  static ImmutableCarrier.Builder builder() {
-    return ImmutableCarrier.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a carrier.
+   *
+   * @param carrier the carrier to copy
+   * @return the copy, or the carrier itself when it is already immutable
+   */
+  static Carrier copyOf(Carrier carrier) {
+    return ImmutableCarrier.copyOf(carrier);
+  }
+
+  /** Builds a carrier: set its values, then call {@code build()}; obtained from {@link Carrier#builder()}. */
+  final class Builder extends ImmutableCarrier.Builder {
+    Builder() {}
   }
 }

@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface Contract {
+public interface Contract extends WithContract {
 
   /**
    * Returns the contract's identifier.
@@ -412,7 +412,22 @@ public interface Contract {
    *
    * @return a builder of contracts
    */
-  static ImmutableContract.Builder builder() {
-    return ImmutableContract.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a contract.
+   *
+   * @param contract the contract to copy
+   * @return the copy, or the contract itself when it is already immutable
+   */
+  static Contract copyOf(Contract contract) {
+    return ImmutableContract.copyOf(contract);
+  }
+
+  /** Builds a contract: set its values, then call {@code build()}; obtained from {@link Contract#builder()}. */
+  final class Builder extends ImmutableContract.Builder {
+    Builder() {}
   }
 }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * l’échelle de la Ville de Blois dans sa précédente version »), with what its evaluation concluded.
  */
 @Value.Immutable
-public interface ContractReference {
+public interface ContractReference extends WithContractReference {
 
   /**
    * Returns the identifier of the contract referred to, when it is known to the same system.
@@ -51,7 +51,22 @@ public interface ContractReference {
    *
    * @return a builder of contract references
    */
-  static ImmutableContractReference.Builder builder() {
-    return ImmutableContractReference.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a contract reference.
+   *
+   * @param contractReference the contract reference to copy
+   * @return the copy, or the contract reference itself when it is already immutable
+   */
+  static ContractReference copyOf(ContractReference contractReference) {
+    return ImmutableContractReference.copyOf(contractReference);
+  }
+
+  /** Builds a contract reference: set its values, then call {@code build()}; obtained from {@link ContractReference#builder()}. */
+  final class Builder extends ImmutableContractReference.Builder {
+    Builder() {}
   }
 }

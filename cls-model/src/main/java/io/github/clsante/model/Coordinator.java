@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * contact are personal data and never appear in {@code toString()}.
  */
 @Value.Immutable
-public interface Coordinator {
+public interface Coordinator extends WithCoordinator {
 
   /**
    * Returns the coordinator's name, exactly as written.
@@ -73,7 +73,22 @@ public interface Coordinator {
    *
    * @return a builder of coordinators
    */
-  static ImmutableCoordinator.Builder builder() {
-    return ImmutableCoordinator.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a coordinator.
+   *
+   * @param coordinator the coordinator to copy
+   * @return the copy, or the coordinator itself when it is already immutable
+   */
+  static Coordinator copyOf(Coordinator coordinator) {
+    return ImmutableCoordinator.copyOf(coordinator);
+  }
+
+  /** Builds a coordinator: set its values, then call {@code build()}; obtained from {@link Coordinator#builder()}. */
+  final class Builder extends ImmutableCoordinator.Builder {
+    Builder() {}
   }
 }

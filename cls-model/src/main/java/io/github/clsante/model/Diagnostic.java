@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * what it found.
  */
 @Value.Immutable
-public interface Diagnostic {
+public interface Diagnostic extends WithDiagnostic {
 
   /**
    * Returns the party that produced the diagnostic, such as an observatoire régional de santé.
@@ -67,7 +67,22 @@ public interface Diagnostic {
    *
    * @return a builder of diagnostics
    */
-  static ImmutableDiagnostic.Builder builder() {
-    return ImmutableDiagnostic.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a diagnostic.
+   *
+   * @param diagnostic the diagnostic to copy
+   * @return the copy, or the diagnostic itself when it is already immutable
+   */
+  static Diagnostic copyOf(Diagnostic diagnostic) {
+    return ImmutableDiagnostic.copyOf(diagnostic);
+  }
+
+  /** Builds a diagnostic: set its values, then call {@code build()}; obtained from {@link Diagnostic#builder()}. */
+  final class Builder extends ImmutableDiagnostic.Builder {
+    Builder() {}
   }
 }

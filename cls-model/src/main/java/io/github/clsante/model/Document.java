@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * sheets, the diagnostic report.
  */
 @Value.Immutable
-public interface Document {
+public interface Document extends WithDocument {
 
   /**
    * Returns the document's title, exactly as written.
@@ -36,7 +36,22 @@ public interface Document {
    *
    * @return a builder of documents
    */
-  static ImmutableDocument.Builder builder() {
-    return ImmutableDocument.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a document.
+   *
+   * @param document the document to copy
+   * @return the copy, or the document itself when it is already immutable
+   */
+  static Document copyOf(Document document) {
+    return ImmutableDocument.copyOf(document);
+  }
+
+  /** Builds a document: set its values, then call {@code build()}; obtained from {@link Document#builder()}. */
+  final class Builder extends ImmutableDocument.Builder {
+    Builder() {}
   }
 }

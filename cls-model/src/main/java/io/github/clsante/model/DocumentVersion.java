@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface DocumentVersion {
+public interface DocumentVersion extends WithDocumentVersion {
 
   /**
    * Returns the document's own words for its version (« Document de travail », « V3 du 12/05 »).
@@ -44,7 +44,22 @@ public interface DocumentVersion {
    *
    * @return a builder of document versions
    */
-  static ImmutableDocumentVersion.Builder builder() {
-    return ImmutableDocumentVersion.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a document version.
+   *
+   * @param documentVersion the document version to copy
+   * @return the copy, or the document version itself when it is already immutable
+   */
+  static DocumentVersion copyOf(DocumentVersion documentVersion) {
+    return ImmutableDocumentVersion.copyOf(documentVersion);
+  }
+
+  /** Builds a document version: set its values, then call {@code build()}; obtained from {@link DocumentVersion#builder()}. */
+  final class Builder extends ImmutableDocumentVersion.Builder {
+    Builder() {}
   }
 }

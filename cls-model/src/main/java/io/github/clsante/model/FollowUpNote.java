@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** A follow-up note on an action sheet (note de suivi): a dated remark by its pilots. */
 @Value.Immutable
-public interface FollowUpNote {
+public interface FollowUpNote extends WithFollowUpNote {
 
   /**
    * Returns when the note was written.
@@ -26,7 +26,22 @@ public interface FollowUpNote {
    *
    * @return a builder of notes
    */
-  static ImmutableFollowUpNote.Builder builder() {
-    return ImmutableFollowUpNote.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a follow up note.
+   *
+   * @param followUpNote the follow up note to copy
+   * @return the copy, or the follow up note itself when it is already immutable
+   */
+  static FollowUpNote copyOf(FollowUpNote followUpNote) {
+    return ImmutableFollowUpNote.copyOf(followUpNote);
+  }
+
+  /** Builds a follow up note: set its values, then call {@code build()}; obtained from {@link FollowUpNote#builder()}. */
+  final class Builder extends ImmutableFollowUpNote.Builder {
+    Builder() {}
   }
 }

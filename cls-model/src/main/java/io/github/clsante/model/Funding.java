@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface Funding {
+public interface Funding extends WithFunding {
 
   /**
    * Returns the financing party (financeur).
@@ -59,7 +59,22 @@ public interface Funding {
    *
    * @return a builder of fundings
    */
-  static ImmutableFunding.Builder builder() {
-    return ImmutableFunding.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a funding.
+   *
+   * @param funding the funding to copy
+   * @return the copy, or the funding itself when it is already immutable
+   */
+  static Funding copyOf(Funding funding) {
+    return ImmutableFunding.copyOf(funding);
+  }
+
+  /** Builds a funding: set its values, then call {@code build()}; obtained from {@link Funding#builder()}. */
+  final class Builder extends ImmutableFunding.Builder {
+    Builder() {}
   }
 }

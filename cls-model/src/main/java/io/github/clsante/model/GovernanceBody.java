@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface GovernanceBody {
+public interface GovernanceBody extends WithGovernanceBody {
 
   /**
    * Returns the body's identifier, unique within its contract, by which sheets refer to it.
@@ -82,7 +82,22 @@ public interface GovernanceBody {
    *
    * @return a builder of governance bodies
    */
-  static ImmutableGovernanceBody.Builder builder() {
-    return ImmutableGovernanceBody.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a governance body.
+   *
+   * @param governanceBody the governance body to copy
+   * @return the copy, or the governance body itself when it is already immutable
+   */
+  static GovernanceBody copyOf(GovernanceBody governanceBody) {
+    return ImmutableGovernanceBody.copyOf(governanceBody);
+  }
+
+  /** Builds a governance body: set its values, then call {@code build()}; obtained from {@link GovernanceBody#builder()}. */
+  final class Builder extends ImmutableGovernanceBody.Builder {
+    Builder() {}
   }
 }

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * language (breton, occitan, créole…) besides French.
  */
 @Value.Immutable
-public interface LocalizedText {
+public interface LocalizedText extends WithLocalizedText {
 
   /**
    * Returns the language, as a BCP 47 tag ({@code "br"}, {@code "oc"}, {@code "gcf"}).
@@ -34,5 +34,29 @@ public interface LocalizedText {
    */
   static LocalizedText of(String language, String text) {
     return ImmutableLocalizedText.of(language, text);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of localized texts
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a localized text.
+   *
+   * @param localizedText the localized text to copy
+   * @return the copy, or the localized text itself when it is already immutable
+   */
+  static LocalizedText copyOf(LocalizedText localizedText) {
+    return ImmutableLocalizedText.copyOf(localizedText);
+  }
+
+  /** Builds a localized text: set its values, then call {@code build()}; obtained from {@link LocalizedText#builder()}. */
+  final class Builder extends ImmutableLocalizedText.Builder {
+    Builder() {}
   }
 }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * de santé, a first steering committee.
  */
 @Value.Immutable
-public interface Milestone {
+public interface Milestone extends WithMilestone {
 
   /**
    * Returns when the event took place or is to take place.
@@ -29,7 +29,22 @@ public interface Milestone {
    *
    * @return a builder of milestones
    */
-  static ImmutableMilestone.Builder builder() {
-    return ImmutableMilestone.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a milestone.
+   *
+   * @param milestone the milestone to copy
+   * @return the copy, or the milestone itself when it is already immutable
+   */
+  static Milestone copyOf(Milestone milestone) {
+    return ImmutableMilestone.copyOf(milestone);
+  }
+
+  /** Builds a milestone: set its values, then call {@code build()}; obtained from {@link Milestone#builder()}. */
+  final class Builder extends ImmutableMilestone.Builder {
+    Builder() {}
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * objectif opérationnel). An objective with no sheets is a plain statement of the axis's aims.
  */
 @Value.Immutable
-public interface Objective {
+public interface Objective extends WithObjective {
 
   /**
    * Returns the objective's identifier, unique within its contract.
@@ -68,7 +68,22 @@ public interface Objective {
    *
    * @return a builder of objectives
    */
-  static ImmutableObjective.Builder builder() {
-    return ImmutableObjective.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of an objective.
+   *
+   * @param objective the objective to copy
+   * @return the copy, or the objective itself when it is already immutable
+   */
+  static Objective copyOf(Objective objective) {
+    return ImmutableObjective.copyOf(objective);
+  }
+
+  /** Builds an objective: set its values, then call {@code build()}; obtained from {@link Objective#builder()}. */
+  final class Builder extends ImmutableObjective.Builder {
+    Builder() {}
   }
 }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface Period {
+public interface Period extends WithPeriod {
 
   /**
    * Returns when the period starts.
@@ -66,7 +66,22 @@ public interface Period {
    *
    * @return a builder of periods
    */
-  static ImmutablePeriod.Builder builder() {
-    return ImmutablePeriod.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a period.
+   *
+   * @param period the period to copy
+   * @return the copy, or the period itself when it is already immutable
+   */
+  static Period copyOf(Period period) {
+    return ImmutablePeriod.copyOf(period);
+  }
+
+  /** Builds a period: set its values, then call {@code build()}; obtained from {@link Period#builder()}. */
+  final class Builder extends ImmutablePeriod.Builder {
+    Builder() {}
   }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * and the priorities the contract takes from it.
  */
 @Value.Immutable
-public interface PrsReference {
+public interface PrsReference extends WithPrsReference {
 
   /**
    * Returns the PRS's title, exactly as written (« Programme régional de santé »).
@@ -44,7 +44,22 @@ public interface PrsReference {
    *
    * @return a builder of PRS references
    */
-  static ImmutablePrsReference.Builder builder() {
-    return ImmutablePrsReference.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a prs reference.
+   *
+   * @param prsReference the prs reference to copy
+   * @return the copy, or the prs reference itself when it is already immutable
+   */
+  static PrsReference copyOf(PrsReference prsReference) {
+    return ImmutablePrsReference.copyOf(prsReference);
+  }
+
+  /** Builds a prs reference: set its values, then call {@code build()}; obtained from {@link PrsReference#builder()}. */
+  final class Builder extends ImmutablePrsReference.Builder {
+    Builder() {}
   }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * part, the contrat de ville whose health part the contract is, the PCAET a sheet articulates with…
  */
 @Value.Immutable
-public interface SchemeLink {
+public interface SchemeLink extends WithSchemeLink {
 
   /**
    * Returns the kind of scheme.
@@ -55,7 +55,22 @@ public interface SchemeLink {
    *
    * @return a builder of links
    */
-  static ImmutableSchemeLink.Builder builder() {
-    return ImmutableSchemeLink.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a scheme link.
+   *
+   * @param schemeLink the scheme link to copy
+   * @return the copy, or the scheme link itself when it is already immutable
+   */
+  static SchemeLink copyOf(SchemeLink schemeLink) {
+    return ImmutableSchemeLink.copyOf(schemeLink);
+  }
+
+  /** Builds a scheme link: set its values, then call {@code build()}; obtained from {@link SchemeLink#builder()}. */
+  final class Builder extends ImmutableSchemeLink.Builder {
+    Builder() {}
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * #representative()} then holds a function without a name, or is empty.
  */
 @Value.Immutable
-public interface Signatory {
+public interface Signatory extends WithSignatory {
 
   /**
    * Returns the signing party.
@@ -56,7 +56,22 @@ public interface Signatory {
    *
    * @return a builder of signatories
    */
-  static ImmutableSignatory.Builder builder() {
-    return ImmutableSignatory.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a signatory.
+   *
+   * @param signatory the signatory to copy
+   * @return the copy, or the signatory itself when it is already immutable
+   */
+  static Signatory copyOf(Signatory signatory) {
+    return ImmutableSignatory.copyOf(signatory);
+  }
+
+  /** Builds a signatory: set its values, then call {@code build()}; obtained from {@link Signatory#builder()}. */
+  final class Builder extends ImmutableSignatory.Builder {
+    Builder() {}
   }
 }

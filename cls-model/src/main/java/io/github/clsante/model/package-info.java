@@ -4,8 +4,11 @@
  * signatories, governance and evaluation.
  *
  * <p>Every type is immutable and null-hostile: optional data is an {@code Optional} or an empty
- * collection. Build values with {@code X.builder()}; copy them with the {@code withX} methods of the
- * generated {@code ImmutableX} classes. Text is kept exactly as contracts write it (’ and ', « », œ).
+ * collection. Build values with {@code X.builder()} ({@code Contract.builder().id("cls-murat")…build()});
+ * change one by copying it with its {@code withY} methods ({@code contract.withStatus(ContractStatus.SIGNED)}
+ * returns a new contract); {@code X.copyOf(x)} makes an immutable copy of any implementation, and
+ * {@code X.builder().from(x)} a builder holding its values. The implementation classes are not part of
+ * the API. Text is kept exactly as contracts write it (’ and ', « », œ).
  * The model holds wrong contracts (duplicate numbers, bad identifiers, dangling references) without
  * error, so that validation can report on them; only a missing required attribute or a {@code null}
  * is refused at construction.

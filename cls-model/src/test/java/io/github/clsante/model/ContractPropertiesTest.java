@@ -100,14 +100,14 @@ class ContractPropertiesTest {
   }
 
   private static Objective build(ObjectiveIn in, List<PartyIn> parties) {
-    ImmutableObjective.Builder objective = Objective.builder().title(in.title());
+    Objective.Builder objective = Objective.builder().title(in.title());
     in.sheets().forEach(sheet -> objective.addActionSheets(build(sheet, parties)));
     in.objectives().forEach(child -> objective.addObjectives(build(child, parties)));
     return objective.build();
   }
 
   private static Contract build(ContractIn in) {
-    ImmutableContract.Builder contract =
+    Contract.Builder contract =
         Contract.builder()
             .id(in.header().id())
             .title(in.header().title())
@@ -119,7 +119,7 @@ class ContractPropertiesTest {
           Party.builder().id(party.id()).name(party.name()).kind(party.kind().map(PartyKind::of)).build());
     }
     for (AxisIn axis : in.axes()) {
-      ImmutableAxis.Builder built = Axis.builder().id(axis.id()).title(axis.title());
+      Axis.Builder built = Axis.builder().id(axis.id()).title(axis.title());
       axis.sheets().forEach(sheet -> built.addActionSheets(build(sheet, in.parties())));
       axis.objectives().forEach(objective -> built.addObjectives(build(objective, in.parties())));
       contract.addAxes(built.build());
@@ -169,7 +169,7 @@ class ContractPropertiesTest {
             in -> {
               Contract contract = build(in);
 
-              assertThat(ImmutableContract.copyOf(contract)).isEqualTo(contract);
+              assertThat(Contract.copyOf(contract)).isEqualTo(contract);
               Contract rebuilt = Contract.builder().from(contract).build();
               assertThat(rebuilt).isEqualTo(contract).hasSameHashCodeAs(contract);
               assertThat(rebuilt.allActionSheets()).isEqualTo(contract.allActionSheets());
@@ -227,10 +227,10 @@ class ContractPropertiesTest {
         .forAll(contracts())
         .checkAssert(
             in -> {
-              ImmutableContract contract = ImmutableContract.copyOf(build(in));
+              Contract contract = Contract.copyOf(build(in));
 
               assertThat(contract.withId(contract.id() + "\u0301")).isNotEqualTo(contract);
-              ImmutableContract withoutOwnSheets = contract.withActionSheets(List.of());
+              Contract withoutOwnSheets = contract.withActionSheets(List.of());
               assertThat(withoutOwnSheets.equals(contract)).isEqualTo(in.sheets().isEmpty());
               assertThat(contract.actionSheets()).hasSize(in.sheets().size());
             });

@@ -31,7 +31,7 @@ class ModelConstructionTest {
     return Territory.builder().name("Agglopolys").addDepartements("41").addRegions(Region.CENTRE_VAL_DE_LOIRE).build();
   }
 
-  private static ImmutableContract.Builder contract() {
+  private static Contract.Builder contract() {
     return Contract.builder()
         .id("cls-agglopolys-2022-2027")
         .status(ContractStatus.IN_FORCE)
@@ -216,7 +216,7 @@ class ModelConstructionTest {
 
   @Test
   void rejects_null_in_copy_methods() {
-    ImmutableContract contract = contract().build();
+    Contract contract = contract().build();
 
     assertNullRejected(() -> contract.withTitle((String) null), "title");
     assertNullRejected(() -> contract.withStatus((ContractStatus) null), "status");
@@ -398,11 +398,11 @@ class ModelConstructionTest {
 
   @Test
   void with_methods_return_a_new_contract_and_leave_the_original_unchanged() {
-    ImmutableContract original = contract().title("Contrat local de santé").addParties(party("a", "A")).build();
+    Contract original = contract().title("Contrat local de santé").addParties(party("a", "A")).build();
 
-    ImmutableContract retitled = original.withTitle("Contrat local de santé 2022-2027");
-    ImmutableContract ended = original.withStatus(ContractStatus.ENDED);
-    ImmutableContract noParties = original.withParties(List.of());
+    Contract retitled = original.withTitle("Contrat local de santé 2022-2027");
+    Contract ended = original.withStatus(ContractStatus.ENDED);
+    Contract noParties = original.withParties(List.of());
 
     assertThat(retitled).isNotSameAs(original).isNotEqualTo(original);
     assertThat(retitled.title()).contains("Contrat local de santé 2022-2027");
@@ -416,7 +416,7 @@ class ModelConstructionTest {
 
   @Test
   void with_methods_return_the_same_contract_when_nothing_changes() {
-    ImmutableContract contract = contract().title("Titre").build();
+    Contract contract = contract().title("Titre").build();
 
     assertThat(contract.withStatus(ContractStatus.IN_FORCE)).isSameAs(contract);
     assertThat(contract.withTitle("Titre")).isSameAs(contract);
@@ -424,10 +424,10 @@ class ModelConstructionTest {
 
   @Test
   void copies_are_equal_to_their_original() {
-    ImmutableContract contract = contract().title("Titre").addActionSheets(sheet("fa-1")).build();
+    Contract contract = contract().title("Titre").addActionSheets(sheet("fa-1")).build();
 
-    assertThat(ImmutableContract.copyOf(contract)).isSameAs(contract);
-    ImmutableContract rebuilt = Contract.builder().from(contract).build();
+    assertThat(Contract.copyOf(contract)).isSameAs(contract);
+    Contract rebuilt = Contract.builder().from(contract).build();
     assertThat(rebuilt).isNotSameAs(contract).isEqualTo(contract).hasSameHashCodeAs(contract);
   }
 

@@ -4,7 +4,6 @@ import io.github.clsante.model.Coded;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.EuroAmount;
 import io.github.clsante.model.report.Finding;
-import io.github.clsante.model.report.ImmutableFinding;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.serialization.internal.ContractFormat;
 import io.github.clsante.serialization.internal.Field;
@@ -87,7 +86,7 @@ final class Migrator {
 
   /** A note at a pointer, located where the source has that value (or the object that lacks it). */
   private static Finding note(MigrationNote note, String pointer, ReadResult read, String... params) {
-    ImmutableFinding.Builder finding = Finding.builder().code(note.code()).severity(note.severity()).pointer(pointer);
+    Finding.Builder finding = Finding.builder().code(note.code()).severity(note.severity()).pointer(pointer);
     read.locationOf(pointer).ifPresent(finding::location);
     for (int i = 0; i + 1 < params.length; i += 2) {
       finding.putParam(params[i], params[i + 1]);

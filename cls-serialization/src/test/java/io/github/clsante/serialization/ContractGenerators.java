@@ -22,26 +22,16 @@ import io.github.clsante.model.Funding;
 import io.github.clsante.model.GovernanceBody;
 import io.github.clsante.model.GovernanceBodyKind;
 import io.github.clsante.model.HealthDeterminant;
-import io.github.clsante.model.ImmutableActionSheet;
-import io.github.clsante.model.ImmutableAmendment;
-import io.github.clsante.model.ImmutableAxis;
-import io.github.clsante.model.ImmutableBudgetLine;
-import io.github.clsante.model.ImmutableContract;
-import io.github.clsante.model.ImmutableCoordinator;
-import io.github.clsante.model.ImmutableDiagnostic;
-import io.github.clsante.model.ImmutableGovernanceBody;
-import io.github.clsante.model.ImmutableObjective;
-import io.github.clsante.model.ImmutablePrsReference;
+import io.github.clsante.model.Objective;
+import io.github.clsante.model.PrsReference;
 import io.github.clsante.model.LocalizedText;
 import io.github.clsante.model.Milestone;
-import io.github.clsante.model.Objective;
 import io.github.clsante.model.ObjectiveLevel;
 import io.github.clsante.model.OpenCode;
 import io.github.clsante.model.ParticipationLevel;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
 import io.github.clsante.model.Priority;
-import io.github.clsante.model.PrsReference;
 import io.github.clsante.model.SchemeKind;
 import io.github.clsante.model.SchemeLink;
 import io.github.clsante.model.SheetNumbering;
@@ -52,7 +42,6 @@ import io.github.clsante.model.TargetPublic;
 import io.github.clsante.model.indicator.Baseline;
 import io.github.clsante.model.indicator.CollectionFrequency;
 import io.github.clsante.model.indicator.Direction;
-import io.github.clsante.model.indicator.ImmutableIndicator;
 import io.github.clsante.model.indicator.Indicator;
 import io.github.clsante.model.indicator.IndicatorType;
 import io.github.clsante.model.indicator.IndicatorValue;
@@ -62,19 +51,15 @@ import io.github.clsante.model.indicator.Target;
 import io.github.clsante.model.party.Contact;
 import io.github.clsante.model.party.Identifier;
 import io.github.clsante.model.party.IdentifierScheme;
-import io.github.clsante.model.party.ImmutableContact;
-import io.github.clsante.model.party.ImmutableParty;
-import io.github.clsante.model.party.ImmutablePerson;
 import io.github.clsante.model.party.Party;
+import io.github.clsante.model.party.Person;
 import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
-import io.github.clsante.model.party.Person;
 import io.github.clsante.model.territory.Commune;
 import io.github.clsante.model.territory.FormerRegion;
-import io.github.clsante.model.territory.ImmutableTerritory;
-import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
+import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.TerritoryKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -652,14 +637,14 @@ final class ContractGenerators {
     }
 
     Contact contact() {
-      ImmutableContact.Builder contact = Contact.builder();
+      Contact.Builder contact = Contact.builder();
       repeat(2, () -> contact.addEmail(string()));
       repeat(2, () -> contact.addPhone(string()));
       return contact.build();
     }
 
     Person person() {
-      ImmutablePerson.Builder person = Person.builder();
+      Person.Builder person = Person.builder();
       maybe(person, (b, v) -> b.name(v), this::string);
       maybe(person, (b, v) -> b.function(v), this::string);
       maybe(person, (b, v) -> b.organisation(v), this::partyRef);
@@ -668,7 +653,7 @@ final class ContractGenerators {
     }
 
     Party party() {
-      ImmutableParty.Builder party = Party.builder().id(string()).name(string());
+      Party.Builder party = Party.builder().id(string()).name(string());
       maybe(party, (b, v) -> b.acronym(v), this::string);
       maybe(party, (b, v) -> b.kind(v), () -> open(PartyKind.knownValues(), PartyKind::of));
       maybe(party, (b, v) -> b.category(v), () -> closed(PartyCategory.values()));
@@ -682,7 +667,7 @@ final class ContractGenerators {
     }
 
     Territory territory() {
-      ImmutableTerritory.Builder territory = Territory.builder();
+      Territory.Builder territory = Territory.builder();
       maybe(territory, (b, v) -> b.name(v), this::string);
       maybe(territory, (b, v) -> b.kind(v), () -> open(TerritoryKind.knownValues(), TerritoryKind::of));
       repeat(3, () -> {
@@ -714,7 +699,7 @@ final class ContractGenerators {
 
     Indicator indicator() {
       indicatorBudget--;
-      ImmutableIndicator.Builder indicator = Indicator.builder().id(string()).name(string());
+      Indicator.Builder indicator = Indicator.builder().id(string()).name(string());
       maybe(indicator, (b, v) -> b.type(v), () -> open(IndicatorType.knownValues(), IndicatorType::of));
       maybe(indicator, (b, v) -> b.measure(v), () -> closed(MeasureKind.values()));
       maybe(indicator, (b, v) -> b.unit(v), this::string);
@@ -764,7 +749,7 @@ final class ContractGenerators {
     }
 
     BudgetLine budgetLine() {
-      ImmutableBudgetLine.Builder line = BudgetLine.builder().nature(closed(BudgetNature.values()));
+      BudgetLine.Builder line = BudgetLine.builder().nature(closed(BudgetNature.values()));
       maybe(line, (b, v) -> b.year(v), this::anInt);
       maybe(line, (b, v) -> b.plannedAmount(v), this::euros);
       maybe(line, (b, v) -> b.actualAmount(v), this::euros);
@@ -787,7 +772,7 @@ final class ContractGenerators {
 
     ActionSheet actionSheet(int depth) {
       sheetBudget--;
-      ImmutableActionSheet.Builder sheet = ActionSheet.builder().id(string()).title(string());
+      ActionSheet.Builder sheet = ActionSheet.builder().id(string()).title(string());
       maybe(sheet, (b, v) -> b.number(v), this::string);
       maybe(sheet, (b, v) -> b.label(v), this::string);
       repeat(1, () -> sheet.addTitleTranslation(localized()));
@@ -849,7 +834,7 @@ final class ContractGenerators {
     }
 
     Objective objective(int depth) {
-      ImmutableObjective.Builder objective = Objective.builder().title(string());
+      Objective.Builder objective = Objective.builder().title(string());
       maybe(objective, (b, v) -> b.id(v), this::string);
       maybe(objective, (b, v) -> b.number(v), this::string);
       maybe(objective, (b, v) -> b.level(v), () -> closed(ObjectiveLevel.values()));
@@ -862,7 +847,7 @@ final class ContractGenerators {
     }
 
     Axis axis() {
-      ImmutableAxis.Builder axis = Axis.builder().id(string()).title(string());
+      Axis.Builder axis = Axis.builder().id(string()).title(string());
       maybe(axis, (b, v) -> b.number(v), this::string);
       maybe(axis, (b, v) -> b.label(v), this::string);
       repeat(1, () -> axis.addTitleTranslation(localized()));
@@ -888,7 +873,7 @@ final class ContractGenerators {
     }
 
     Coordinator coordinator() {
-      ImmutableCoordinator.Builder coordinator = Coordinator.builder();
+      Coordinator.Builder coordinator = Coordinator.builder();
       maybe(coordinator, (b, v) -> b.name(v), this::string);
       maybe(coordinator, (b, v) -> b.jobTitle(v), this::string);
       maybe(coordinator, (b, v) -> b.employer(v), this::partyRef);
@@ -900,7 +885,7 @@ final class ContractGenerators {
     }
 
     GovernanceBody governanceBody() {
-      ImmutableGovernanceBody.Builder body =
+      GovernanceBody.Builder body =
           GovernanceBody.builder().kind(open(GovernanceBodyKind.knownValues(), GovernanceBodyKind::of));
       maybe(body, (b, v) -> b.id(v), this::string);
       maybe(body, (b, v) -> b.name(v), this::string);
@@ -913,7 +898,7 @@ final class ContractGenerators {
     }
 
     Diagnostic diagnostic() {
-      ImmutableDiagnostic.Builder diagnostic = Diagnostic.builder();
+      Diagnostic.Builder diagnostic = Diagnostic.builder();
       maybe(diagnostic, (b, v) -> b.producer(v), this::partyRef);
       maybe(diagnostic, (b, v) -> b.date(v), this::date);
       maybe(diagnostic, (b, v) -> b.quantitative(v), () -> d.chance(50));
@@ -925,7 +910,7 @@ final class ContractGenerators {
     }
 
     PrsReference prs() {
-      ImmutablePrsReference.Builder prs = PrsReference.builder();
+      PrsReference.Builder prs = PrsReference.builder();
       maybe(prs, (b, v) -> b.title(v), this::string);
       maybe(prs, (b, v) -> b.generation(v), this::anInt);
       maybe(prs, (b, v) -> b.period(v), this::period);
@@ -934,7 +919,7 @@ final class ContractGenerators {
     }
 
     Amendment amendment() {
-      ImmutableAmendment.Builder amendment = Amendment.builder();
+      Amendment.Builder amendment = Amendment.builder();
       maybe(amendment, (b, v) -> b.number(v), this::anInt);
       maybe(amendment, (b, v) -> b.object(v), this::string);
       if (d.chance(50)) {
@@ -958,7 +943,7 @@ final class ContractGenerators {
     }
 
     Contract contract() {
-      ImmutableContract.Builder contract = Contract.builder()
+      Contract.Builder contract = Contract.builder()
           .id(string())
           .leadArs(closed(Region.values()))
           .territory(territory());

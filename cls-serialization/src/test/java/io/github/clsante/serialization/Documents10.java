@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clsante.model.Coded;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.ContractStatus;
-import io.github.clsante.model.ImmutableContract;
 import io.github.clsante.serialization.internal.ContractFormat;
 import io.github.clsante.serialization.internal.Field;
 import io.github.clsante.serialization.internal.ObjectShape;
@@ -59,7 +58,7 @@ final class Documents10 {
     // The one member 1.0 required that 1.1 does not (the changelog and its test list them).
     assertThat(ContractFormat.CONTRACT.fieldList().stream().filter(Field::isRequiredIn10).map(Field::name))
         .containsExactly("status");
-    return sayable.status().isPresent() ? sayable : ImmutableContract.copyOf(sayable).withStatus(ContractStatus.SIGNED);
+    return sayable.status().isPresent() ? sayable : Contract.copyOf(sayable).withStatus(ContractStatus.SIGNED);
   }
 
   /**

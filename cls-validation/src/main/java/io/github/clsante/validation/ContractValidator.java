@@ -2,7 +2,6 @@ package io.github.clsante.validation;
 
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Finding;
-import io.github.clsante.model.report.ImmutableFinding;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ContractReader;
@@ -111,8 +110,8 @@ public final class ContractValidator {
     // The rules speak format 1.1; a 1.0 document writes its amounts under other names (budgetCents).
     Function<Finding, Finding> locate = finding -> {
       String pointer = read.documentPointer(finding.pointer());
-      Finding placed = pointer.equals(finding.pointer()) ? finding : ImmutableFinding.copyOf(finding).withPointer(pointer);
-      return read.locationOf(pointer).map(location -> (Finding) ImmutableFinding.copyOf(placed).withLocation(location))
+      Finding placed = pointer.equals(finding.pointer()) ? finding : finding.withPointer(pointer);
+      return read.locationOf(pointer).map(location -> placed.withLocation(location))
           .orElse(placed);
     };
     for (Finding finding : RuleWalker.check(contract, read.unreadable(), read::documentPointer)) {

@@ -11,8 +11,6 @@ import io.github.clsante.model.Contract;
 import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.EuroAmount;
 import io.github.clsante.model.Funding;
-import io.github.clsante.model.ImmutableActionSheet;
-import io.github.clsante.model.ImmutableContract;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
 import io.github.clsante.model.SheetNumbering;
@@ -48,7 +46,7 @@ class ContractValidatorPropertiesTest {
 
   static Contract contract(long seed) {
     Random random = new Random(seed);
-    ImmutableContract.Builder contract = Contract.builder()
+    Contract.Builder contract = Contract.builder()
         .id("cls-" + random.nextInt(3))
         .status(pick(random, ContractStatus.values()))
         .leadArs(pick(random, Region.values()))
@@ -76,7 +74,7 @@ class ContractValidatorPropertiesTest {
     }
     int axes = random.nextInt(3);
     for (int a = 0; a < axes; a++) {
-      io.github.clsante.model.ImmutableAxis.Builder builder = Axis.builder()
+      io.github.clsante.model.Axis.Builder builder = Axis.builder()
           .id(random.nextBoolean() ? "axe-" + a : "p0").number(Integer.toString(random.nextInt(2))).title("Axe");
       int sheets = random.nextInt(4);
       for (int s = 0; s < sheets; s++) {
@@ -98,7 +96,7 @@ class ContractValidatorPropertiesTest {
   }
 
   private static ActionSheet sheet(Random random, String id) {
-    ImmutableActionSheet.Builder sheet = ActionSheet.builder().id(id).title("Fiche")
+    ActionSheet.Builder sheet = ActionSheet.builder().id(id).title("Fiche")
         .number(Integer.toString(random.nextInt(3)));
     if (random.nextBoolean()) {
       sheet.addPilots(PartyRef.to("p" + random.nextInt(4)));
@@ -147,7 +145,7 @@ class ContractValidatorPropertiesTest {
   }
 
   private static Period period(Random random) {
-    io.github.clsante.model.ImmutablePeriod.Builder period = Period.builder();
+    io.github.clsante.model.Period.Builder period = Period.builder();
     if (random.nextInt(4) > 0) {
       period.start(date(random));
     }

@@ -218,7 +218,7 @@ class DurationAxesSheetsRulesTest {
         .filter(f -> !f.code().equals("CLS-SHEET-NO-INDICATOR")).map(f -> f.code()).collect(Collectors.toList());
   }
 
-  private static io.github.clsante.model.ImmutableContract.Builder contract() {
+  private static io.github.clsante.model.Contract.Builder contract() {
     return Contract.builder().id("cls").leadArs(Region.CENTRE_VAL_DE_LOIRE).territory(Territory.builder().name("Blaisois")
         .build());
   }

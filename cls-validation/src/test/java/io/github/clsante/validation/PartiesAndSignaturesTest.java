@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.clsante.model.Carrier;
 import io.github.clsante.model.Contract;
-import io.github.clsante.model.ImmutableContract;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Signatory;
 import io.github.clsante.model.party.Party;
@@ -100,7 +99,7 @@ class PartiesAndSignaturesTest {
 
   @Test
   void a_contract_whose_status_is_not_stated_gets_no_rule_of_signed_contracts() {
-    ImmutableContract contract = Contract.builder().id("cls").leadArs(Region.CENTRE_VAL_DE_LOIRE)
+    Contract contract = Contract.builder().id("cls").leadArs(Region.CENTRE_VAL_DE_LOIRE)
         .territory(Territory.builder().name("Blaisois").build())
         .addParty(Party.builder().id("cc").name("CC du Blaisois").kind(PartyKind.COMMUNAUTE_DE_COMMUNES).build())
         .addParty(Party.builder().id("cpam").name("CPAM").kind(PartyKind.CPAM).build())
@@ -142,7 +141,7 @@ class PartiesAndSignaturesTest {
         .forAll(lists().of(integers().between(0, 2 * POOL.size() - 1)).ofSizeBetween(1, 12),
             lists().of(integers().between(0, POOL.size() - 1)).ofSizeBetween(0, 3))
         .checkAssert((lines, carriers) -> {
-          ImmutableContract.Builder builder = Contract.builder().id("cls").leadArs(Region.CENTRE_VAL_DE_LOIRE)
+          Contract.Builder builder = Contract.builder().id("cls").leadArs(Region.CENTRE_VAL_DE_LOIRE)
               .status(io.github.clsante.model.ContractStatus.SIGNED).signatureDate(PartialDate.of(2021, 6, 15))
               .territory(Territory.builder().name("Blaisois").build());
           builder.addParty(Party.builder().id("ars").name("ARS").kind(PartyKind.ARS).build());

@@ -14,7 +14,7 @@ class ValidationReportTest {
   void the_json_form_holds_versions_digest_summary_and_located_findings_with_messages() {
     // Chartres as format 1.0 could say it: without « the lists are incomplete », its missing signatories
     // and sheets are an error and a warning.
-    io.github.clsante.model.Contract chartres = io.github.clsante.model.ImmutableContract.copyOf(
+    io.github.clsante.model.Contract chartres = io.github.clsante.model.Contract.copyOf(
         Seeds.contract("chartres")).withSignatoriesComplete(java.util.Optional.empty())
         .withActionSheetsComplete(java.util.Optional.empty());
     ValidationReport report = ContractValidator.standard().validate(ContractJson.toCanonicalBytes(chartres));

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** The baseline of an indicator (valeur de référence): where it stood when the action began. */
 @Value.Immutable
-public interface Baseline {
+public interface Baseline extends WithBaseline {
 
   /**
    * Returns the baseline value.
@@ -34,7 +34,22 @@ public interface Baseline {
    *
    * @return a builder of baselines
    */
-  static ImmutableBaseline.Builder builder() {
-    return ImmutableBaseline.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a baseline.
+   *
+   * @param baseline the baseline to copy
+   * @return the copy, or the baseline itself when it is already immutable
+   */
+  static Baseline copyOf(Baseline baseline) {
+    return ImmutableBaseline.copyOf(baseline);
+  }
+
+  /** Builds a baseline: set its values, then call {@code build()}; obtained from {@link Baseline#builder()}. */
+  final class Builder extends ImmutableBaseline.Builder {
+    Builder() {}
   }
 }

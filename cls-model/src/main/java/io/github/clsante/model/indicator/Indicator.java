@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface Indicator {
+public interface Indicator extends WithIndicator {
 
   /**
    * Returns the indicator's identifier, unique within its contract.
@@ -126,7 +126,22 @@ public interface Indicator {
    *
    * @return a builder of indicators
    */
-  static ImmutableIndicator.Builder builder() {
-    return ImmutableIndicator.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of an indicator.
+   *
+   * @param indicator the indicator to copy
+   * @return the copy, or the indicator itself when it is already immutable
+   */
+  static Indicator copyOf(Indicator indicator) {
+    return ImmutableIndicator.copyOf(indicator);
+  }
+
+  /** Builds an indicator: set its values, then call {@code build()}; obtained from {@link Indicator#builder()}. */
+  final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
   }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A measurement of an indicator (valeur mesurée) over a period, recorded during follow-up. */
 @Value.Immutable
-public interface Measurement {
+public interface Measurement extends WithMeasurement {
 
   /**
    * Returns the period the measurement covers (a year, a semester, a single day).
@@ -34,7 +34,22 @@ public interface Measurement {
    *
    * @return a builder of measurements
    */
-  static ImmutableMeasurement.Builder builder() {
-    return ImmutableMeasurement.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a measurement.
+   *
+   * @param measurement the measurement to copy
+   * @return the copy, or the measurement itself when it is already immutable
+   */
+  static Measurement copyOf(Measurement measurement) {
+    return ImmutableMeasurement.copyOf(measurement);
+  }
+
+  /** Builds a measurement: set its values, then call {@code build()}; obtained from {@link Measurement#builder()}. */
+  final class Builder extends ImmutableMeasurement.Builder {
+    Builder() {}
   }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A target of an indicator (valeur cible): the value to reach, and by when. */
 @Value.Immutable
-public interface Target {
+public interface Target extends WithTarget {
 
   /**
    * Returns the value to reach.
@@ -34,7 +34,22 @@ public interface Target {
    *
    * @return a builder of targets
    */
-  static ImmutableTarget.Builder builder() {
-    return ImmutableTarget.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a target.
+   *
+   * @param target the target to copy
+   * @return the copy, or the target itself when it is already immutable
+   */
+  static Target copyOf(Target target) {
+    return ImmutableTarget.copyOf(target);
+  }
+
+  /** Builds a target: set its values, then call {@code build()}; obtained from {@link Target#builder()}. */
+  final class Builder extends ImmutableTarget.Builder {
+    Builder() {}
   }
 }

@@ -11,15 +11,18 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
 /**
  * The Immutables style of every model type: not API.
  *
- * <p>The generated {@code ImmutableX} classes are public: they carry the builders ({@code X.builder()}
- * returns {@code ImmutableX.Builder}) and the copy methods ({@code withTitle}). Collections are the JDK's
+ * <p>The generated {@code ImmutableX} classes are package-private and hidden behind their interface
+ * ({@code overshadowImplementation}): each model type {@code X} extends the generated {@code WithX} (its
+ * copy methods, {@code withTitle}), declares a public {@code X.Builder} extending the generated builder,
+ * and the static {@code X.builder()} and {@code X.copyOf(x)}. Collections are the JDK's
  * unmodifiable ones (no Guava), builder adders are singular ({@code addPilot}, {@code addAllPilots}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-    visibility = ImplementationVisibility.PUBLIC,
-    builderVisibility = BuilderVisibility.PUBLIC,
+    visibility = ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = BuilderVisibility.PACKAGE,
     jdkOnly = true,
     jakarta = true,
     defaults = @Value.Immutable(copy = true),

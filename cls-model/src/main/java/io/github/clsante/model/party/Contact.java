@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * as written. Personal data: never shown by {@code toString()}.
  */
 @Value.Immutable
-public interface Contact {
+public interface Contact extends WithContact {
 
   /**
    * Returns the e-mail addresses.
@@ -31,7 +31,22 @@ public interface Contact {
    *
    * @return a builder of contacts
    */
-  static ImmutableContact.Builder builder() {
-    return ImmutableContact.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a contact.
+   *
+   * @param contact the contact to copy
+   * @return the copy, or the contact itself when it is already immutable
+   */
+  static Contact copyOf(Contact contact) {
+    return ImmutableContact.copyOf(contact);
+  }
+
+  /** Builds a contact: set its values, then call {@code build()}; obtained from {@link Contact#builder()}. */
+  final class Builder extends ImmutableContact.Builder {
+    Builder() {}
   }
 }

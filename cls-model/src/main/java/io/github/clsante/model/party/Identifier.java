@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface Identifier {
+public interface Identifier extends WithIdentifier {
 
   /**
    * Returns the register the identifier belongs to.
@@ -40,5 +40,29 @@ public interface Identifier {
    */
   static Identifier of(IdentifierScheme scheme, String value) {
     return ImmutableIdentifier.of(scheme, value);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder of identifiers
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of an identifier.
+   *
+   * @param identifier the identifier to copy
+   * @return the copy, or the identifier itself when it is already immutable
+   */
+  static Identifier copyOf(Identifier identifier) {
+    return ImmutableIdentifier.copyOf(identifier);
+  }
+
+  /** Builds an identifier: set its values, then call {@code build()}; obtained from {@link Identifier#builder()}. */
+  final class Builder extends ImmutableIdentifier.Builder {
+    Builder() {}
   }
 }

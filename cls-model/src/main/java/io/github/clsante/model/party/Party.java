@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface Party {
+public interface Party extends WithParty {
 
   /**
    * Returns the party's identifier, unique within its contract, used by every reference to it.
@@ -115,7 +115,22 @@ public interface Party {
    *
    * @return a builder of parties
    */
-  static ImmutableParty.Builder builder() {
-    return ImmutableParty.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a party.
+   *
+   * @param party the party to copy
+   * @return the copy, or the party itself when it is already immutable
+   */
+  static Party copyOf(Party party) {
+    return ImmutableParty.copyOf(party);
+  }
+
+  /** Builds a party: set its values, then call {@code build()}; obtained from {@link Party#builder()}. */
+  final class Builder extends ImmutableParty.Builder {
+    Builder() {}
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * .unit("direction des mobilités").asWritten("Agglopolys (direction des mobilités)").build()}.
  */
 @Value.Immutable
-public interface PartyRef {
+public interface PartyRef extends WithPartyRef {
 
   /**
    * Returns the identifier of the party referred to.
@@ -50,7 +50,22 @@ public interface PartyRef {
    *
    * @return a builder of references
    */
-  static ImmutablePartyRef.Builder builder() {
-    return ImmutablePartyRef.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a party ref.
+   *
+   * @param partyRef the party ref to copy
+   * @return the copy, or the party ref itself when it is already immutable
+   */
+  static PartyRef copyOf(PartyRef partyRef) {
+    return ImmutablePartyRef.copyOf(partyRef);
+  }
+
+  /** Builds a party ref: set its values, then call {@code build()}; obtained from {@link PartyRef#builder()}. */
+  final class Builder extends ImmutablePartyRef.Builder {
+    Builder() {}
   }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>The name and contact are personal data: they never appear in {@code toString()}.
  */
 @Value.Immutable
-public interface Person {
+public interface Person extends WithPerson {
 
   /**
    * Returns the person's name, exactly as written.
@@ -47,7 +47,22 @@ public interface Person {
    *
    * @return a builder of persons
    */
-  static ImmutablePerson.Builder builder() {
-    return ImmutablePerson.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a person.
+   *
+   * @param person the person to copy
+   * @return the copy, or the person itself when it is already immutable
+   */
+  static Person copyOf(Person person) {
+    return ImmutablePerson.copyOf(person);
+  }
+
+  /** Builds a person: set its values, then call {@code build()}; obtained from {@link Person#builder()}. */
+  final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
   }
 }

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface Finding {
+public interface Finding extends WithFinding {
 
   /**
    * Returns the stable code of the problem ({@code "CLS-SHEET-DUPLICATE-NUMBER"}).
@@ -67,7 +67,22 @@ public interface Finding {
    *
    * @return a builder of findings
    */
-  static ImmutableFinding.Builder builder() {
-    return ImmutableFinding.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a finding.
+   *
+   * @param finding the finding to copy
+   * @return the copy, or the finding itself when it is already immutable
+   */
+  static Finding copyOf(Finding finding) {
+    return ImmutableFinding.copyOf(finding);
+  }
+
+  /** Builds a finding: set its values, then call {@code build()}; obtained from {@link Finding#builder()}. */
+  final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * both. Contracts often name communes without codes (« Eu, le Tréport, Mers les bains »).
  */
 @Value.Immutable
-public interface Commune {
+public interface Commune extends WithCommune {
 
   /**
    * Returns the commune's name, exactly as written.
@@ -50,7 +50,22 @@ public interface Commune {
    *
    * @return a builder of communes
    */
-  static ImmutableCommune.Builder builder() {
-    return ImmutableCommune.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a commune.
+   *
+   * @param commune the commune to copy
+   * @return the copy, or the commune itself when it is already immutable
+   */
+  static Commune copyOf(Commune commune) {
+    return ImmutableCommune.copyOf(commune);
+  }
+
+  /** Builds a commune: set its values, then call {@code build()}; obtained from {@link Commune#builder()}. */
+  final class Builder extends ImmutableCommune.Builder {
+    Builder() {}
   }
 }

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public interface Territory {
+public interface Territory extends WithTerritory {
 
   /**
    * Returns the territory's name, exactly as written (« Le Havre Seine Métropole »).
@@ -86,7 +86,22 @@ public interface Territory {
    *
    * @return a builder of territories
    */
-  static ImmutableTerritory.Builder builder() {
-    return ImmutableTerritory.builder();
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an immutable copy of a territory.
+   *
+   * @param territory the territory to copy
+   * @return the copy, or the territory itself when it is already immutable
+   */
+  static Territory copyOf(Territory territory) {
+    return ImmutableTerritory.copyOf(territory);
+  }
+
+  /** Builds a territory: set its values, then call {@code build()}; obtained from {@link Territory#builder()}. */
+  final class Builder extends ImmutableTerritory.Builder {
+    Builder() {}
   }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class PartyTest {
 
-  private static ImmutableParty.Builder party() {
+  private static Party.Builder party() {
     return Party.builder().id("p").name("Syndicat mixte du Pays de Murat");
   }
 

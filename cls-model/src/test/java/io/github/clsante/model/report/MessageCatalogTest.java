@@ -11,7 +11,7 @@ class MessageCatalogTest {
       new MessageCatalog(name -> MessageCatalogTest.class.getResourceAsStream(name), "catalog");
 
   private static Finding finding(String code, String... params) {
-    ImmutableFinding.Builder finding = Finding.builder().code(code).severity(Severity.ERROR).pointer("");
+    Finding.Builder finding = Finding.builder().code(code).severity(Severity.ERROR).pointer("");
     for (int i = 0; i + 1 < params.length; i += 2) {
       finding.putParam(params[i], params[i + 1]);
     }

@@ -1,7 +1,6 @@
 package io.github.clsante.serialization.internal;
 
 import io.github.clsante.model.report.Finding;
-import io.github.clsante.model.report.ImmutableFinding;
 import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.report.SourceLocation;
@@ -360,7 +359,7 @@ public final class ReadContext {
   public void report(
       ReadProblem problem, Severity severity, String pointer, TokenStreamLocation location,
       String... params) {
-    ImmutableFinding.Builder finding =
+    Finding.Builder finding =
         Finding.builder().code(problem.code()).severity(severity).pointer(pointer);
     SourceLocation at = location(location);
     if (at != null) {
@@ -382,7 +381,7 @@ public final class ReadContext {
    * @param params the message parameters, as name, value, name, value…
    */
   public void reportAt(ReadProblem problem, Severity severity, String pointer, SourceLocation at, String... params) {
-    ImmutableFinding.Builder finding = Finding.builder().code(problem.code()).severity(severity).pointer(pointer);
+    Finding.Builder finding = Finding.builder().code(problem.code()).severity(severity).pointer(pointer);
     if (at != null) {
       finding.location(at);
     }
@@ -440,7 +439,7 @@ public final class ReadContext {
     if (unknownMembersAreWarnings) {
       params.put("problem", "ignored");
     }
-    findings.set(finding, ImmutableFinding.copyOf(misnamed).withParams(params));
+    findings.set(finding, Finding.copyOf(misnamed).withParams(params));
   }
 
   private void reportUnknown(String name, String suggestion, boolean read) {
@@ -569,7 +568,7 @@ public final class ReadContext {
       for (int i = 0; i < findings.size(); i++) {
         Finding finding = findings.get(i);
         if (finding.code().equals(ReadProblem.UNKNOWN_MEMBER.code())) {
-          ImmutableFinding warning = ImmutableFinding.copyOf(finding).withSeverity(Severity.WARNING);
+          Finding warning = Finding.copyOf(finding).withSeverity(Severity.WARNING);
           // A member read for another (readAs) or of another version (problem) is read, not ignored.
           boolean read = finding.params().containsKey("readAs") || finding.params().containsKey("problem");
           findings.set(i, read ? warning : warning.withParams(with(finding.params(), "problem", "ignored")));

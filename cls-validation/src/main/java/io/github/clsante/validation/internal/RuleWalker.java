@@ -40,7 +40,6 @@ import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.party.Person;
 import io.github.clsante.model.report.Finding;
-import io.github.clsante.model.report.ImmutableFinding;
 import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.model.territory.Commune;
 import io.github.clsante.model.territory.FormerRegion;
@@ -162,7 +161,7 @@ public final class RuleWalker {
     if (!unreadable.readable(pointer)) {
       return; // a finding on a value that stands in for an unreadable one
     }
-    ImmutableFinding.Builder finding = Finding.builder().code(rule.code()).severity(rule.severity()).pointer(pointer);
+    Finding.Builder finding = Finding.builder().code(rule.code()).severity(rule.severity()).pointer(pointer);
     for (int i = 0; i + 1 < params.length; i += 2) {
       finding.putParam(params[i], params[i + 1]);
     }
