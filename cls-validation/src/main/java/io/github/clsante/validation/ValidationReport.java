@@ -241,6 +241,32 @@ public final class ValidationReport {
   /** The version of the report's JSON form. */
   public static final String JSON_VERSION = "1.0";
 
+  /** The resource of the JSON Schema of the report's JSON form, beside this class. */
+  static final String SCHEMA_RESOURCE = "report-" + JSON_VERSION + ".schema.json";
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the report's JSON form, {@link #toJson(Locale)} of version
+   * {@value #JSON_VERSION}, as shipped in this jar: its {@code $id} is {@code
+   * https://clsante.github.io/cls-sdk/schema/report-1.0.schema.json}, and {@code cls schema --report}
+   * prints it.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("report-1.0.schema.json"), ValidationReport.schema());
+   * }</pre>
+   *
+   * @return the schema text, ending with a newline
+   */
+  public static String schema() {
+    try (InputStream in = ValidationReport.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks its resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * Returns the version of this SDK, as built.
    *
