@@ -294,6 +294,22 @@ class ReportSchemaTest {
         .anyMatch(f -> f.get("message").stringValue().startsWith("The "));
   }
 
+  @Test
+  void a_finding_of_a_file_is_located_but_when_the_file_could_not_be_read_or_validated_as_the_schema_says() {
+    String description = definition("Finding").get("properties").get("line").get("description").stringValue();
+    Set<String> unlocated = new TreeSet<>();
+    for (Output output : Outputs.ALL) {
+      for (JsonNode finding : MAPPER.readTree(output.json()).get("findings")) {
+        if (!finding.has("line")) {
+          unlocated.add(output.name().endsWith(" in memory") ? "in memory" : finding.get("code").stringValue());
+        }
+      }
+    }
+
+    assertThat(unlocated).containsExactly("CLS-INTERNAL-ERROR", "CLS-JSON-IO-ERROR", "in memory");
+    assertThat(description).contains("in memory").contains("CLS-JSON-IO-ERROR").contains("CLS-INTERNAL-ERROR");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Broken reports are refused, where they are broken.
 
