@@ -66,7 +66,7 @@ class ClsLaunchersIT {
     String cmd = Files.readString(home.resolve("bin/cls.cmd"), StandardCharsets.UTF_8);
 
     assertThat(cmd).startsWith("@echo off\r\n").endsWith("\r\n").doesNotContainPattern("[^\r]\n");
-    assertThat(cmd).contains("\"%JAVA_HOME%\\bin\\java.exe\"", "-jar \"%CLS_HOME%\\lib\\cls.jar\" %*",
+    assertThat(cmd).contains("set \"JAVA_CMD=%JAVA_HOME%\\bin\\java.exe\"", "-jar \"%CLS_HOME%\\lib\\cls.jar\" %*",
         "exit /b %ERRORLEVEL%");
   }
 
