@@ -70,7 +70,7 @@ final class ConsumerProject {
   /** What a tool printed and returned. */
   record Run(int code, String out) {}
 
-  /** Runs a JDK tool (jdeps, jlink) in this JVM. */
+  /** Runs a JDK tool (javac, jdeps, jlink) in this JVM. */
   static Run tool(String name, List<String> args) {
     ToolProvider tool = ToolProvider.findFirst(name).orElseThrow(() -> new AssertionError("no " + name));
     StringWriter out = new StringWriter();
@@ -93,25 +93,30 @@ final class ConsumerProject {
   }
 
   /**
-   * Compiles {@code root} as a module, against the SDK on the module path, with the JDK's javac in its
-   * own process (as the other team's build would, and so that nothing of the test JVM's class path
-   * leaks in).
+   * Compiles {@code root} as a module, against the SDK on the module path. javac runs in this JVM with
+   * every path given (its default class path would be the test JVM's).
    */
   static Run compileModule(Path root, Path classes) {
-    List<String> args = new ArrayList<>(List.of(javac(), "-Xlint:all", "-Werror", "--release", "17",
-        "--module-path", join(sdk()), "-d", classes.toString()));
+    List<String> args = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", "17",
+        "--module-path", join(sdk()), "--class-path", emptyDirectory().toString(), "-d", classes.toString()));
     args.addAll(sources(root, true));
-    Launched javac = run(args);
-    return new Run(javac.code(), javac.out() + javac.err());
+    return tool("javac", args);
   }
 
   /** Compiles {@code root} without its module-info, against the SDK on the class path. */
   static Run compileClassPath(Path root, Path classes) {
-    List<String> args = new ArrayList<>(List.of(javac(), "-Xlint:all", "-Werror", "--release", "17",
+    List<String> args = new ArrayList<>(List.of("-Xlint:all", "-Werror", "--release", "17",
         "--class-path", join(sdk()), "-d", classes.toString()));
     args.addAll(sources(root, false));
-    Launched javac = run(args);
-    return new Run(javac.code(), javac.out() + javac.err());
+    return tool("javac", args);
+  }
+
+  private static Path emptyDirectory() {
+    try {
+      return Files.createDirectories(Path.of("target/empty-class-path"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -167,11 +172,6 @@ final class ConsumerProject {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
-  }
-
-  /** The javac of the JDK running the tests. */
-  static String javac() {
-    return Path.of(System.getProperty("java.home"), "bin", "javac").toString();
   }
 
   /** The java launcher of the JDK running the tests. */
