@@ -104,7 +104,7 @@ final class Catalogue {
         .or(() -> code.equals(ValidationReport.INTERNAL_ERROR) ? Optional.of("INTERNAL_ERROR") : Optional.empty());
     return constant.map(name -> {
       StringBuilder pascal = new StringBuilder();
-      for (String word : name.split("_")) {
+      for (String word : name.split("_", -1)) {
         pascal.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
       }
       return pascal.toString();

@@ -54,6 +54,8 @@ final class Migrations {
    * @param findings the findings to print
    * @param source the input's bytes, or {@code null} when it could not be read
    */
+  // Never compared nor hashed: it only carries the bytes read to the code that writes the result.
+  @SuppressWarnings("ArrayRecordComponent")
   record Done(Optional<Migration> migration, List<Finding> findings, byte[] source) {
     /** What the migration was. */
     Outcome outcome() {

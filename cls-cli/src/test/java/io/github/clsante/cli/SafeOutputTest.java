@@ -136,7 +136,8 @@ class SafeOutputTest {
   /** Every character below U+0020 but the newlines ending lines, DEL, C1 and bidi controls are absent. */
   static void assertNoControls(String output) {
     List<String> found = new ArrayList<>();
-    for (char c : output.toCharArray()) {
+    for (int i = 0; i < output.length(); i++) {
+      char c = output.charAt(i);
       if (c != '\n' && Safe.escaped(c)) {
         found.add(String.format("U+%04X", (int) c));
       }

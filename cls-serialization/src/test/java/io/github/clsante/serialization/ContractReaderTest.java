@@ -90,6 +90,7 @@ class ContractReaderTest {
 
   @Test
   void a_failing_stream_is_an_io_error_finding() {
+    @SuppressWarnings("InputStreamSlowMultibyteRead") // fails at the first byte: never slow
     InputStream failing = new InputStream() {
       @Override
       public int read() throws IOException {

@@ -263,11 +263,12 @@ class JsonSchemaTest {
 
     /** Whether the change can leave a valid document (an optional member dropped, an open code). */
     final boolean canBeHarmless;
+    @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable set
     final Set<String> codes;
 
     Mutation(boolean canBeHarmless, ReadProblem... problems) {
       this.canBeHarmless = canBeHarmless;
-      this.codes = Stream.of(problems).map(ReadProblem::code).collect(Collectors.toSet());
+      this.codes = Stream.of(problems).map(ReadProblem::code).collect(Collectors.toUnmodifiableSet());
     }
   }
 

@@ -67,7 +67,7 @@ class ContractValidatorPropertiesTest {
       contract.addParty(Party.builder().id("p" + random.nextInt(3)).name("Partie " + i)
           .kind(pick(random, List.of(PartyKind.ARS, PartyKind.COMMUNE, PartyKind.CPAM, PartyKind.of("autre"))))
           .addIdentifiers(Identifier.of(pick(random, List.copyOf(IdentifierScheme.knownValues())),
-              Long.toString(Math.abs(random.nextLong()) % 100_000_000_000_000L)))
+              Long.toString(Math.abs(random.nextLong() % 100_000_000_000_000L))))
           .departement(pick(random, List.of("41", "99")))
           .build());
       contract.addSignatory(Signatory.builder().party(PartyRef.to("p" + random.nextInt(4))).build());

@@ -267,7 +267,7 @@ public final class ReadContext {
         JsonToken value = peek.nextToken();
         if (isVersion) {
           return value == JsonToken.VALUE_STRING ? Shapes.minorOf(peek.getString())
-              : value == JsonToken.VALUE_NUMBER_FLOAT ? Shapes.minorOf(peek.getText()) : -1;
+              : value == JsonToken.VALUE_NUMBER_FLOAT ? Shapes.minorOf(peek.getString()) : -1;
         }
         peek.skipChildren();
       }
@@ -468,6 +468,7 @@ public final class ReadContext {
    * @return {@code null}, for the caller to return
    * @param <V> the caller's value type
    */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // always null: fits any caller's return type
   public <V> V wrongType(String expected) {
     return wrongType(expected, null);
   }
@@ -483,9 +484,10 @@ public final class ReadContext {
    * @return {@code null}, for the caller to return when it has no reading of the value
    * @param <V> the caller's value type
    */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // always null: fits any caller's return type
   public <V> V wrongType(String expected, String suggestion) {
     JsonToken token = parser.currentToken();
-    String written = token.isScalarValue() && token != JsonToken.VALUE_NULL ? excerpt(parser.getText()) : null;
+    String written = token.isScalarValue() && token != JsonToken.VALUE_NULL ? excerpt(parser.getString()) : null;
     String[] params = written == null
         ? new String[] {"expected", expected, "actual", actual(token)}
         : suggestion == null
