@@ -203,17 +203,16 @@ class SafeOutputTest {
 
   @Test
   void the_json_writer_escapes_what_rfc_8785_requires_and_nothing_else() {
-    io.github.clsante.serialization.internal.CanonicalOutput out = new io.github.clsante.serialization.internal
-        .CanonicalOutput();
+    StringBuilder out = new StringBuilder();
     StringBuilder controls = new StringBuilder("\"\\");
     for (char c = 0; c < 0x20; c++) {
       controls.append(c);
     }
     controls.append("\u007F\u009B\u202E\u2028é");
 
-    out.string(controls.toString());
+    io.github.clsante.serialization.JsonWriter.canonical(out).value(controls.toString()).close();
 
-    assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("\"\\\"\\\\"
+    assertThat(out.toString()).isEqualTo("\"\\\"\\\\"
         + "\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e\\u000f"
         + "\\u0010\\u0011\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a\\u001b\\u001c\\u001d"
         + "\\u001e\\u001f\u007F\u009B\u202E\u2028é\"");

@@ -6,12 +6,10 @@ import io.github.clsante.model.report.MessageCatalog;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
-import io.github.clsante.serialization.internal.CanonicalOutput;
-import io.github.clsante.serialization.internal.JsonSink;
+import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.internal.Places;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -287,77 +285,63 @@ public final class ValidationReport {
    * @return the JSON text, ending with a newline
    */
   public String toJson(Locale locale) {
+    StringBuilder text = new StringBuilder(1024);
+    try (JsonWriter json = JsonWriter.pretty(text)) {
+      writeJson(json, locale);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes the report's JSON form ({@link #toJson(Locale)}) as the next value of a JSON writer, so that
+   * a report can be part of a larger document, such as the result of validating several files.
+   *
+   * <pre>{@code
+   * JsonWriter json = JsonWriter.pretty(System.out);
+   * json.beginObject().member("file", "cls.json").member("report");
+   * report.writeJson(json, Locale.FRENCH);
+   * json.endObject().close();
+   * }</pre>
+   *
+   * @param json the writer, where a value is due
+   * @param locale the language of the messages and places: French when {@code fr}, English otherwise
+   * @throws IllegalStateException if no value is due in the writer
+   */
+  public void writeJson(JsonWriter json, Locale locale) {
+    Objects.requireNonNull(json, "json");
     String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
-    CanonicalOutput out =
-        new CanonicalOutput(1024);
-    JsonSink json =
-        new JsonSink(out, true);
     json.beginObject();
     if (digest != null) {
-      member(json, "digest");
-      out.string(digest);
+      json.member("digest", digest);
     }
-    member(json, "findings");
-    json.beginArray();
+    json.member("findings").beginArray();
     for (Finding finding : report.findings()) {
-      json.element();
-      json.beginObject();
-      member(json, "code");
-      out.string(finding.code());
+      json.beginObject().member("code", finding.code());
       if (finding.location().isPresent()) {
-        member(json, "column");
-        out.number((long) finding.location().get().column());
+        json.member("column", finding.location().get().column()).member("line", finding.location().get().line());
       }
-      if (finding.location().isPresent()) {
-        member(json, "line");
-        out.number((long) finding.location().get().line());
-      }
-      member(json, "message");
-      out.string(message(finding, locale));
-      member(json, "params");
-      json.beginObject();
+      json.member("message", message(finding, locale)).member("params").beginObject();
       for (String name : new TreeSet<>(finding.params().keySet())) {
-        member(json, name);
-        out.string(finding.params().get(name));
+        json.member(name, finding.params().get(name));
       }
       json.endObject();
       Optional<String> place = place(finding, locale);
       if (place.isPresent()) {
-        member(json, "place");
-        out.string(place.get());
+        json.member("place", place.get());
       }
-      member(json, "pointer");
-      out.string(finding.pointer());
-      member(json, "severity");
-      out.string(finding.severity().code());
-      json.endObject();
+      json.member("pointer", finding.pointer()).member("severity", finding.severity().code()).endObject();
     }
-    json.endArray();
-    member(json, "formatVersion");
-    out.string(formatVersion());
-    member(json, "language");
-    out.string(language);
-    member(json, "reportVersion");
-    out.string(JSON_VERSION);
-    member(json, "sdkVersion");
-    out.string(sdkVersion());
-    member(json, "summary");
-    json.beginObject();
+    json.endArray()
+        .member("formatVersion", formatVersion())
+        .member("language", language)
+        .member("reportVersion", JSON_VERSION)
+        .member("sdkVersion", sdkVersion())
+        .member("summary").beginObject();
     Map<Severity, Integer> counts = countsBySeverity();
     for (Severity severity : new Severity[] {Severity.ERROR, Severity.INFO, Severity.WARNING}) {
-      member(json, severity.code());
-      out.number((long) counts.get(severity));
+      json.member(severity.code(), counts.get(severity));
     }
-    json.endObject();
-    member(json, "valid");
-    out.bool(isValid());
-    json.endObject();
-    out.raw((byte) '\n');
-    return new String(out.toByteArray(), StandardCharsets.UTF_8);
-  }
-
-  private static void member(JsonSink json, String name) {
-    json.member(CanonicalOutput.memberName(name));
+    json.endObject().member("valid", isValid()).endObject();
   }
 
   @Override
