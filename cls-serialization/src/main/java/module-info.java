@@ -8,4 +8,8 @@ module io.github.clsante.serialization {
   requires tools.jackson.core;
 
   exports io.github.clsante.serialization;
+
+  // The messages and explanations of the reader's problems and the migration's notes.
+  provides io.github.clsante.model.report.FindingMessagesProvider
+      with io.github.clsante.serialization.internal.FormatMessages;
 }

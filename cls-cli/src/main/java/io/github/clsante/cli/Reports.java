@@ -3,6 +3,7 @@ package io.github.clsante.cli;
 import io.github.clsante.cli.Inputs.Input;
 import io.github.clsante.cli.Inputs.Notice;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.ValidationReport;
@@ -130,7 +131,7 @@ final class Reports {
   /** The line of a finding, not yet made safe. */
   String line(Checked entry, Finding finding) {
     return line(texts, entry.input().name(), finding, place(entry.report(), finding),
-        entry.report().message(finding, texts.locale()));
+        FindingMessages.message(finding, texts.locale()));
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.clsante.cli.Inputs.Notice;
 import io.github.clsante.cli.Reports.Checked;
 import io.github.clsante.cli.Reports.Skipped;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.ValidationReport;
@@ -250,7 +251,7 @@ final class Sarif {
       json.endObject();
     }
     json.endObject().endArray();
-    String message = entry.report().message(finding, texts.locale());
+    String message = FindingMessages.message(finding, texts.locale());
     text(json, "message", place.map(p -> p + " — " + message).orElse(message));
     String key = finding.code() + "\n" + finding.pointer();
     int occurrence = occurrences.merge(key, 1, Integer::sum);

@@ -23,7 +23,7 @@ import java.util.Optional;
  * <pre>{@code
  * Migration migration = ContractJson.migrate(Files.readAllBytes(Path.of("cls-1.0.json")));
  * for (Finding finding : migration.findings()) {
- *   System.out.println(finding.pointer() + " " + ContractJson.message(finding, Locale.FRENCH).orElse(finding.code()));
+ *   System.out.println(finding.pointer() + " " + FindingMessages.message(finding, Locale.FRENCH));
  * }
  * if (migration.isMigrated()) {
  *   Files.write(Path.of("cls-1.1.json"), migration.canonicalBytes().orElseThrow());

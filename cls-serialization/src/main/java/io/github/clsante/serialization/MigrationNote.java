@@ -13,8 +13,8 @@ import java.util.Optional;
  * <p>A finding carries the code, a JSON Pointer into the source document (for a member the migration
  * adds, where the migrated document has it), the line and column in the source (of the object that
  * gets the member, for an added one), and the parameters named in each constant's description.
- * Messages in French and English are given by {@link ContractJson#message(io.github.clsante.model.report.Finding,
- * Locale)}.
+ * Messages in French and English are given by {@link
+ * io.github.clsante.model.report.FindingMessages#message(io.github.clsante.model.report.Finding, Locale)}.
  */
 public enum MigrationNote {
   /**

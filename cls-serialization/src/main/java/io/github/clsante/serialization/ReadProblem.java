@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>A finding carries the code, the JSON Pointer of the value in question, its line and column, and
  * the parameters named in each constant's description. Messages in French and English are given by
- * {@link ContractJson#message(io.github.clsante.model.report.Finding, java.util.Locale)}.
+ * {@link io.github.clsante.model.report.FindingMessages#message(io.github.clsante.model.report.Finding,
+ * java.util.Locale)}.
  */
 public enum ReadProblem {
   /**

@@ -25,6 +25,7 @@ import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.Person;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.territory.FormerRegion;
 import io.github.clsante.model.territory.Region;
 import java.io.IOException;
@@ -309,7 +310,7 @@ class FormatVersionsTest {
     assertThat(result.isValid()).isFalse();
     assertThat(result.contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount())
         .contains(EuroAmount.ofEuros(12000));
-    assertThat(ContractJson.message(result.report().findings().get(0), Locale.FRENCH)).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.FRENCH)).isEqualTo(
         "Le champ «\u00a0amountCents\u00a0» n’existe plus en version 1.1 du format\u202f: écrivez «\u00a0amount\u00a0» "
             + "à la place (pour un montant, en euros et non en centimes).");
   }
@@ -329,7 +330,7 @@ class FormatVersionsTest {
             + " member=kind version=1.0 problem=version-newer since=1.1");
     assertThat(result.contract().orElseThrow().kind()).contains(ContractKind.PREFIGURATION);
     assertThat(result.contract().orElseThrow().actionSheets().get(0).budget()).contains(EuroAmount.ofEuros(12000));
-    assertThat(ContractJson.message(result.report().findings().get(1), Locale.FRENCH)).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(1), Locale.FRENCH)).isEqualTo(
         "Le champ «\u00a0kind\u00a0» n’existe qu’à partir de la version 1.1 du format, et ce fichier est en version 1.0"
             + "\u202f: indiquez \"schemaVersion\": \"1.1\" si le fichier suit cette version.");
   }
@@ -346,7 +347,7 @@ class FormatVersionsTest {
             + " member=budgetCents version=1.1 problem=version-removed suggestion=budget",
         "CLS-JSON-NEWER-VERSION warning /schemaVersion 1:18 version=1.2 supported=1.1");
     assertThat(result.contract().orElseThrow().actionSheets().get(0).budget()).contains(EuroAmount.ofEuros(12000));
-    assertThat(ContractJson.message(result.report().findings().get(0), Locale.FRENCH).orElseThrow())
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.FRENCH))
         .doesNotContain("ignoré");
   }
 
@@ -476,9 +477,9 @@ class FormatVersionsTest {
   void the_message_for_too_many_decimals_speaks_of_an_amount_not_of_a_whole_number() {
     Finding finding = ContractJson.reader().read(budget("1500.505")).report().findings().get(0);
 
-    assertThat(ContractJson.message(finding, Locale.FRENCH)).contains("Le montant 1500.505 a plus de deux décimales"
+    assertThat(FindingMessages.message(finding, Locale.FRENCH)).isEqualTo("Le montant 1500.505 a plus de deux décimales"
         + "\u202f: un montant en euros s’écrit avec au plus deux chiffres après le point (12000 ou 1500.50).");
-    assertThat(ContractJson.message(finding, Locale.ENGLISH)).contains("The amount 1500.505 has more than two decimals: "
+    assertThat(FindingMessages.message(finding, Locale.ENGLISH)).isEqualTo("The amount 1500.505 has more than two decimals: "
         + "an amount in euros is written with at most two digits after the point (12000 or 1500.50).");
   }
 
@@ -526,9 +527,9 @@ class FormatVersionsTest {
   void the_message_of_a_version_written_as_a_number_says_which_string_to_write() {
     Finding finding = ContractJson.reader().read(budget("12000").replace("\"1.1\"", "1.1")).report().findings().get(0);
 
-    assertThat(ContractJson.message(finding, Locale.FRENCH)).contains("Ce champ attend du texte entre guillemets\u202f; "
+    assertThat(FindingMessages.message(finding, Locale.FRENCH)).isEqualTo("Ce champ attend du texte entre guillemets\u202f; "
         + "il contient un nombre\u202f: «\u00a01.1\u00a0». Écrivez plutôt \"1.1\".");
-    assertThat(ContractJson.message(finding, Locale.ENGLISH)).contains(
+    assertThat(FindingMessages.message(finding, Locale.ENGLISH)).isEqualTo(
         "This field expects text in quotes; it holds a number: \"1.1\". Write \"1.1\" instead.");
   }
 
@@ -558,7 +559,7 @@ class FormatVersionsTest {
         + at(json, "\"montant\"", 0) + " member=montant suggestion=amount readAs=amount");
     assertThat(result.contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount())
         .contains(EuroAmount.ofEuros(12000));
-    assertThat(ContractJson.message(result.report().findings().get(0), Locale.FRENCH)).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.FRENCH)).isEqualTo(
         "Le champ «\u00a0montant\u00a0» n’existe pas dans le format des contrats. Vouliez-vous dire «\u00a0amount\u00a0»\u202f? "
             + "Sa valeur est lue comme celle de «\u00a0amount\u00a0».");
   }
@@ -577,7 +578,7 @@ class FormatVersionsTest {
     assertThat(findings(result)).containsExactly("CLS-JSON-UNKNOWN-MEMBER error /actionSheets/0/fundings/0/montant "
         + at(json, "\"montant\"", 0) + " member=montant suggestion=amountCents");
     assertThat(result.contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount()).isEmpty();
-    assertThat(ContractJson.message(result.report().findings().get(0), Locale.ENGLISH)).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.ENGLISH)).isEqualTo(
         "The field \"montant\" does not exist in the contract format. Did you mean \"amountCents\"?");
   }
 

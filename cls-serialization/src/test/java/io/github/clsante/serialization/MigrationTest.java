@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.report.SourceLocation;
 import java.io.IOException;
@@ -240,17 +241,17 @@ class MigrationTest {
     Finding tooLarge = finding(MigrationNote.AMOUNT_OUT_OF_RANGE, "/budgetCents", 1, 1,
         "member", "budgetCents", "cents", "1000000000000000", "max", "9999999999999.99");
 
-    assertThat(ContractJson.message(euros, Locale.FRENCH)).contains("Le montant «\u00a0budgetCents\u00a0» de "
+    assertThat(FindingMessages.message(euros, Locale.FRENCH)).isEqualTo("Le montant «\u00a0budgetCents\u00a0» de "
         + "1\u202f200\u202f000 centimes est maintenant écrit en euros, dans «\u00a0budget\u00a0»\u202f: 12\u202f000\u00a0€.");
-    assertThat(ContractJson.message(euros, Locale.ENGLISH))
-        .contains("The amount \"budgetCents\" of 1,200,000 cents is now written in euros, as \"budget\": €12,000.");
-    assertThat(ContractJson.message(defaulted, Locale.FRENCH)).contains("«\u00a0role\u00a0» n’était pas écrit, et la "
+    assertThat(FindingMessages.message(euros, Locale.ENGLISH))
+        .isEqualTo("The amount \"budgetCents\" of 1,200,000 cents is now written in euros, as \"budget\": €12,000.");
+    assertThat(FindingMessages.message(defaulted, Locale.FRENCH)).isEqualTo("«\u00a0role\u00a0» n’était pas écrit, et la "
         + "version 1.0 du format le lisait comme «\u00a0principal\u00a0»\u202f: il est maintenant écrit, car en version "
         + "1.1 un champ absent veut dire que le contrat ne le dit pas.");
-    assertThat(ContractJson.message(defaulted, Locale.ENGLISH)).contains("\"role\" was not written, and version 1.0 "
+    assertThat(FindingMessages.message(defaulted, Locale.ENGLISH)).isEqualTo("\"role\" was not written, and version 1.0 "
         + "of the format read it as \"principal\": it is now written, since in version 1.1 an absent field means that "
         + "the contract does not say.");
-    assertThat(ContractJson.message(tooLarge, Locale.FRENCH)).contains("Le montant «\u00a0budgetCents\u00a0» de "
+    assertThat(FindingMessages.message(tooLarge, Locale.FRENCH)).isEqualTo("Le montant «\u00a0budgetCents\u00a0» de "
         + "1\u202f000\u202f000\u202f000\u202f000\u202f000 centimes dépasse le plus grand montant que la version 1.1 du "
         + "format peut écrire (9\u202f999\u202f999\u202f999\u202f999,99\u00a0€)\u202f: le fichier n’est pas migré. "
         + "Vérifiez ce montant.");

@@ -2,12 +2,13 @@ package io.github.clsante.validation;
 
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Finding;
-import io.github.clsante.model.report.MessageCatalog;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.internal.Places;
+import io.github.clsante.validation.internal.RuleMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -26,18 +27,18 @@ import java.util.TreeSet;
  * <p>A report is <em>valid</em> when it holds no error. When the contract was read from a file, every
  * finding, rule findings included, carries the line and column of the value its pointer designates.
  *
+ * <p>A finding's message is rendered by {@link FindingMessages}, which knows the codes of every module;
+ * {@link #place(Finding, Locale)} says where the finding is in the contract's words.
+ *
  * <pre>{@code
  * ValidationReport report = ContractValidator.standard().validate(Path.of("cls.json"));
  * for (Finding finding : report.findings()) {
- *   System.out.println(finding.code() + " " + finding.pointer() + " " + report.message(finding, Locale.FRENCH));
+ *   System.out.println(finding.code() + " " + finding.pointer() + " "
+ *       + FindingMessages.message(finding, Locale.FRENCH));
  * }
  * }</pre>
  */
 public final class ValidationReport {
-
-  // The look-up runs here: resources are encapsulated in their module.
-  private static final MessageCatalog RULE_MESSAGES =
-      new MessageCatalog(name -> ValidationReport.class.getResourceAsStream(name), "rules");
 
   private final Report report;
   private final String digest;
@@ -118,19 +119,6 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns the message of a finding, in French or English.
-   *
-   * @param finding a finding of this report (a rule or a reader problem)
-   * @param locale French when its language is {@code fr}, English otherwise
-   * @return the message; the code itself for a code this SDK does not know
-   */
-  public String message(Finding finding, Locale locale) {
-    return RULE_MESSAGES.render(finding, locale)
-        .or(() -> ContractJson.message(finding, locale))
-        .orElse(finding.code());
-  }
-
-  /**
    * Returns where a finding is, in the words of the contract's readers: « Axe 3 › Fiche 5 « Favoriser
    * l’activité physique… » › Financement 1 », numbers as the contract prints them, positions from 1
    * otherwise.
@@ -167,27 +155,9 @@ public final class ValidationReport {
     return Places.of(contract, pointer, locale);
   }
 
-  /** The explanations of the rules (and of {@link #INTERNAL_ERROR}): why each matters, how to fix it. */
-  private static final class Explanations {
-    static final MessageCatalog CATALOG =
-        new MessageCatalog(name -> ValidationReport.class.getResourceAsStream(name), "explanations");
-  }
-
-  /**
-   * Returns the explanation of any code the SDK reports: a rule, {@link #INTERNAL_ERROR}, a reader
-   * problem, or a note of a migration ({@code ContractJson.migrate}).
-   *
-   * @param code the code
-   * @param locale French when its language is {@code fr}, English otherwise
-   * @return the explanation, or empty for a code this SDK does not know
-   */
-  public static Optional<String> explanation(String code, Locale locale) {
-    Optional<String> own = Explanations.CATALOG.template(code, locale);
-    if (own.isPresent()) {
-      return own;
-    }
-    return io.github.clsante.serialization.ReadProblem.fromCode(code).map(problem -> problem.explanation(locale))
-        .or(() -> io.github.clsante.serialization.MigrationNote.fromCode(code).map(note -> note.explanation(locale)));
+  /** The explanation of a rule or of {@link #INTERNAL_ERROR}, for {@link Rule#explanation}. */
+  static Optional<String> explanation(String code, Locale locale) {
+    return RuleMessages.explanationOf(code, locale);
   }
 
   /**
@@ -198,7 +168,7 @@ public final class ValidationReport {
    * @return the template, with its {@code {placeholders}}
    */
   static String template(Rule rule, Locale locale) {
-    return RULE_MESSAGES.template(rule.code(), locale).orElseThrow();
+    return RuleMessages.template(rule.code(), locale).orElseThrow();
   }
 
   /**
@@ -320,7 +290,7 @@ public final class ValidationReport {
       if (finding.location().isPresent()) {
         json.member("column", finding.location().get().column()).member("line", finding.location().get().line());
       }
-      json.member("message", message(finding, locale)).member("params").beginObject();
+      json.member("message", FindingMessages.message(finding, locale)).member("params").beginObject();
       for (String name : new TreeSet<>(finding.params().keySet())) {
         json.member(name, finding.params().get(name));
       }

@@ -9,6 +9,7 @@ import io.github.clsante.model.ContractKind;
 import io.github.clsante.model.Objective;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class DurationAxesSheetsRulesTest {
 
   private static String messages(String json, Locale locale) {
     ValidationReport report = report(json);
-    return report.findings().stream().map(f -> report.message(f, locale)).collect(Collectors.joining("\n"));
+    return report.findings().stream().map(f -> FindingMessages.message(f, locale)).collect(Collectors.joining("\n"));
   }
 
   // ----------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package io.github.clsante.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ class ReferenceMessagesTest {
 
   private static String describe(Finding finding) {
     return finding.severity().code() + " " + finding.pointer() + " " + finding.params() + "\n"
-        + REPORT.message(finding, Locale.FRENCH) + "\n" + REPORT.message(finding, Locale.ENGLISH);
+        + FindingMessages.message(finding, Locale.FRENCH) + "\n" + FindingMessages.message(finding, Locale.ENGLISH);
   }
 
   @Test
