@@ -113,7 +113,7 @@ class SafeOutputTest {
             + "\"Répit des aidants\" › Pilot 1 \"cc-\\u0007exemple\" › party — No party of the contract has the id "
             + "\"cc-\\u0007exemple\". Did you mean \"cc-exemple\"? Every party named must be declared once in "
             + "\"parties\".",
-        twoLines + ":1:291: error CLS-ID-SIREN /parties/0/identifiers/0/value Party 1 \"Communauté de communes\" › "
+        twoLines + ":1:313: error CLS-ID-SIREN /parties/0/identifiers/0/value Party 1 \"Communauté de communes\" › "
             + "Identifier 1 › value — The SIREN \"244\\u000A100798\" contains characters other than digits: "
             + "\"\\u000A\".",
         "2 files, 6 errors, 2 warnings");

@@ -34,7 +34,10 @@ import java.util.Optional;
  */
 public final class ContractJson {
 
-  /** The format version this SDK reads and writes: {@value}. */
+  /**
+   * The format version this SDK writes, and the newest it reads: {@value}, as a document says it in
+   * its {@code formatVersion} member (a 1.0 document says {@code "schemaVersion": "1.0"}).
+   */
   public static final String FORMAT_VERSION = Shapes.FORMAT_VERSION;
 
   private ContractJson() {}

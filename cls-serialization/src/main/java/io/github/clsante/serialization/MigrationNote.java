@@ -18,8 +18,10 @@ import java.util.Optional;
  */
 public enum MigrationNote {
   /**
-   * The document moves from a version to another: its {@code schemaVersion} is rewritten. Parameters:
-   * {@code from}, {@code to}.
+   * The document moves from a version to another: its version is rewritten, and 1.0's {@code
+   * schemaVersion} becomes 1.1's {@code formatVersion}. The finding's pointer is the member the source
+   * writes its version in. Parameters: {@code from}, {@code to}; {@code member} and {@code
+   * replacement}, the version member's name in each ({@code schemaVersion}, {@code formatVersion}).
    */
   VERSION("CLS-MIGRATE-VERSION", Severity.INFO),
   /**

@@ -117,7 +117,7 @@ class ContractReaderNumbersTest {
   @Test
   void an_amount_in_euros_with_more_than_two_decimals_is_an_error_that_says_so() {
     String document = withTerritory("\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budget\":12.345}]")
-        .replace("\"1.0\"", "\"1.1\"");
+        .replace("\"schemaVersion\":\"1.0\"", "\"formatVersion\":\"1.1\"");
 
     Finding finding = only(ContractJson.reader().read(document));
 

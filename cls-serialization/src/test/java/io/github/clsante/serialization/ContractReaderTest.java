@@ -208,7 +208,7 @@ class ContractReaderTest {
     assertThat(result.contract()).isPresent();
     assertThat(result.isValid()).isFalse();
     // Without a version the document is read as the current one, where the status is optional.
-    assertThat(result.unreadable()).containsExactly("/leadArs", "/schemaVersion", "/territory");
+    assertThat(result.unreadable()).containsExactly("/leadArs", "/formatVersion", "/territory");
     assertThat(result.contract().orElseThrow().id()).isEqualTo("7"); // a number where text goes is read as text
   }
 
@@ -326,7 +326,7 @@ class ContractReaderTest {
 
   @Test
   void in_a_1_1_document_an_absent_member_says_nothing() {
-    Contract contract = ContractJson.reader().read(MINIMAL.replace("\"1.0\"", "\"1.1\"").replace("\"territory\":{}",
+    Contract contract = ContractJson.reader().read(MINIMAL.replace("\"schemaVersion\":\"1.0\"", "\"formatVersion\":\"1.1\"").replace("\"territory\":{}",
         "\"territory\":{},\"signatories\":[{\"party\":{\"partyId\":\"ars\"}}]")).contract().orElseThrow();
 
     assertThat(contract.sheetNumbering()).isEmpty();

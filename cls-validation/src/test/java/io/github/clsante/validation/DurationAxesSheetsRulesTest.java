@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class DurationAxesSheetsRulesTest {
 
-  private static final String HEAD = "{\"schemaVersion\":\"1.1\",\"id\":\"cls\",\"status\":\"in_preparation\","
+  private static final String HEAD = "{\"formatVersion\":\"1.1\",\"id\":\"cls\",\"status\":\"in_preparation\","
       + "\"leadArs\":\"24\",\"territory\":{\"name\":\"Blaisois\"},";
 
   /** A signed contract with its two signatories, signed after the loi 3DS; MEMBERS go at its root. */
-  private static final String SIGNED = "{\"schemaVersion\":\"1.1\",\"id\":\"cls\",\"status\":\"signed\","
+  private static final String SIGNED = "{\"formatVersion\":\"1.1\",\"id\":\"cls\",\"status\":\"signed\","
       + "\"leadArs\":\"24\",\"signatureDate\":\"2022-06-15\",\"territory\":{\"name\":\"Blaisois\"},"
       + "\"parties\":[{\"id\":\"ars\",\"name\":\"ARS\",\"kind\":\"ars\"},{\"id\":\"cc\",\"name\":\"CC\","
       + "\"kind\":\"communaute_de_communes\"}],"

@@ -21,7 +21,7 @@ class ReferenceMessagesTest {
    * A 1.1 contract in preparation with, for each kind of reference, one id one letter away from a
    * declared one (a suggestion) and one far from every id (none).
    */
-  private static final String CONTRACT = "{\"schemaVersion\":\"1.1\",\"id\":\"cls-blaisois\","
+  private static final String CONTRACT = "{\"formatVersion\":\"1.1\",\"id\":\"cls-blaisois\","
       + "\"leadArs\":\"24\",\"territory\":{\"name\":\"Blaisois\"},"
       + "\"parties\":[{\"id\":\"agglopolys\",\"name\":\"Agglopolys\"},"
       + "{\"id\":\"cias\",\"name\":\"CIAS du Blaisois\",\"parentId\":\"agglopoly\"},"
