@@ -10,6 +10,7 @@ import io.github.clsante.model.party.Party;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import io.github.clsante.serialization.ContractJson;
@@ -55,8 +56,8 @@ public final class Consumer {
     ValidationReport report = ContractValidator.standard().validate(signed);
     for (Finding finding : report.findings()) {
       System.out.println(finding.severity().code() + " " + finding.code() + " " + finding.pointer());
-      System.out.println("  fr: " + report.message(finding, Locale.FRENCH));
-      System.out.println("  en: " + report.message(finding, Locale.ENGLISH));
+      System.out.println("  fr: " + FindingMessages.message(finding, Locale.FRENCH));
+      System.out.println("  en: " + FindingMessages.message(finding, Locale.ENGLISH));
     }
 
     byte[] json = ContractJson.toCanonicalBytes(signed);

@@ -3,6 +3,7 @@ package io.github.clsante.cli;
 import io.github.clsante.cli.Inputs.Input;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ContractReader;
@@ -98,7 +99,7 @@ final class Migrations {
     for (Finding finding : Reports.inReadingOrder(done.findings())) {
       Optional<String> place = contract == null ? Optional.empty()
           : ValidationReport.place(contract, finding.pointer(), texts.locale());
-      String message = ContractJson.message(finding, texts.locale()).orElse(finding.code());
+      String message = FindingMessages.message(finding, texts.locale());
       text.append(Safe.text(Reports.line(texts, name, finding, place, message))).append('\n');
     }
     return text.toString();

@@ -236,7 +236,7 @@ class ReportSchemaTest {
     String section = rules.substring(rules.indexOf("## The report's JSON form"));
     Set<String> documented = new TreeSet<>();
     String summaryRow = null;
-    for (String row : section.split("\n")) {
+    for (String row : section.split("\n", -1)) {
       if (row.startsWith("| `")) {
         String member = row.substring(1, row.indexOf('|', 1));
         Matcher names = Pattern.compile("`([^`]+)`").matcher(member);

@@ -501,7 +501,7 @@ public final class Shapes {
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
   /**
-   * Returns the minor version of format 1 a {@code schemaVersion} names, as the reader takes it.
+   * Returns the minor version of format 1 a version member names, as the reader takes it.
    *
    * @param version the version as written ({@code "1.0"})
    * @return the minor version, or -1 when it is not {@code 1.MINOR}
@@ -512,11 +512,18 @@ public final class Shapes {
         ? Integer.parseInt(matcher.group(2)) : -1;
   }
 
+  /** The root member that says a document's format version, from format 1.1. */
+  public static final String FORMAT_VERSION_MEMBER = "formatVersion";
+
+  /** The root member that says a document's format version in format 1.0, renamed {@link #FORMAT_VERSION_MEMBER}. */
+  public static final String SCHEMA_VERSION_MEMBER = "schemaVersion";
+
   /**
-   * The document's {@code schemaVersion}: same major accepted, newer minor a warning. A version written
-   * as a JSON number ({@code 1.1}) is reported with the string to write, and read as meant.
+   * The document's format version ({@code formatVersion}, 1.0's {@code schemaVersion}): same major
+   * accepted, newer minor a warning. A version written as a JSON number ({@code 1.1}) is reported with
+   * the string to write, and read as meant.
    */
-  public static final ValueShape<String> SCHEMA_VERSION = scalar("string", "string",
+  public static final ValueShape<String> VERSION_VALUE = scalar("string", "string",
       json("type", "string", "pattern", "^1\\.(0|[1-9][0-9]{0,8})$"), FORMAT_VERSION,
       in -> {
         String version;

@@ -46,7 +46,7 @@ import io.github.clsante.model.territory.FormerRegion;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import io.github.clsante.model.territory.TerritoryKind;
-import io.github.clsante.serialization.internal.Es6Number;
+import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.Rule;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -673,7 +673,7 @@ public final class RuleWalker {
     } else if (kind == MeasureKind.PERCENTAGE) {
       double percentage = value.number().orElseThrow();
       if (percentage < 0 || percentage > 100) {
-        add(Rule.INDICATOR_PERCENTAGE, pointer, "value", Es6Number.format(percentage));
+        add(Rule.INDICATOR_PERCENTAGE, pointer, "value", JsonWriter.numberText(percentage));
       }
     }
   }
