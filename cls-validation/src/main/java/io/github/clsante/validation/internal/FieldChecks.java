@@ -1,9 +1,18 @@
 package io.github.clsante.validation.internal;
 
+import static io.github.clsante.validation.internal.Members.COMMUNE_INSEE_CODE;
+import static io.github.clsante.validation.internal.Members.CONTACT_EMAILS;
+import static io.github.clsante.validation.internal.Members.IDENTIFIER_VALUE;
+import static io.github.clsante.validation.internal.Members.PARTY_DEPARTEMENT;
+import static io.github.clsante.validation.internal.Members.TERRITORY_DEPARTEMENTS;
+import static io.github.clsante.validation.internal.Members.TERRITORY_QPV_CODES;
+import static io.github.clsante.validation.internal.Members.path;
+
 import io.github.clsante.model.party.Contact;
 import io.github.clsante.model.party.Identifier;
 import io.github.clsante.model.party.IdentifierScheme;
 import io.github.clsante.model.party.Party;
+import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.model.territory.Commune;
 import io.github.clsante.model.territory.Territory;
 import io.github.clsante.validation.Rule;
@@ -34,17 +43,17 @@ public final class FieldChecks {
 
   private static Map<Rule, Set<Kind>> problems() {
     Map<Rule, Set<Kind>> problems = new EnumMap<>(Rule.class);
-    problems.put(Rule.SIREN, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.CHECK_KEY));
-    problems.put(Rule.SIRET, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.LA_POSTE_KEY, Kind.SIREN_KEY,
+    problems.put(Rule.ID_SIREN, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.CHECK_KEY));
+    problems.put(Rule.ID_SIRET, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.LA_POSTE_KEY, Kind.SIREN_KEY,
         Kind.CHECK_KEY));
-    problems.put(Rule.FINESS, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH, Kind.CORSICA,
+    problems.put(Rule.ID_FINESS, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH, Kind.CORSICA,
         Kind.PREFIX, Kind.CHECK_KEY));
-    problems.put(Rule.RNA, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.CHARACTERS, Kind.LENGTH));
-    problems.put(Rule.INSEE_COMMUNE, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH,
+    problems.put(Rule.ID_RNA, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.CHARACTERS, Kind.LENGTH));
+    problems.put(Rule.ID_INSEE_COMMUNE, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH,
         Kind.CORSICA, Kind.DEPARTEMENT, Kind.POSTAL_CODE));
-    problems.put(Rule.DEPARTEMENT, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LEADING_ZERO, Kind.CORSICA, Kind.UNKNOWN));
-    problems.put(Rule.QPV, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.LENGTH, Kind.PATTERN));
-    problems.put(Rule.EMAIL, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LENGTH, Kind.AT_SIGN, Kind.LOCAL_PART,
+    problems.put(Rule.ID_DEPARTEMENT, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LEADING_ZERO, Kind.CORSICA, Kind.UNKNOWN));
+    problems.put(Rule.ID_QPV, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.LENGTH, Kind.PATTERN));
+    problems.put(Rule.ID_EMAIL, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LENGTH, Kind.AT_SIGN, Kind.LOCAL_PART,
         Kind.DOMAIN));
     return problems;
   }
@@ -83,14 +92,14 @@ public final class FieldChecks {
       Function<String, Optional<IdentifierProblem>> diagnosis, Rule rule) {
     boolean ok = true;
     for (int i = 0; i < values.size(); i++) {
-      ok &= check(context, values.get(i), "/" + member + "/" + i, diagnosis, rule);
+      ok &= check(context, values.get(i), JsonPointer.append(path(member), i), diagnosis, rule);
     }
     return ok;
   }
 
   /**
    * Checks a number that may be written with spaces, dots or dashes between its digits: such a form
-   * is reported ({@link Rule#NOT_COMPACT}, an information) and its compact form is checked.
+   * is reported ({@link Rule#ID_NOT_COMPACT}, an information) and its compact form is checked.
    */
   static boolean checkCompact(ConstraintValidatorContext context, String value, String pointer,
       Function<String, Optional<IdentifierProblem>> diagnosis, Rule rule) {
@@ -99,7 +108,7 @@ public final class FieldChecks {
       Map<String, String> params = new LinkedHashMap<>();
       params.put("value", value);
       params.put("suggestion", compact.get());
-      violation(context, Rule.NOT_COMPACT, pointer, params);
+      violation(context, Rule.ID_NOT_COMPACT, pointer, params);
     }
     return check(context, compact.orElse(value), pointer, diagnosis, rule) && compact.isEmpty();
   }
@@ -117,16 +126,16 @@ public final class FieldChecks {
       IdentifierScheme scheme = identifier.scheme();
       String value = identifier.value();
       if (scheme.equals(IdentifierScheme.SIREN)) {
-        return checkCompact(context, value, "/value", IdentifierProblems::siren, Rule.SIREN);
+        return checkCompact(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::siren, Rule.ID_SIREN);
       }
       if (scheme.equals(IdentifierScheme.SIRET)) {
-        return checkCompact(context, value, "/value", IdentifierProblems::siret, Rule.SIRET);
+        return checkCompact(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::siret, Rule.ID_SIRET);
       }
       if (scheme.equals(IdentifierScheme.FINESS_EJ) || scheme.equals(IdentifierScheme.FINESS_ET)) {
-        return checkCompact(context, value, "/value", IdentifierProblems::finess, Rule.FINESS);
+        return checkCompact(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::finess, Rule.ID_FINESS);
       }
       if (scheme.equals(IdentifierScheme.RNA)) {
-        return check(context, value, "/value", IdentifierProblems::rna, Rule.RNA);
+        return check(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::rna, Rule.ID_RNA);
       }
       return true;
     }
@@ -140,7 +149,7 @@ public final class FieldChecks {
     @Override
     public boolean isValid(Commune commune, ConstraintValidatorContext context) {
       String code = commune.inseeCode().orElse(null);
-      return code == null || check(context, code, "/inseeCode", IdentifierProblems::inseeCommune, Rule.INSEE_COMMUNE);
+      return code == null || check(context, code, path(COMMUNE_INSEE_CODE), IdentifierProblems::inseeCommune, Rule.ID_INSEE_COMMUNE);
     }
   }
 
@@ -151,9 +160,9 @@ public final class FieldChecks {
 
     @Override
     public boolean isValid(Territory territory, ConstraintValidatorContext context) {
-      boolean departements = each(context, territory.departements(), "departements",
-          IdentifierProblems::departement, Rule.DEPARTEMENT);
-      boolean qpv = each(context, territory.qpvCodes(), "qpvCodes", IdentifierProblems::qpvCode, Rule.QPV);
+      boolean departements = each(context, territory.departements(), TERRITORY_DEPARTEMENTS,
+          IdentifierProblems::departement, Rule.ID_DEPARTEMENT);
+      boolean qpv = each(context, territory.qpvCodes(), TERRITORY_QPV_CODES, IdentifierProblems::qpvCode, Rule.ID_QPV);
       return departements && qpv;
     }
   }
@@ -166,7 +175,7 @@ public final class FieldChecks {
     @Override
     public boolean isValid(Party party, ConstraintValidatorContext context) {
       String code = party.departement().orElse(null);
-      return code == null || check(context, code, "/departement", IdentifierProblems::departement, Rule.DEPARTEMENT);
+      return code == null || check(context, code, path(PARTY_DEPARTEMENT), IdentifierProblems::departement, Rule.ID_DEPARTEMENT);
     }
   }
 
@@ -177,7 +186,7 @@ public final class FieldChecks {
 
     @Override
     public boolean isValid(Contact contact, ConstraintValidatorContext context) {
-      return each(context, contact.emails(), "emails", IdentifierProblems::email, Rule.EMAIL);
+      return each(context, contact.emails(), CONTACT_EMAILS, IdentifierProblems::email, Rule.ID_EMAIL);
     }
   }
 }
