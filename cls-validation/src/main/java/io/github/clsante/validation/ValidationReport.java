@@ -44,15 +44,18 @@ public final class ValidationReport {
   private final Report report;
   private final String digest;
   private final Contract contract;
+  /** The messages of the codes of the validator's own rules ({@link ContractRule}). */
+  private final List<MessageCatalog> userMessages;
 
   ValidationReport(Report report, String digest) {
-    this(report, digest, null);
+    this(report, digest, null, List.of());
   }
 
-  ValidationReport(Report report, String digest, Contract contract) {
+  ValidationReport(Report report, String digest, Contract contract, List<MessageCatalog> userMessages) {
     this.report = Objects.requireNonNull(report, "report");
     this.digest = digest;
     this.contract = contract;
+    this.userMessages = userMessages;
   }
 
   /**
@@ -122,14 +125,27 @@ public final class ValidationReport {
   /**
    * Returns the message of a finding, in French or English.
    *
-   * @param finding a finding of this report (a rule or a reader problem)
+   * @param finding a finding of this report (a rule, one of the validator's own rules, or a reader
+   *     problem)
    * @param locale French when its language is {@code fr}, English otherwise
    * @return the message; the code itself for a code this SDK does not know
    */
   public String message(Finding finding, Locale locale) {
     return RULE_MESSAGES.render(finding, locale)
+        .or(() -> userMessage(finding, locale))
         .or(() -> ContractJson.message(finding, locale))
         .orElse(finding.code());
+  }
+
+  /** The message of a finding of one of the validator's own rules. */
+  private Optional<String> userMessage(Finding finding, Locale locale) {
+    for (MessageCatalog catalog : userMessages) {
+      Optional<String> message = catalog.render(finding, locale);
+      if (message.isPresent()) {
+        return message;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

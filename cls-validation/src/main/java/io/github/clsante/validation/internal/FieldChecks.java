@@ -1,20 +1,13 @@
 package io.github.clsante.validation.internal;
 
-import static io.github.clsante.validation.internal.Members.COMMUNE_INSEE_CODE;
 import static io.github.clsante.validation.internal.Members.CONTACT_EMAILS;
 import static io.github.clsante.validation.internal.Members.IDENTIFIER_VALUE;
-import static io.github.clsante.validation.internal.Members.PARTY_DEPARTEMENT;
-import static io.github.clsante.validation.internal.Members.TERRITORY_DEPARTEMENTS;
-import static io.github.clsante.validation.internal.Members.TERRITORY_QPV_CODES;
 import static io.github.clsante.validation.internal.Members.path;
 
 import io.github.clsante.model.party.Contact;
 import io.github.clsante.model.party.Identifier;
 import io.github.clsante.model.party.IdentifierScheme;
-import io.github.clsante.model.party.Party;
 import io.github.clsante.model.report.JsonPointer;
-import io.github.clsante.model.territory.Commune;
-import io.github.clsante.model.territory.Territory;
 import io.github.clsante.validation.Rule;
 import io.github.clsante.validation.internal.IdentifierProblem.Kind;
 import jakarta.validation.ConstraintValidator;
@@ -31,9 +24,19 @@ import java.util.function.Function;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * The constraint validators of {@link ClsCheck}: identifier formats, one class per model type. Each
- * finding says what exactly is wrong ({@link IdentifierProblem}: parameters {@code value}, {@code
- * problem} and the problem's details).
+ * The field rules of identifiers: the constraint validators of {@link ClsCheck} for the rules no
+ * built-in constraint of Jakarta Validation fits, and what exactly is wrong with a value a built-in
+ * constraint refused ({@link #diagnosis(Rule)}). Each finding says what exactly is wrong ({@link
+ * IdentifierProblem}: parameters {@code value}, {@code problem} and the problem's details).
+ *
+ * <p>Département codes, INSEE commune codes and QPV codes are checked by Jakarta's {@code @Pattern}
+ * ({@link Validators}). The identifiers of parties keep a hand-written check: which rule applies
+ * depends on the identifier's {@code scheme}, and a SIREN, SIRET or FINESS number written in digit
+ * groups is reported as such ({@code CLS-ID-NOT-COMPACT}) and its compact form checked, which no
+ * constraint on the value alone can do. E-mail addresses keep theirs too: Hibernate Validator's
+ * {@code @Email} accepts addresses that cannot reach anyone outside a local network ({@code
+ * camille@localhost}, a domain without a dot) and quoted local parts, which the SDK's rule refuses, and
+ * it would say only that the address is wrong, where the SDK's says which part is.
  */
 public final class FieldChecks {
 
@@ -67,6 +70,24 @@ public final class FieldChecks {
    */
   public static Set<Kind> problems(Rule rule) {
     return Collections.unmodifiableSet(PROBLEMS.getOrDefault(rule, EnumSet.noneOf(Kind.class)));
+  }
+
+  /** What exactly is wrong with a value that a built-in constraint of a rule refused. */
+  private static final Map<Rule, Function<String, Optional<IdentifierProblem>>> DIAGNOSES = Map.of(
+      Rule.ID_DEPARTEMENT, IdentifierProblems::departement,
+      Rule.ID_INSEE_COMMUNE, IdentifierProblems::inseeCommune,
+      Rule.ID_QPV, IdentifierProblems::qpvCode);
+
+  /**
+   * Returns what says exactly what is wrong with a value a rule's built-in constraint refused: the
+   * parameters of its finding.
+   *
+   * @param rule a rule checked by a built-in constraint ({@code @Pattern})
+   * @return the diagnosis, empty for a value the rule accepts; empty when the rule has no built-in
+   *     constraint
+   */
+  static Optional<Function<String, Optional<IdentifierProblem>>> diagnosis(Rule rule) {
+    return Optional.ofNullable(DIAGNOSES.get(rule));
   }
 
   /** Reports one violation, with its rule, relative pointer and parameters as dynamic payload. */
@@ -138,44 +159,6 @@ public final class FieldChecks {
         return check(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::rna, Rule.ID_RNA);
       }
       return true;
-    }
-  }
-
-  /** A commune's INSEE code must be a commune code. */
-  public static final class CommuneCheck implements ConstraintValidator<ClsCheck, Commune> {
-    /** Creates the check. */
-    public CommuneCheck() {}
-
-    @Override
-    public boolean isValid(Commune commune, ConstraintValidatorContext context) {
-      String code = commune.inseeCode().orElse(null);
-      return code == null || check(context, code, path(COMMUNE_INSEE_CODE), IdentifierProblems::inseeCommune, Rule.ID_INSEE_COMMUNE);
-    }
-  }
-
-  /** A territory's départements and QPV codes must be well-formed. */
-  public static final class TerritoryCheck implements ConstraintValidator<ClsCheck, Territory> {
-    /** Creates the check. */
-    public TerritoryCheck() {}
-
-    @Override
-    public boolean isValid(Territory territory, ConstraintValidatorContext context) {
-      boolean departements = each(context, territory.departements(), TERRITORY_DEPARTEMENTS,
-          IdentifierProblems::departement, Rule.ID_DEPARTEMENT);
-      boolean qpv = each(context, territory.qpvCodes(), TERRITORY_QPV_CODES, IdentifierProblems::qpvCode, Rule.ID_QPV);
-      return departements && qpv;
-    }
-  }
-
-  /** A party's département must be a département code. */
-  public static final class PartyCheck implements ConstraintValidator<ClsCheck, Party> {
-    /** Creates the check. */
-    public PartyCheck() {}
-
-    @Override
-    public boolean isValid(Party party, ConstraintValidatorContext context) {
-      String code = party.departement().orElse(null);
-      return code == null || check(context, code, path(PARTY_DEPARTEMENT), IdentifierProblems::departement, Rule.ID_DEPARTEMENT);
     }
   }
 

@@ -53,6 +53,7 @@ import io.github.clsante.model.party.Party;
 import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.party.Person;
+import io.github.clsante.serialization.FormatObject;
 import io.github.clsante.validation.Rule;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -175,9 +176,9 @@ final class PartyRules extends RuleArea {
     for (int i = 0; i < contract.parties().size(); i++) {
       Party party = contract.parties().get(i);
       String pointer = at("", CONTRACT_PARTIES, i);
-      walk.fields(party, pointer);
+      walk.fields(party, FormatObject.PARTY, pointer);
       for (int j = 0; j < party.identifiers().size(); j++) {
-        walk.fields(party.identifiers().get(j), at(pointer, PARTY_IDENTIFIERS, j));
+        walk.fields(party.identifiers().get(j), FormatObject.IDENTIFIER, at(pointer, PARTY_IDENTIFIERS, j));
       }
       if (party.parentId().isPresent() && !walk.parties.containsKey(party.parentId().get())
           && walk.intact(PARTY_IDS)) {
@@ -215,7 +216,7 @@ final class PartyRules extends RuleArea {
     String pointer = path(CONTRACT_COORDINATOR);
     coordinator.employer().ifPresent(ref -> walk.ref(ref, at(pointer, COORDINATOR_EMPLOYER)));
     walk.refs(coordinator.fundedBy(), pointer, COORDINATOR_FUNDED_BY);
-    coordinator.contact().ifPresent(contact -> walk.fields(contact, at(pointer, COORDINATOR_CONTACT)));
+    coordinator.contact().ifPresent(contact -> walk.fields(contact, FormatObject.CONTACT, at(pointer, COORDINATOR_CONTACT)));
   }
 
   /**

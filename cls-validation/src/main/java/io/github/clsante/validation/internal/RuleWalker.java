@@ -56,7 +56,25 @@ public final class RuleWalker {
    */
   public static List<Finding> check(Contract contract, Collection<String> unreadable,
       UnaryOperator<String> documentPointer) {
-    Walk walk = new Walk(contract, Unreadable.of(unreadable), documentPointer);
+    return walk(contract, unreadable, documentPointer, Grading.STANDARD, false).findings();
+  }
+
+  /**
+   * Applies every rule to a contract, as {@link #check(Contract, Collection, UnaryOperator)}, for a
+   * configured validator: its grading decides which rules report and at which severity, and the walk
+   * it returns holds what the users' rules read (parties by id and, when asked, every sheet with its
+   * pointer) and takes their findings.
+   *
+   * @param contract the contract
+   * @param unreadable the JSON Pointers, in the document's names, of the values the reader could not read
+   * @param documentPointer the document's pointer of a pointer in the names of format 1.1, or null
+   * @param grading the rules disabled and the severities changed
+   * @param collectSheets whether to note every sheet with its pointer, for users' rules
+   * @return the walk, its findings made
+   */
+  public static Walk walk(Contract contract, Collection<String> unreadable, UnaryOperator<String> documentPointer,
+      Grading grading, boolean collectSheets) {
+    Walk walk = new Walk(contract, Unreadable.of(unreadable), documentPointer, grading, collectSheets);
     walk.index();
     CodeRules codes = new CodeRules(walk);
     ContractRules whole = new ContractRules(walk);
@@ -85,6 +103,6 @@ public final class RuleWalker {
     whole.signedLate();
     territory.contractDepartements();
     codes.contract();
-    return walk.findings();
+    return walk;
   }
 }

@@ -101,15 +101,15 @@ final class SheetRules extends RuleArea {
       Map<String, String> numbers =
           contract.sheetNumbering().filter(SheetNumbering.PER_AXIS::equals).isPresent() ? new HashMap<>() : contractNumbers;
       for (int s = 0; s < axis.actionSheets().size(); s++) {
-        sheet(axis.actionSheets().get(s), at(pointer, AXIS_ACTION_SHEETS, s), numbers, false);
+        sheet(axis.actionSheets().get(s), at(pointer, AXIS_ACTION_SHEETS, s), numbers, false, axis);
         listed++;
       }
       for (int o = 0; o < axis.objectives().size(); o++) {
-        listed += objective(axis.objectives().get(o), at(pointer, AXIS_OBJECTIVES, o), numbers);
+        listed += objective(axis.objectives().get(o), at(pointer, AXIS_OBJECTIVES, o), numbers, axis);
       }
     }
     for (int s = 0; s < contract.actionSheets().size(); s++) {
-      sheet(contract.actionSheets().get(s), at("", CONTRACT_ACTION_SHEETS, s), contractNumbers, false);
+      sheet(contract.actionSheets().get(s), at("", CONTRACT_ACTION_SHEETS, s), contractNumbers, false, null);
       listed++;
     }
     counts(listed);
@@ -140,21 +140,23 @@ final class SheetRules extends RuleArea {
     }
   }
 
-  private int objective(Objective objective, String pointer, Map<String, String> numbers) {
+  private int objective(Objective objective, String pointer, Map<String, String> numbers, Axis axis) {
     objective.id().ifPresent(id -> walk.unique(id, at(pointer, OBJECTIVE_ID)));
     mentalHealth.title(objective.title());
     int listed = 0;
     for (int s = 0; s < objective.actionSheets().size(); s++) {
-      sheet(objective.actionSheets().get(s), at(pointer, OBJECTIVE_ACTION_SHEETS, s), numbers, false);
+      sheet(objective.actionSheets().get(s), at(pointer, OBJECTIVE_ACTION_SHEETS, s), numbers, false, axis);
       listed++;
     }
     for (int o = 0; o < objective.objectives().size(); o++) {
-      listed += objective(objective.objectives().get(o), at(pointer, OBJECTIVE_OBJECTIVES, o), numbers);
+      listed += objective(objective.objectives().get(o), at(pointer, OBJECTIVE_OBJECTIVES, o), numbers, axis);
     }
     return listed;
   }
 
-  private void sheet(ActionSheet sheet, String pointer, Map<String, String> numbers, boolean subAction) {
+  /** One sheet or sub-action, of an axis or of none (null), and its sub-actions. */
+  private void sheet(ActionSheet sheet, String pointer, Map<String, String> numbers, boolean subAction, Axis axis) {
+    walk.visited(sheet, pointer, axis, subAction);
     walk.unique(sheet.id(), at(pointer, SHEET_ID));
     if (sheet.number().isPresent() && !contract.sheetNumbering().filter(SheetNumbering.NONE::equals).isPresent()
         && numbers.putIfAbsent(sheet.number().get(), pointer) != null && walk.intact(path(CONTRACT_SHEET_NUMBERING))) {
@@ -203,7 +205,7 @@ final class SheetRules extends RuleArea {
     // Sub-actions are sheets too, numbered within their sheet; pilots and indicators may be their parent's.
     Map<String, String> subNumbers = new HashMap<>();
     for (int i = 0; i < sheet.subActions().size(); i++) {
-      sheet(sheet.subActions().get(i), at(pointer, SHEET_SUB_ACTIONS, i), subNumbers, true);
+      sheet(sheet.subActions().get(i), at(pointer, SHEET_SUB_ACTIONS, i), subNumbers, true, axis);
     }
   }
 }

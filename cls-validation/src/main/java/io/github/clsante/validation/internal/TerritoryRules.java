@@ -14,6 +14,7 @@ import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.territory.FormerRegion;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
+import io.github.clsante.serialization.FormatObject;
 import io.github.clsante.validation.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +61,9 @@ final class TerritoryRules extends RuleArea {
   }
 
   private void fields(Territory territory, String pointer) {
-    walk.fields(territory, pointer);
+    walk.fields(territory, FormatObject.TERRITORY, pointer);
     for (int i = 0; i < territory.communes().size(); i++) {
-      walk.fields(territory.communes().get(i), at(pointer, TERRITORY_COMMUNES, i));
+      walk.fields(territory.communes().get(i), FormatObject.COMMUNE, at(pointer, TERRITORY_COMMUNES, i));
     }
   }
 

@@ -17,6 +17,7 @@ import static io.github.clsante.validation.internal.Members.SHEET_SUB_ACTIONS;
 import static io.github.clsante.validation.internal.Members.path;
 
 import io.github.clsante.model.ActionSheet;
+import io.github.clsante.model.Axis;
 import io.github.clsante.model.Carrier;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.ContractStatus;
@@ -27,9 +28,13 @@ import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.party.Person;
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.JsonPointer;
+import io.github.clsante.model.report.Severity;
+import io.github.clsante.serialization.FormatObject;
 import io.github.clsante.validation.Rule;
+import io.github.clsante.validation.RuleContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,12 +46,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * One validation's walk over a contract: the contract, indexed once (parties by id, sheet and body
- * ids, carriers), the places the reader could not read, and the findings made so far. Every area of
- * rules ({@link PartyRules}, {@link SheetRules}…) shares it, and the checks several of them make
- * (a party reference, a period's order, the field rules of an object) live here. Not thread-safe: one
- * walk per validation.
+ * ids, carriers), the places the reader could not read, the grading of the findings, and the findings
+ * made so far. Every area of rules ({@link PartyRules}, {@link SheetRules}…) shares it, and the checks
+ * several of them make (a party reference, a period's order, the field rules of an object) live here;
+ * the users' rules read its indexes and add their findings through it once the standard rules have
+ * run ({@link RuleWalker#walk}). Not thread-safe: one walk per validation.
  */
-final class Walk {
+public final class Walk {
 
   /** The statuses of a signed contract. */
   private static final Set<ContractStatus> SIGNED = EnumSet.of(ContractStatus.SIGNED, ContractStatus.IN_FORCE,
@@ -69,17 +75,66 @@ final class Walk {
   final Set<String> carriers = new HashSet<>();
   /** Every id seen so far, for CLS-REF-DUPLICATE-ID. */
   private final Set<String> ids = new HashSet<>();
+  private final Grading grading;
+  /** Every sheet and sub-action with its pointer, for the users' rules; null when there is none. */
+  private final List<RuleContext.Sheet> sheets;
 
-  Walk(Contract contract, Unreadable unreadable, UnaryOperator<String> documentPointer) {
+  Walk(Contract contract, Unreadable unreadable, UnaryOperator<String> documentPointer, Grading grading,
+      boolean collectSheets) {
     this.contract = contract;
     this.unreadable = unreadable;
     this.documentPointer = documentPointer;
+    this.grading = grading;
+    this.sheets = collectSheets ? new ArrayList<>() : null;
     this.signed = contract.status().filter(SIGNED::contains).isPresent();
   }
 
-  /** The findings made. */
-  List<Finding> findings() {
+  /**
+   * Returns the findings made so far.
+   *
+   * @return the findings, pointers in the names of format 1.1, without locations
+   */
+  public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * Returns the contract walked.
+   *
+   * @return the contract
+   */
+  public Contract contract() {
+    return contract;
+  }
+
+  /**
+   * Returns the parties by id, the first of an id kept.
+   *
+   * @return an unmodifiable view
+   */
+  public Map<String, Party> parties() {
+    return Collections.unmodifiableMap(parties);
+  }
+
+  /**
+   * Returns every sheet and sub-action with its pointer, in the order of the document, when the walk
+   * collected them.
+   *
+   * @return the sheets, unmodifiable
+   * @throws IllegalStateException if the walk was not asked to collect them
+   */
+  public List<RuleContext.Sheet> sheets() {
+    if (sheets == null) {
+      throw new IllegalStateException("the walk did not collect the sheets");
+    }
+    return Collections.unmodifiableList(sheets);
+  }
+
+  /** Notes a sheet for the users' rules, when they are some. */
+  void visited(ActionSheet sheet, String pointer, Axis axis, boolean subAction) {
+    if (sheets != null) {
+      sheets.add(new RuleContext.Sheet(sheet, pointer, Optional.ofNullable(axis), subAction));
+    }
   }
 
   /** Indexes the contract: parties and bodies (their ids checked unique), sheet ids, carriers. */
@@ -139,22 +194,69 @@ final class Walk {
     return unreadable.noneAt(templates);
   }
 
-  /** Makes a finding, unless it is on a value that stands in for an unreadable one. */
+  /**
+   * Tells whether every value at, inside or around a place was read (see {@code
+   * RuleContext.intact}).
+   *
+   * @param pointer a JSON Pointer in the names of format 1.1, or a template with {@code *} and {@code **}
+   * @return whether the reader read them all
+   */
+  public boolean isIntact(String pointer) {
+    return intact(pointer);
+  }
+
+  /** Makes a finding, unless it is on a value that stands in for an unreadable one, or its rule is disabled. */
   void add(Rule rule, String pointer, String... params) {
     if (!unreadable.readable(pointer)) {
       return;
     }
-    Finding.Builder finding = Finding.builder().code(rule.code()).severity(rule.severity()).pointer(pointer);
+    Severity severity = rule.severity();
+    if (grading != Grading.STANDARD) {
+      if (!grading.enabled(rule)) {
+        return;
+      }
+      severity = grading.severity(rule);
+    }
+    Finding.Builder finding = Finding.builder().code(rule.code()).severity(severity).pointer(pointer);
     for (int i = 0; i + 1 < params.length; i += 2) {
       finding.putParam(params[i], params[i + 1]);
     }
     findings.add(finding.build());
   }
 
-  /** Runs the Hibernate Validator field rules of one object. */
-  void fields(Object value, String pointer) {
-    for (Violation violation : Validators.check(value)) {
-      findings.add(Finding.builder().code(violation.rule().code()).severity(violation.rule().severity())
+  /**
+   * Makes a finding of a user's rule, unless it is on a value that stands in for an unreadable one, or
+   * its code is disabled; its severity is the one configured for its code, else the one given.
+   *
+   * @param code a code a user's rule declares
+   * @param severity the severity, or null for the one the rule declares for its code
+   * @param pointer the JSON Pointer, in the names of format 1.1
+   * @param params the parameters
+   * @throws IllegalArgumentException if no user's rule declares the code
+   */
+  public void report(String code, Severity severity, String pointer, Map<String, String> params) {
+    if (!grading.declares(code)) {
+      throw new IllegalArgumentException("no rule added to the validator declares the code " + code);
+    }
+    if (!unreadable.readable(pointer) || !grading.enabled(code)) {
+      return;
+    }
+    findings.add(Finding.builder().code(code).severity(grading.severity(code, severity)).pointer(pointer)
+        .putAllParams(params).build());
+  }
+
+  /** Runs the Hibernate Validator field rules of one object of the format. */
+  void fields(Object value, FormatObject object, String pointer) {
+    for (Violation violation : Validators.check(value, object)) {
+      Rule rule = violation.rule();
+      Severity severity = rule.severity();
+      if (grading != Grading.STANDARD) {
+        if (!grading.enabled(rule)) {
+          continue;
+        }
+        severity = grading.severity(rule);
+      }
+      findings.add(Finding.builder().code(rule.code()).severity(severity)
           .pointer(pointer + violation.pointer()).putAllParams(violation.params()).build());
     }
   }
@@ -217,7 +319,7 @@ final class Walk {
   /** A person's organisation and contact. */
   void person(Person person, String pointer) {
     person.organisation().ifPresent(ref -> ref(ref, at(pointer, PERSON_ORGANISATION)));
-    person.contact().ifPresent(contact -> fields(contact, at(pointer, PERSON_CONTACT)));
+    person.contact().ifPresent(contact -> fields(contact, FormatObject.CONTACT, at(pointer, PERSON_CONTACT)));
   }
 
   /** A period must not end before it starts. */
