@@ -11,4 +11,7 @@ module io.github.clsante.model {
   exports io.github.clsante.model.party;
   exports io.github.clsante.model.report;
   exports io.github.clsante.model.territory;
+
+  // The catalogues of finding messages, which the modules that report codes provide.
+  uses io.github.clsante.model.report.FindingMessagesProvider;
 }

@@ -13,6 +13,10 @@ module io.github.clsante.validation {
 
   exports io.github.clsante.validation;
 
+  // The messages and explanations of the rules.
+  provides io.github.clsante.model.report.FindingMessagesProvider
+      with io.github.clsante.validation.internal.RuleMessages;
+
   // Hibernate Validator instantiates the constraint validators reflectively.
   opens io.github.clsante.validation.internal to org.hibernate.validator;
 }

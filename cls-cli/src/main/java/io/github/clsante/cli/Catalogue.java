@@ -1,6 +1,7 @@
 package io.github.clsante.cli;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.MigrationNote;
 import io.github.clsante.serialization.ReadProblem;
@@ -68,7 +69,7 @@ final class Catalogue {
     return Rule.fromCode(code).map(rule -> rule.messageTemplate(locale))
         .or(() -> ReadProblem.fromCode(code).map(problem -> problem.messageTemplate(locale)))
         .or(() -> MigrationNote.fromCode(code).map(note -> note.messageTemplate(locale)))
-        .or(() -> Optional.of(ValidationReport.internalError(new Error()).message(bare, locale)));
+        .or(() -> Optional.of(FindingMessages.message(bare, locale)));
   }
 
   /** The template made a description for people: each {@code {placeholder}} shown as « … ». */
@@ -88,12 +89,7 @@ final class Catalogue {
 
   /** The explanation of a code, when the SDK has one. */
   static Optional<String> explanation(String code, Locale locale) {
-    try {
-      return ValidationReport.explanation(code, locale);
-    } catch (IllegalStateException e) {
-      // A reader problem without its text throws: the listing of the others must go on.
-      return Optional.empty();
-    }
+    return FindingMessages.explanation(code, locale);
   }
 
   /** A rule's name for SARIF, from its constant: {@code SheetNoPilot} for {@code CLS-SHEET-NO-PILOT}. */
@@ -104,7 +100,7 @@ final class Catalogue {
         .or(() -> code.equals(ValidationReport.INTERNAL_ERROR) ? Optional.of("INTERNAL_ERROR") : Optional.empty());
     return constant.map(name -> {
       StringBuilder pascal = new StringBuilder();
-      for (String word : name.split("_")) {
+      for (String word : name.split("_", -1)) {
         pascal.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
       }
       return pascal.toString();

@@ -733,25 +733,71 @@ public final class Cls implements Runnable {
     }
   }
 
-  /** {@code cls schema}: the JSON Schema of the format. */
+  /**
+   * {@code cls schema}: a JSON Schema (draft 2020-12): of the contract format (a version of it), of the
+   * validation report's JSON form ({@code --report}), or of the output of {@code cls validate --format
+   * json} ({@code --validate-output}). The version argument is the version of the schema asked for.
+   */
   @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Schema implements Callable<Integer> {
+
+    /**
+     * The version of the output of {@code cls validate --format json}: the output has no version member of
+     * its own, and this version names its schema; it holds reports of {@link ValidationReport#JSON_VERSION}.
+     */
+    static final String VALIDATE_OUTPUT_VERSION = "1.0";
+
+    /** The resource of the schema of {@code cls validate --format json}'s output, beside this class. */
+    static final String VALIDATE_OUTPUT_RESOURCE = "validate-output-" + VALIDATE_OUTPUT_VERSION + ".schema.json";
 
     @ParentCommand
     Cls cls;
 
-    @Parameters(arity = "0..1", paramLabel = "${bundle:label.formatVersion}", descriptionKey = "schema.formatVersion")
-    String formatVersion;
+    @CommandLine.ArgGroup(exclusive = true)
+    Kind kind;
+
+    /** Which schema, when not the contract format's. */
+    static final class Kind {
+      @Option(names = "--report", descriptionKey = "option.schemaReport")
+      boolean report;
+
+      @Option(names = "--validate-output", descriptionKey = "option.schemaValidateOutput")
+      boolean validateOutput;
+    }
+
+    @Parameters(arity = "0..1", paramLabel = "${bundle:label.formatVersion}", descriptionKey = "schema.version")
+    String version;
+
+    /**
+     * Returns the JSON Schema of the output of {@code cls validate --format json}, as shipped in this jar;
+     * it refers to the report's schema, {@link ValidationReport#schema()}, by its {@code $id}.
+     */
+    static String validateOutput() {
+      try (InputStream in = Cls.class.getResourceAsStream(VALIDATE_OUTPUT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the jar lacks its resource " + VALIDATE_OUTPUT_RESOURCE);
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
 
     @Override
     public Integer call() {
-      List<String> versions = List.of("1.1", "1.0");
-      if (formatVersion != null && !versions.contains(formatVersion)) {
-        cls.usageError(" schema", cls.texts.get("error.unknownFormatVersion", "version", cls.texts.quote(formatVersion),
-            "versions", cls.texts.or(versions)));
+      Texts texts = cls.texts;
+      boolean report = kind != null && kind.report;
+      boolean validateOutput = kind != null && kind.validateOutput;
+      List<String> versions = report ? List.of(ValidationReport.JSON_VERSION)
+          : validateOutput ? List.of(VALIDATE_OUTPUT_VERSION) : List.of("1.1", "1.0");
+      if (version != null && !versions.contains(version)) {
+        String key = report ? "error.unknownReportVersion"
+            : validateOutput ? "error.unknownValidateOutputVersion" : "error.unknownFormatVersion";
+        cls.usageError(" schema", texts.get(key, "version", texts.quote(version), "versions", texts.or(versions)));
         return USAGE;
       }
-      cls.out.print(formatVersion == null ? ContractJson.schema() : ContractJson.schema(formatVersion));
+      cls.out.print(report ? ValidationReport.schema() : validateOutput ? validateOutput()
+          : version == null ? ContractJson.schema() : ContractJson.schema(version));
       cls.out.flush();
       return OK;
     }

@@ -3,6 +3,7 @@ package io.github.clsante.cli;
 import io.github.clsante.cli.Inputs.Input;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ContractReader;
@@ -54,6 +55,8 @@ final class Migrations {
    * @param findings the findings to print
    * @param source the input's bytes, or {@code null} when it could not be read
    */
+  // Never compared nor hashed: it only carries the bytes read to the code that writes the result.
+  @SuppressWarnings("ArrayRecordComponent")
   record Done(Optional<Migration> migration, List<Finding> findings, byte[] source) {
     /** What the migration was. */
     Outcome outcome() {
@@ -96,7 +99,7 @@ final class Migrations {
     for (Finding finding : Reports.inReadingOrder(done.findings())) {
       Optional<String> place = contract == null ? Optional.empty()
           : ValidationReport.place(contract, finding.pointer(), texts.locale());
-      String message = ContractJson.message(finding, texts.locale()).orElse(finding.code());
+      String message = FindingMessages.message(finding, texts.locale());
       text.append(Safe.text(Reports.line(texts, name, finding, place, message))).append('\n');
     }
     return text.toString();

@@ -4,6 +4,7 @@ import io.github.clsante.examples.SeedContracts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.MaxValuesExceededException;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
@@ -60,6 +61,16 @@ final class ParameterErrors {
       for (ArgGroupSpec group : command.argGroups()) {
         if (group.exclusive()) {
           return texts.get("error.exclusive", "options", texts.and(names(group)));
+        }
+      }
+    }
+    // An option of a group given twice (--strict --strict): picocli says the group matched twice without
+    // naming the option; the options matched so far do.
+    if (exception instanceof MaxValuesExceededException && exception.getCommandLine().getParseResult() != null) {
+      List<OptionSpec> matched = exception.getCommandLine().getParseResult().matchedOptions();
+      for (OptionSpec option : matched) {
+        if (matched.stream().filter(option::equals).count() > 1) {
+          return texts.get("error.twice", "option", option.longestName());
         }
       }
     }

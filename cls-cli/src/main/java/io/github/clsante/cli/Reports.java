@@ -3,9 +3,9 @@ package io.github.clsante.cli;
 import io.github.clsante.cli.Inputs.Input;
 import io.github.clsante.cli.Inputs.Notice;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
-import io.github.clsante.serialization.internal.CanonicalOutput;
-import io.github.clsante.serialization.internal.JsonSink;
+import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -29,8 +28,8 @@ final class Reports {
 
   /**
    * Where a finding is, in words (« Axe 3 › Fiche 5 »), as text, SARIF and JUnit show it: {@link
-   * ValidationReport#place}, or a test's. The JSON report of a file takes its places from the SDK only,
-   * as {@link ValidationReport#toJson(Locale)} does.
+   * ValidationReport#place}, or a test's. The JSON report of a file takes its places from the SDK only:
+   * it is {@link ValidationReport#writeJson}'s.
    */
   interface Places {
     /**
@@ -132,7 +131,7 @@ final class Reports {
   /** The line of a finding, not yet made safe. */
   String line(Checked entry, Finding finding) {
     return line(texts, entry.input().name(), finding, place(entry.report(), finding),
-        entry.report().message(finding, texts.locale()));
+        FindingMessages.message(finding, texts.locale()));
   }
 
   /**
@@ -205,125 +204,35 @@ final class Reports {
 
   // --- json: {"files": [{"file": …, "report": …}], "skipped": [{"file": …, …}], "summary": …}
 
-  private static void member(JsonSink json, String name) {
-    json.member(CanonicalOutput.memberName(name));
-  }
-
   byte[] json(Run run) {
-    CanonicalOutput out = new CanonicalOutput(8192);
-    JsonSink json = new JsonSink(out, true);
-    json.beginObject();
-    member(json, "files");
-    json.beginArray();
-    for (Checked entry : run.checked()) {
-      json.element();
-      json.beginObject();
-      member(json, "file");
-      out.string(entry.input().name());
-      member(json, "report");
-      report(json, entry.report());
-      json.endObject();
-    }
-    json.endArray();
-    member(json, "skipped");
-    json.beginArray();
-    for (Skipped skipped : run.skipped()) {
-      json.element();
-      json.beginObject();
-      member(json, "file");
-      out.string(skipped.input().name());
-      member(json, "message");
-      out.string(capitalized(skipReason(skipped)));
-      member(json, "reason");
-      out.string(skipped.spreadsheet() ? "spreadsheet" : "not-json");
-      json.endObject();
-    }
-    json.endArray();
-    member(json, "summary");
-    json.beginObject();
-    Map<Severity, Integer> counts = counts(run.checked());
-    member(json, "error");
-    out.number((long) counts.get(Severity.ERROR));
-    member(json, "files");
-    out.number((long) run.checked().size());
-    member(json, "info");
-    out.number((long) counts.get(Severity.INFO));
-    member(json, "skipped");
-    out.number((long) run.skipped().size());
-    member(json, "warning");
-    out.number((long) counts.get(Severity.WARNING));
-    json.endObject();
-    json.endObject();
-    out.raw((byte) '\n');
-    return out.toByteArray();
-  }
-
-  /**
-   * A report in its documented JSON form, member for member {@link ValidationReport#toJson(Locale)}
-   * (each finding's readable place included, from {@link ValidationReport#place}), written here so that
-   * it is indented inside the run's envelope.
-   */
-  private void report(JsonSink json, ValidationReport report) {
-    CanonicalOutput out = json.out();
-    Locale locale = texts.locale();
-    json.beginObject();
-    if (report.digest().isPresent()) {
-      member(json, "digest");
-      out.string(report.digest().get());
-    }
-    member(json, "findings");
-    json.beginArray();
-    for (Finding finding : report.findings()) {
-      json.element();
-      json.beginObject();
-      member(json, "code");
-      out.string(finding.code());
-      if (finding.location().isPresent()) {
-        member(json, "column");
-        out.number((long) finding.location().get().column());
-        member(json, "line");
-        out.number((long) finding.location().get().line());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try (JsonWriter json = JsonWriter.pretty(bytes)) {
+      json.beginObject().member("files").beginArray();
+      for (Checked entry : run.checked()) {
+        // Each report in its documented JSON form, places and messages in the run's language.
+        json.beginObject().member("file", entry.input().name()).member("report");
+        entry.report().writeJson(json, texts.locale());
+        json.endObject();
       }
-      member(json, "message");
-      out.string(report.message(finding, locale));
-      member(json, "params");
-      json.beginObject();
-      for (String name : new TreeSet<>(finding.params().keySet())) {
-        member(json, name);
-        out.string(finding.params().get(name));
+      json.endArray().member("skipped").beginArray();
+      for (Skipped skipped : run.skipped()) {
+        json.beginObject()
+            .member("file", skipped.input().name())
+            .member("message", capitalized(skipReason(skipped)))
+            .member("reason", skipped.spreadsheet() ? "spreadsheet" : "not-json")
+            .endObject();
       }
-      json.endObject();
-      Optional<String> place = report.place(finding, locale);
-      if (place.isPresent()) {
-        member(json, "place");
-        out.string(place.get());
-      }
-      member(json, "pointer");
-      out.string(finding.pointer());
-      member(json, "severity");
-      out.string(finding.severity().code());
-      json.endObject();
+      Map<Severity, Integer> counts = counts(run.checked());
+      json.endArray().member("summary").beginObject()
+          .member("error", counts.get(Severity.ERROR))
+          .member("files", run.checked().size())
+          .member("info", counts.get(Severity.INFO))
+          .member("skipped", run.skipped().size())
+          .member("warning", counts.get(Severity.WARNING))
+          .endObject()
+          .endObject();
     }
-    json.endArray();
-    member(json, "formatVersion");
-    out.string(report.formatVersion());
-    member(json, "language");
-    out.string(texts.french() ? "fr" : "en");
-    member(json, "reportVersion");
-    out.string(ValidationReport.JSON_VERSION);
-    member(json, "sdkVersion");
-    out.string(ValidationReport.sdkVersion());
-    member(json, "summary");
-    json.beginObject();
-    Map<Severity, Integer> counts = report.countsBySeverity();
-    for (Severity severity : new Severity[] {Severity.ERROR, Severity.INFO, Severity.WARNING}) {
-      member(json, severity.code());
-      out.number((long) counts.get(severity));
-    }
-    json.endObject();
-    member(json, "valid");
-    out.bool(report.isValid());
-    json.endObject();
+    return bytes.toByteArray();
   }
 
   /** A clause made a sentence: its first letter upper-case. */

@@ -5,10 +5,11 @@ import io.github.clsante.cli.Inputs.Notice;
 import io.github.clsante.cli.Reports.Checked;
 import io.github.clsante.cli.Reports.Skipped;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
-import io.github.clsante.serialization.internal.CanonicalOutput;
-import io.github.clsante.serialization.internal.JsonSink;
+import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -109,16 +110,11 @@ final class Sarif {
   }
 
   /** Where an input is, for its artifact location: relative to the base, absolute outside it, none for stdin. */
-  private void artifactLocation(JsonSink json, Input input) {
-    CanonicalOutput out = json.out();
-    member(json, "artifactLocation");
-    json.beginObject();
+  private void artifactLocation(JsonWriter json, Input input) {
     Optional<String> relative = base.relative(input.path());
-    member(json, "uri");
-    out.string(relative.orElseGet(() -> fileUri(input.path())));
+    json.member("artifactLocation").beginObject().member("uri", relative.orElseGet(() -> fileUri(input.path())));
     if (relative.isPresent()) {
-      member(json, "uriBaseId");
-      out.string(SRCROOT);
+      json.member("uriBaseId", SRCROOT);
     }
     json.endObject();
   }
@@ -132,16 +128,8 @@ final class Sarif {
     return severity == Severity.ERROR ? "error" : severity == Severity.WARNING ? "warning" : "note";
   }
 
-  private static void member(JsonSink json, String name) {
-    json.member(CanonicalOutput.memberName(name));
-  }
-
-  private static void text(JsonSink json, String name, String text) {
-    member(json, name);
-    json.beginObject();
-    member(json, "text");
-    json.out().string(text);
-    json.endObject();
+  private static void text(JsonWriter json, String name, String text) {
+    json.member(name).beginObject().member("text", text).endObject();
   }
 
   /** A stable hash of what identifies a finding across runs (never its line: lines move). */
@@ -170,203 +158,126 @@ final class Sarif {
         severities.putIfAbsent(finding.code(), Catalogue.severity(finding.code()).orElse(finding.severity()));
       }
     }
-    CanonicalOutput out = new CanonicalOutput(8192);
-    JsonSink json = new JsonSink(out, true);
-    json.beginObject();
-    member(json, "$schema");
-    out.string("https://json.schemastore.org/sarif-2.1.0.json");
-    member(json, "runs");
-    json.beginArray();
-    json.element();
-    json.beginObject();
-    member(json, "columnKind");
-    out.string("utf16CodeUnits");
-    invocations(json, run);
-    member(json, "language");
-    out.string(texts.french() ? "fr" : "en");
-    member(json, "originalUriBaseIds");
-    json.beginObject();
-    member(json, SRCROOT);
-    json.beginObject();
-    member(json, "uri");
-    out.string(base.uri());
-    json.endObject();
-    json.endObject();
-    member(json, "results");
-    json.beginArray();
-    for (Checked entry : run.checked()) {
-      Map<String, Integer> occurrences = new HashMap<>();
-      for (Finding finding : entry.report().findings()) {
-        result(json, entry, finding, rules.get(finding.code()), occurrences);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try (JsonWriter json = JsonWriter.pretty(bytes)) {
+      json.beginObject()
+          .member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+          .member("runs").beginArray()
+          .beginObject()
+          .member("columnKind", "utf16CodeUnits");
+      invocations(json, run);
+      json.member("language", texts.french() ? "fr" : "en")
+          .member("originalUriBaseIds").beginObject()
+          .member(SRCROOT).beginObject().member("uri", base.uri()).endObject()
+          .endObject()
+          .member("results").beginArray();
+      for (Checked entry : run.checked()) {
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (Finding finding : entry.report().findings()) {
+          result(json, entry, finding, rules.get(finding.code()), occurrences);
+        }
       }
+      json.endArray()
+          .member("tool").beginObject()
+          .member("driver").beginObject()
+          .member("informationUri", Catalogue.PROJECT)
+          .member("name", "cls")
+          .member("rules").beginArray();
+      for (String code : rules.keySet()) {
+        rule(json, code, severities.get(code), locale);
+      }
+      json.endArray()
+          .member("semanticVersion", ValidationReport.sdkVersion())
+          .member("version", ValidationReport.sdkVersion())
+          .endObject()
+          .endObject()
+          .endObject()
+          .endArray()
+          .member("version", "2.1.0")
+          .endObject();
     }
-    json.endArray();
-    member(json, "tool");
-    json.beginObject();
-    member(json, "driver");
-    json.beginObject();
-    member(json, "informationUri");
-    out.string(Catalogue.PROJECT);
-    member(json, "name");
-    out.string("cls");
-    member(json, "rules");
-    json.beginArray();
-    for (String code : rules.keySet()) {
-      rule(json, code, severities.get(code), locale);
-    }
-    json.endArray();
-    member(json, "semanticVersion");
-    out.string(ValidationReport.sdkVersion());
-    member(json, "version");
-    out.string(ValidationReport.sdkVersion());
-    json.endObject();
-    json.endObject();
-    json.endObject();
-    json.endArray();
-    member(json, "version");
-    out.string("2.1.0");
-    json.endObject();
-    out.raw((byte) '\n');
-    return out.toByteArray();
+    return bytes.toByteArray();
   }
 
   /** The run's invocation: its exit code, the files not read and the usage problems as notifications. */
-  private void invocations(JsonSink json, Reports.Run run) {
-    CanonicalOutput out = json.out();
-    member(json, "invocations");
-    json.beginArray();
-    json.element();
-    json.beginObject();
-    member(json, "executionSuccessful");
-    out.bool(run.exitCode() != Cls.USAGE);
-    member(json, "exitCode");
-    out.number((long) run.exitCode());
-    member(json, "toolExecutionNotifications");
-    json.beginArray();
+  private void invocations(JsonWriter json, Reports.Run run) {
+    json.member("invocations").beginArray()
+        .beginObject()
+        .member("executionSuccessful", run.exitCode() != Cls.USAGE)
+        .member("exitCode", run.exitCode())
+        .member("toolExecutionNotifications").beginArray();
     for (Notice notice : run.notices()) {
       notification(json, "error", notice.input(), Reports.capitalized(notice.message()));
     }
     for (Skipped skipped : run.skipped()) {
       notification(json, "note", skipped.input(), Reports.capitalized(reports.skipReason(skipped)));
     }
-    json.endArray();
-    json.endObject();
-    json.endArray();
+    json.endArray().endObject().endArray();
   }
 
-  private void notification(JsonSink json, String level, Input input, String message) {
-    json.element();
-    json.beginObject();
-    member(json, "level");
-    json.out().string(level);
+  private void notification(JsonWriter json, String level, Input input, String message) {
+    json.beginObject().member("level", level);
     if (input != null && !input.isStdin()) {
-      member(json, "locations");
-      json.beginArray();
-      json.element();
-      json.beginObject();
-      member(json, "physicalLocation");
-      json.beginObject();
+      json.member("locations").beginArray().beginObject().member("physicalLocation").beginObject();
       artifactLocation(json, input);
-      json.endObject();
-      json.endObject();
-      json.endArray();
+      json.endObject().endObject().endArray();
     }
     text(json, "message", message);
     json.endObject();
   }
 
-  private void result(JsonSink json, Checked entry, Finding finding, int ruleIndex, Map<String, Integer> occurrences) {
-    CanonicalOutput out = json.out();
+  private void result(JsonWriter json, Checked entry, Finding finding, int ruleIndex, Map<String, Integer> occurrences) {
     Optional<String> place = reports.place(entry.report(), finding);
-    json.element();
-    json.beginObject();
-    member(json, "level");
-    out.string(level(finding.severity()));
-    member(json, "locations");
-    json.beginArray();
-    json.element();
-    json.beginObject();
-    member(json, "logicalLocations");
-    json.beginArray();
-    json.element();
-    json.beginObject();
-    member(json, "fullyQualifiedName");
-    out.string(finding.pointer());
-    member(json, "kind");
-    out.string("member");
-    json.endObject();
+    json.beginObject()
+        .member("level", level(finding.severity()))
+        .member("locations").beginArray()
+        .beginObject()
+        .member("logicalLocations").beginArray()
+        .beginObject().member("fullyQualifiedName", finding.pointer()).member("kind", "member").endObject();
     if (place.isPresent()) {
-      json.element();
-      json.beginObject();
-      member(json, "fullyQualifiedName");
-      out.string(place.get());
-      member(json, "kind");
-      out.string("object");
-      json.endObject();
+      json.beginObject().member("fullyQualifiedName", place.get()).member("kind", "object").endObject();
     }
     json.endArray();
     if (!entry.input().isStdin()) {
-      member(json, "physicalLocation");
-      json.beginObject();
+      json.member("physicalLocation").beginObject();
       artifactLocation(json, entry.input());
       if (finding.location().isPresent()) {
         // Only the start is known: the reader locates values by their first character.
-        member(json, "region");
-        json.beginObject();
-        member(json, "startColumn");
-        out.number((long) finding.location().get().column());
-        member(json, "startLine");
-        out.number((long) finding.location().get().line());
-        json.endObject();
+        json.member("region").beginObject()
+            .member("startColumn", finding.location().get().column())
+            .member("startLine", finding.location().get().line())
+            .endObject();
       }
       json.endObject();
     }
-    json.endObject();
-    json.endArray();
-    String message = entry.report().message(finding, texts.locale());
+    json.endObject().endArray();
+    String message = FindingMessages.message(finding, texts.locale());
     text(json, "message", place.map(p -> p + " — " + message).orElse(message));
     String key = finding.code() + "\n" + finding.pointer();
     int occurrence = occurrences.merge(key, 1, Integer::sum);
-    member(json, "partialFingerprints");
-    json.beginObject();
-    member(json, FINGERPRINT);
-    out.string(fingerprint(finding.code(), finding.pointer(), artifactKey(entry.input()), occurrence));
-    json.endObject();
-    member(json, "ruleId");
-    out.string(finding.code());
-    member(json, "ruleIndex");
-    out.number((long) ruleIndex);
-    json.endObject();
+    json.member("partialFingerprints").beginObject()
+        .member(FINGERPRINT, fingerprint(finding.code(), finding.pointer(), artifactKey(entry.input()), occurrence))
+        .endObject()
+        .member("ruleId", finding.code())
+        .member("ruleIndex", ruleIndex)
+        .endObject();
   }
 
-  private void rule(JsonSink json, String code, Severity severity, Locale locale) {
-    CanonicalOutput out = json.out();
-    json.element();
-    json.beginObject();
-    member(json, "defaultConfiguration");
-    json.beginObject();
-    member(json, "level");
-    out.string(level(severity));
-    json.endObject();
+  private void rule(JsonWriter json, String code, Severity severity, Locale locale) {
+    json.beginObject()
+        .member("defaultConfiguration").beginObject().member("level", level(severity)).endObject();
     Optional<String> explanation = Catalogue.explanation(code, locale);
     if (explanation.isPresent()) {
       text(json, "fullDescription", explanation.get());
-      member(json, "help");
-      json.beginObject();
-      member(json, "markdown");
-      out.string(Catalogue.markdown(code, explanation.get(), texts));
-      member(json, "text");
-      out.string(explanation.get());
-      json.endObject();
+      json.member("help").beginObject()
+          .member("markdown", Catalogue.markdown(code, explanation.get(), texts))
+          .member("text", explanation.get())
+          .endObject();
     }
-    member(json, "helpUri");
-    out.string(Catalogue.helpUri(code));
-    member(json, "id");
-    out.string(code);
+    json.member("helpUri", Catalogue.helpUri(code)).member("id", code);
     Optional<String> name = Catalogue.name(code);
     if (name.isPresent()) {
-      member(json, "name");
-      out.string(name.get());
+      json.member("name", name.get());
     }
     text(json, "shortDescription", Catalogue.description(code, locale));
     json.endObject();

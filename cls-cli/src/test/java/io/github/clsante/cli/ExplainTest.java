@@ -7,6 +7,7 @@ import static io.github.clsante.cli.Runs.fr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.cli.Runs.Run;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.serialization.ReadProblem;
 import io.github.clsante.validation.Rule;
 import io.github.clsante.validation.ValidationReport;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code cls explain}, {@code cls rules} and SARIF's rule help show each code's explanation. The tests
  * that need the explanations themselves read them from the SDK ({@link Rule#explanation},
- * {@link ReadProblem#explanation}, {@link ValidationReport#explanation}).
+ * {@link ReadProblem#explanation}, {@link FindingMessages#explanation}).
  */
 class ExplainTest {
 
@@ -43,7 +44,7 @@ class ExplainTest {
   void every_code_has_an_explanation_in_both_languages() {
     for (String code : Catalogue.codes()) {
       for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-        assertThat(ValidationReport.explanation(code, locale)).as(code + " " + locale).isPresent();
+        assertThat(FindingMessages.explanation(code, locale)).as(code + " " + locale).isPresent();
       }
     }
   }
@@ -70,7 +71,7 @@ class ExplainTest {
 
     assertThat(run.code()).isEqualTo(Cls.OK);
     for (String code : Catalogue.codes()) {
-      String explanation = ValidationReport.explanation(code, Locale.FRENCH).orElseThrow();
+      String explanation = FindingMessages.explanation(code, Locale.FRENCH).orElseThrow();
       assertThat(run.out()).as(code).contains(code + " (" + Texts.of(Locale.FRENCH)
           .severity(Catalogue.severity(code).orElseThrow()) + ")\n  " + fr("Message : ")
           + Catalogue.description(code, Locale.FRENCH) + "\n  " + explanation.replace("\n", "\n  ") + "\n  "
@@ -102,7 +103,7 @@ class ExplainTest {
     assertThat(rules.size()).isGreaterThan(5);
     for (JsonNode rule : rules) {
       String code = rule.get("id").asString();
-      String explanation = ValidationReport.explanation(code, Locale.FRENCH).orElseThrow();
+      String explanation = FindingMessages.explanation(code, Locale.FRENCH).orElseThrow();
       assertThat(rule.get("fullDescription").get("text").asString()).as(code).isEqualTo(explanation);
       assertThat(rule.get("help").get("text").asString()).as(code).isEqualTo(explanation);
       assertThat(rule.get("help").get("markdown").asString()).as(code)

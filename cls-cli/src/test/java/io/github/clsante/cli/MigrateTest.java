@@ -110,9 +110,10 @@ class MigrateTest {
     Run run = cls(Files.readAllBytes(MURAT), "migrate", "-");
 
     assertThat(run.code()).isEqualTo(Cls.OK);
-    assertThat(run.out()).isEqualTo(new String(migrated(MURAT), StandardCharsets.UTF_8));
+    assertThat(run.out()).isEqualTo(new String(migrated(MURAT), StandardCharsets.UTF_8))
+        .contains("\"formatVersion\"").doesNotContain("schemaVersion");
     assertThat(run.err()).startsWith("<stdin>:2:20: info CLS-MIGRATE-VERSION /schemaVersion format version — The file "
-        + "moves from version 1.0 to version 1.1 of the format.\n").endsWith("1 file: 1 migrated; 8 changes\n");
+        + "moves from version 1.0 to version 1.1 of the format: \"schemaVersion\" becomes \"formatVersion\".\n").endsWith("1 file: 1 migrated; 8 changes\n");
   }
 
   @Test

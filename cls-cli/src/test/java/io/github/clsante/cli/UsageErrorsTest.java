@@ -106,6 +106,37 @@ class UsageErrorsTest {
         "cls: --strict and --lenient cannot be given together: choose one.\nHelp: cls validate --help\n");
     usageError(cls("validate", "--lang", "fr", "--format", "json", "--format", "text", FILE),
         fr("cls: l’option --format est donnée plusieurs fois : n’en gardez qu’une.\nAide : cls validate --help\n"));
+    // An option of a group of exclusive ones, given twice.
+    usageError(cls("validate", "--lang", "fr", "--strict", "--strict", FILE),
+        fr("cls: l’option --strict est donnée plusieurs fois : n’en gardez qu’une.\nAide : cls validate --help\n"));
+    usageError(cls("migrate", "--in-place", FILE, "--in-place"),
+        "cls: the option --in-place is given more than once: keep one.\nHelp: cls migrate --help\n");
+  }
+
+  @Test
+  void the_schemas_of_cls_schema_exclude_each_other_and_each_knows_its_versions() {
+    usageError(cls("schema", "--report", "--validate-output"),
+        "cls: --report and --validate-output cannot be given together: choose one.\nHelp: cls schema --help\n");
+    usageError(cls("schema", "--lang", "fr", "--validate-output", "--report"),
+        fr("cls: --report et --validate-output ne peuvent pas être donnés ensemble : choisissez-en un.\n"
+            + "Aide : cls schema --help\n"));
+    usageError(cls("schema", "--report", "1.1"),
+        "cls: unknown version \"1.1\" of the validation report in JSON: this tool knows 1.0.\nHelp: cls schema --help\n");
+    usageError(cls("schema", "--lang", "fr", "1.1", "--report"),
+        fr("cls: version inconnue « 1.1 » du rapport de validation en JSON : cet outil connaît 1.0.\n"
+            + "Aide : cls schema --help\n"));
+    usageError(cls("schema", "--validate-output", "2.0"), "cls: unknown version \"2.0\" of the output of cls validate "
+        + "--format json: this tool knows 1.0.\nHelp: cls schema --help\n");
+    usageError(cls("schema", "--lang", "fr", "--validate-output", "1.1"),
+        fr("cls: version inconnue « 1.1 » de la sortie de cls validate --format json : cet outil connaît 1.0.\n"
+            + "Aide : cls schema --help\n"));
+    usageError(cls("schema", "--report", "--report"),
+        "cls: the option --report is given more than once: keep one.\nHelp: cls schema --help\n");
+    usageError(cls("schema", "--lang", "fr", "--report=oui"),
+        fr("cls: l’option --report ne prend pas de valeur.\nAide : cls schema --help\n"));
+    usageError(cls("schema", "--report", "1.0", "1.0"), "cls: unexpected argument \"1.0\".\nHelp: cls schema --help\n");
+    usageError(cls("schema", "--reprot"),
+        "cls: unknown option \"--reprot\"; did you mean \"--report\"?\nHelp: cls schema --help\n");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.validation.ContractValidator;
@@ -57,7 +58,7 @@ public final class QuickStart {
       for (Finding finding : report.findings()) {
         if (finding.severity() == Severity.ERROR) {
           out.append("    ").append(finding.code()).append(' ').append(finding.pointer()).append(": ")
-              .append(report.message(finding, Locale.ENGLISH)).append('\n');
+              .append(FindingMessages.message(finding, Locale.ENGLISH)).append('\n');
         }
       }
       out.append('\n');

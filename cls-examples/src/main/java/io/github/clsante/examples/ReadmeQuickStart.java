@@ -9,6 +9,7 @@ import io.github.clsante.model.Period;
 import io.github.clsante.model.party.Party;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.PartyRef;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import io.github.clsante.serialization.ContractJson;
@@ -54,7 +55,7 @@ public final class ReadmeQuickStart {
 
     ValidationReport report = ContractValidator.standard().validate(signed);  // every rule at once
     report.findings().forEach(f -> System.out.println(f.code() + " " + f.pointer() + " "
-        + report.message(f, Locale.FRENCH)));  // CLS-CONTRACT-SIGNATORIES : signed, but by whom?
+        + FindingMessages.message(f, Locale.FRENCH)));  // CLS-CONTRACT-SIGNATORIES : signed, but by whom?
 
     byte[] json = ContractJson.toCanonicalBytes(signed);     // RFC 8785 bytes, format 1.1
     String digest = ContractJson.digest(signed);              // "sha256:…", the same for the same contract

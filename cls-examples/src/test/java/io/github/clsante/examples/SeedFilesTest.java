@@ -74,7 +74,7 @@ class SeedFilesTest {
   void each_file_is_format_1_1_and_writes_no_default_its_page_does_not_state(String name) {
     String file = new String(SeedContracts.canonicalJson(name), StandardCharsets.UTF_8);
 
-    assertThat(file).startsWith("{").contains("\"schemaVersion\":\"1.1\"");
+    assertThat(file).startsWith("{").contains("\"formatVersion\":\"1.1\"");
     // No page says who is principal or associated; only Agglopolys shows its numbering (1 to 19
     // across the axes); no axis is said not to be transversal, no amendment not to be planned.
     assertThat(file).doesNotContain("\"role\":", "\"transversal\":false", "\"planned\":false",

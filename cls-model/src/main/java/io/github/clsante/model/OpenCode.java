@@ -66,6 +66,8 @@ public abstract class OpenCode implements Coded {
     return frenchLabel != null;
   }
 
+  // The same code in two lists (a party kind and a scheme kind) is two different values: compare classes.
+  @SuppressWarnings("EqualsGetClass")
   @Override
   public final boolean equals(Object other) {
     return other != null && other.getClass() == getClass() && ((OpenCode) other).code.equals(code);

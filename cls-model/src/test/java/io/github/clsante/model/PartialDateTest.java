@@ -65,6 +65,7 @@ class PartialDateTest {
     assertThat(PartialDate.tryParse("1900-02-29")).isEmpty();
   }
 
+  @SuppressWarnings("UnnecessaryStringBuilder") // a CharSequence that is not a String, on purpose
   @Test
   void parses_any_char_sequence() {
     assertThat(PartialDate.parse(new StringBuilder("2019-09"))).isEqualTo(PartialDate.ofMonth(2019, 9));

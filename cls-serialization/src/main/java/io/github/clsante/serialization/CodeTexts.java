@@ -1,5 +1,6 @@
 package io.github.clsante.serialization;
 
+import io.github.clsante.serialization.internal.FormatMessages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,12 @@ final class CodeTexts {
 
   /** The message template of a code, which every code of this module has. */
   static String template(String code, Locale locale) {
-    return ContractJson.template(code, locale).orElseThrow(() -> new IllegalStateException("no message for " + code));
+    return FormatMessages.template(code, locale).orElseThrow(() -> new IllegalStateException("no message for " + code));
   }
 
   /** The explanation of a code, which every code of this module has. */
   static String explanation(String code, Locale locale) {
-    return ContractJson.explanation(code, locale)
+    return FormatMessages.explanationOf(code, locale)
         .orElseThrow(() -> new IllegalStateException("no explanation for " + code));
   }
 

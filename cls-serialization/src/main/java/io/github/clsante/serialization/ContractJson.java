@@ -1,8 +1,6 @@
 package io.github.clsante.serialization;
 
 import io.github.clsante.model.Contract;
-import io.github.clsante.model.report.Finding;
-import io.github.clsante.model.report.MessageCatalog;
 import io.github.clsante.serialization.internal.CanonicalOutput;
 import io.github.clsante.serialization.internal.ContractFormat;
 import io.github.clsante.serialization.internal.JsonCanonicalizer;
@@ -14,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,12 +34,11 @@ import java.util.Optional;
  */
 public final class ContractJson {
 
-  /** The format version this SDK reads and writes: {@value}. */
+  /**
+   * The format version this SDK writes, and the newest it reads: {@value}, as a document says it in
+   * its {@code formatVersion} member (a 1.0 document says {@code "schemaVersion": "1.0"}).
+   */
   public static final String FORMAT_VERSION = Shapes.FORMAT_VERSION;
-
-  // The look-up runs here: resources are encapsulated in their module.
-  private static final MessageCatalog MESSAGES =
-      new MessageCatalog(name -> ContractJson.class.getResourceAsStream(name), "messages");
 
   private ContractJson() {}
 
@@ -210,17 +206,6 @@ public final class ContractJson {
   }
 
   /**
-   * Returns the message of a reader or migration finding, in French or English.
-   *
-   * @param finding a finding with a {@link ReadProblem} or {@link MigrationNote} code
-   * @param locale French when its language is {@code fr}, English otherwise
-   * @return the message, or empty when the code is neither a reader problem nor a migration note
-   */
-  public static Optional<String> message(Finding finding, Locale locale) {
-    return MESSAGES.render(finding, locale);
-  }
-
-  /**
    * Returns the value a JSON Pointer designates in a contract's canonical document: the model object
    * (an {@code ActionSheet}, a {@code Party}), list or value found there, so that a finding's pointer
    * can be turned back into what it is about.
@@ -239,21 +224,5 @@ public final class ContractJson {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(pointer, "pointer");
     return ContractFormat.CONTRACT.valueAt(contract, pointer);
-  }
-
-  /** The message template of a reader problem or migration note, for their {@code messageTemplate}. */
-  static Optional<String> template(String code, Locale locale) {
-    return MESSAGES.template(code, locale);
-  }
-
-  /** The explanations of the reader's problems and the migration's notes: why each matters, what to do. */
-  private static final class Explanations {
-    static final MessageCatalog CATALOG =
-        new MessageCatalog(name -> ContractJson.class.getResourceAsStream(name), "explanations");
-  }
-
-  /** The explanation of a reader problem or migration note, for their {@code explanation}. */
-  static Optional<String> explanation(String code, Locale locale) {
-    return Explanations.CATALOG.template(code, locale);
   }
 }

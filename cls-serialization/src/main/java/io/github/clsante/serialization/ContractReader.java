@@ -39,11 +39,12 @@ import tools.jackson.core.json.JsonFactory;
  * deep, too large or with too long a string are all findings. A problem in one object never hides
  * problems in its siblings. Readers are immutable and thread-safe.
  *
- * <p>Documents of format 1.1 and 1.0 are read, each as its {@code schemaVersion} means it: a 1.0
- * document's amounts are in cents ({@code budgetCents}), its {@code status} is required, and its absent
- * {@code role}, {@code sheetNumbering}, {@code transversal}, {@code recurring} and {@code planned} mean
- * 1.0's defaults; in a 1.1 document, amounts are in euros and an absent member means that the source
- * does not say. A member of the other version is a finding ({@link ReadProblem#UNKNOWN_MEMBER}).
+ * <p>Documents of format 1.1 and 1.0 are read, each as its version means it: {@code "formatVersion":
+ * "1.1"}, or {@code "schemaVersion": "1.0"} in a 1.0 document. A 1.0 document's amounts are in cents
+ * ({@code budgetCents}), its {@code status} is required, and its absent {@code role}, {@code
+ * sheetNumbering}, {@code transversal}, {@code recurring} and {@code planned} mean 1.0's defaults; in a
+ * 1.1 document, amounts are in euros and an absent member means that the source does not say. A member
+ * of the other version is a finding ({@link ReadProblem#UNKNOWN_MEMBER}).
  *
  * <pre>{@code
  * ReadResult result = ContractJson.reader().read(Path.of("cls-agglopolys.json"));

@@ -104,7 +104,7 @@ public final class FormatObject {
       CONTRACT_REFERENCE, FUNDING, BUDGET_LINE, CITIZEN_PARTICIPATION, FOLLOW_UP_NOTE, INDICATOR, BASELINE, TARGET,
       MEASUREMENT);
 
-  private static final Map<ObjectShape<?, ?>, FormatObject> BY_SHAPE = new IdentityHashMap<>();
+  private static final IdentityHashMap<ObjectShape<?, ?>, FormatObject> BY_SHAPE = new IdentityHashMap<>();
 
   static {
     for (FormatObject object : ALL) {

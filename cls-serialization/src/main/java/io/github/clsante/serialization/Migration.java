@@ -23,7 +23,7 @@ import java.util.Optional;
  * <pre>{@code
  * Migration migration = ContractJson.migrate(Files.readAllBytes(Path.of("cls-1.0.json")));
  * for (Finding finding : migration.findings()) {
- *   System.out.println(finding.pointer() + " " + ContractJson.message(finding, Locale.FRENCH).orElse(finding.code()));
+ *   System.out.println(finding.pointer() + " " + FindingMessages.message(finding, Locale.FRENCH));
  * }
  * if (migration.isMigrated()) {
  *   Files.write(Path.of("cls-1.1.json"), migration.canonicalBytes().orElseThrow());
@@ -94,10 +94,11 @@ public final class Migration {
   }
 
   /**
-   * Returns the format version the source says in its {@code schemaVersion}.
+   * Returns the format version the source says in its {@code formatVersion} (1.0: {@code
+   * schemaVersion}).
    *
    * @return the version as written ({@code "1.0"}), or empty when the source does not say it readably
-   *     (not JSON, no {@code schemaVersion}, not of the form {@code MAJOR.MINOR})
+   *     (not JSON, no version member, not of the form {@code MAJOR.MINOR})
    */
   public Optional<String> sourceVersion() {
     return Optional.ofNullable(sourceVersion);

@@ -13,13 +13,15 @@ import java.util.Optional;
  * <p>A finding carries the code, a JSON Pointer into the source document (for a member the migration
  * adds, where the migrated document has it), the line and column in the source (of the object that
  * gets the member, for an added one), and the parameters named in each constant's description.
- * Messages in French and English are given by {@link ContractJson#message(io.github.clsante.model.report.Finding,
- * Locale)}.
+ * Messages in French and English are given by {@link
+ * io.github.clsante.model.report.FindingMessages#message(io.github.clsante.model.report.Finding, Locale)}.
  */
 public enum MigrationNote {
   /**
-   * The document moves from a version to another: its {@code schemaVersion} is rewritten. Parameters:
-   * {@code from}, {@code to}.
+   * The document moves from a version to another: its version is rewritten, and 1.0's {@code
+   * schemaVersion} becomes 1.1's {@code formatVersion}. The finding's pointer is the member the source
+   * writes its version in. Parameters: {@code from}, {@code to}; {@code member} and {@code
+   * replacement}, the version member's name in each ({@code schemaVersion}, {@code formatVersion}).
    */
   VERSION("CLS-MIGRATE-VERSION", Severity.INFO),
   /**

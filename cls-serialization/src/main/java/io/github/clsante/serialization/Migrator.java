@@ -4,6 +4,7 @@ import io.github.clsante.model.Coded;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.EuroAmount;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.serialization.internal.ContractFormat;
 import io.github.clsante.serialization.internal.Field;
@@ -23,9 +24,6 @@ final class Migrator {
 
   private static final ContractReader READER = ContractReader.DEFAULT.with(ReadFeature.RECORD_LOCATIONS);
 
-  /** Where the version is said. */
-  private static final String VERSION = "/schemaVersion";
-
   private Migrator() {}
 
   static Migration migrate(byte[] document) {
@@ -37,20 +35,23 @@ final class Migrator {
       asWritten[0] = contract;
     });
     String source = minor[0] >= 0 ? "1." + minor[0] : otherMajor(read.report());
+    // Where the source says its version: formatVersion, or schemaVersion in a 1.0 document.
+    String version = read.documentPointer(JsonPointer.append("", Shapes.FORMAT_VERSION_MEMBER));
     if (!read.isValid()) {
       return new Migration(null, source, read.report()); // migrating would lose what could not be read
     }
     List<Finding> findings = new ArrayList<>(read.report().findings());
     if (minor[0] > Shapes.CURRENT_MINOR) {
-      findings.add(note(MigrationNote.NEWER_VERSION, VERSION, read, "version", source,
+      findings.add(note(MigrationNote.NEWER_VERSION, version, read, "version", source,
           "supported", ContractJson.FORMAT_VERSION));
       return new Migration(null, source, Report.of(findings));
     }
     if (minor[0] == Shapes.CURRENT_MINOR) {
-      findings.add(note(MigrationNote.UP_TO_DATE, VERSION, read, "version", source));
+      findings.add(note(MigrationNote.UP_TO_DATE, version, read, "version", source));
       return new Migration(read.contract().get(), source, Report.of(findings));
     }
-    findings.add(note(MigrationNote.VERSION, VERSION, read, "from", source, "to", ContractJson.FORMAT_VERSION));
+    findings.add(note(MigrationNote.VERSION, version, read, "from", source, "to", ContractJson.FORMAT_VERSION,
+        "member", Shapes.SCHEMA_VERSION_MEMBER, "replacement", Shapes.FORMAT_VERSION_MEMBER));
     boolean[] refused = {false};
     ContractFormat.CONTRACT.changesFrom10(asWritten[0], "", new ObjectShape.Changes10() {
       @Override

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>A finding carries the code, the JSON Pointer of the value in question, its line and column, and
  * the parameters named in each constant's description. Messages in French and English are given by
- * {@link ContractJson#message(io.github.clsante.model.report.Finding, java.util.Locale)}.
+ * {@link io.github.clsante.model.report.FindingMessages#message(io.github.clsante.model.report.Finding,
+ * java.util.Locale)}.
  */
 public enum ReadProblem {
   /**
@@ -45,7 +46,12 @@ public enum ReadProblem {
    * {@code directory} or {@code other}) and {@code detail}, the system's description (in English).
    */
   IO_ERROR("CLS-JSON-IO-ERROR", Severity.ERROR),
-  /** An object has the same member twice; the first is kept. Parameters: {@code member}. */
+  /**
+   * An object has the same member twice; the first is kept. Parameters: {@code member}; and, when the
+   * two are the same value under the names of two versions ({@code schemaVersion} and {@code
+   * formatVersion}, {@code amountCents} and {@code amount}), {@code problem} {@code same-value} and
+   * {@code first}, the name read.
+   */
   DUPLICATE_MEMBER("CLS-JSON-DUPLICATE-MEMBER", Severity.ERROR),
   /**
    * An object has a member the format does not define, or that the document's version does not have.
@@ -63,7 +69,11 @@ public enum ReadProblem {
    *       {@code suggestion}, the member that replaces it ({@code budget}, in euros);
    *   <li>{@code version-newer}: a member of a newer version than the document's ({@code kind} in a
    *       1.0 document); its value is read all the same. Parameters: {@code version}, the document's
-   *       ({@code 1.0}), and {@code since}, the first version that has the member ({@code 1.1}).
+   *       ({@code 1.0}), and {@code since}, the first version that has the member ({@code 1.1});
+   *   <li>{@code version-renamed}: a member that the other version names differently, its value
+   *       written the same: {@code schemaVersion} in a 1.1 document, {@code formatVersion} in a 1.0 one;
+   *       its value is read all the same. Parameters: {@code version}, the version the document is read
+   *       as, and {@code suggestion}, the member's name in that version.
    * </ul>
    */
   UNKNOWN_MEMBER("CLS-JSON-UNKNOWN-MEMBER", Severity.ERROR),
@@ -81,7 +91,7 @@ public enum ReadProblem {
    * actual} ({@code string}, {@code number}, {@code boolean}, {@code object}, {@code array}, {@code
    * null}), {@code value} (a scalar as written, at most 80 characters), and {@code suggestion}, the JSON
    * to write instead, when the value means one thing only: « 12 000 € » in euros is {@code 12000} (in a
-   * 1.0 member in cents, {@code 1200000}), a {@code schemaVersion} written as the number {@code 1.1} is
+   * 1.0 member in cents, {@code 1200000}), a {@code formatVersion} written as the number {@code 1.1} is
    * {@code "1.1"}. The value is then read as meant.
    */
   WRONG_TYPE("CLS-JSON-WRONG-TYPE", Severity.ERROR),
@@ -118,7 +128,10 @@ public enum ReadProblem {
   NUMBER_ROUNDED_TO_ZERO("CLS-JSON-NUMBER-ROUNDED-TO-ZERO", Severity.WARNING),
   /** A string holds an unpaired UTF-16 surrogate, which is not Unicode text. */
   INVALID_STRING("CLS-JSON-INVALID-STRING", Severity.ERROR),
-  /** The {@code schemaVersion} is not of the form {@code MAJOR.MINOR}. Parameters: {@code version}. */
+  /**
+   * The format version ({@code formatVersion}, 1.0's {@code schemaVersion}) is not of the form {@code
+   * MAJOR.MINOR}. Parameters: {@code version}.
+   */
   INVALID_VERSION("CLS-JSON-INVALID-VERSION", Severity.ERROR),
   /**
    * The document is of a newer minor version than this reader knows: members it does not know are

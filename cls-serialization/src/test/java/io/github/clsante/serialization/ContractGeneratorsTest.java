@@ -42,9 +42,9 @@ class ContractGeneratorsTest {
   /** By object and member ({@code ActionSheet.label}): how many objects had it, how many did not. */
   private static final Map<String, int[]> MEMBERS = new HashMap<>();
   /** By code list shape: the codes written. */
-  private static final Map<ValueShape<?>, Set<String>> CODES = new IdentityHashMap<>();
+  private static final IdentityHashMap<ValueShape<?>, Set<String>> CODES = new IdentityHashMap<>();
   /** By code list shape: the name of the member it was first met at, for messages. */
-  private static final Map<ValueShape<?>, String> CODE_MEMBERS = new IdentityHashMap<>();
+  private static final IdentityHashMap<ValueShape<?>, String> CODE_MEMBERS = new IdentityHashMap<>();
   /** The numbers of decimals of the amounts in euros written, and whether the bounds came up. */
   private static final Set<Integer> EURO_DECIMALS = new TreeSet<>();
   private static final Set<BigDecimal> EURO_BOUNDS = new TreeSet<>();

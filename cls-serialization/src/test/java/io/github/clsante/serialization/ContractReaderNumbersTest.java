@@ -7,6 +7,7 @@ import io.github.clsante.model.Contract;
 import io.github.clsante.model.EuroAmount;
 import io.github.clsante.model.indicator.IndicatorValue;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -108,15 +109,15 @@ class ContractReaderNumbersTest {
             "A number is written with more than 100 characters."));
     expected.forEach((member, messages) -> {
       Finding finding = only(ContractJson.reader().read(withTerritory("\"territory\":{}," + member)));
-      assertThat(ContractJson.message(finding, Locale.FRENCH)).as(member).contains(messages.get(0));
-      assertThat(ContractJson.message(finding, Locale.ENGLISH)).as(member).contains(messages.get(1));
+      assertThat(FindingMessages.message(finding, Locale.FRENCH)).as(member).isEqualTo(messages.get(0));
+      assertThat(FindingMessages.message(finding, Locale.ENGLISH)).as(member).isEqualTo(messages.get(1));
     });
   }
 
   @Test
   void an_amount_in_euros_with_more_than_two_decimals_is_an_error_that_says_so() {
     String document = withTerritory("\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budget\":12.345}]")
-        .replace("\"1.0\"", "\"1.1\"");
+        .replace("\"schemaVersion\":\"1.0\"", "\"formatVersion\":\"1.1\"");
 
     Finding finding = only(ContractJson.reader().read(document));
 
@@ -124,9 +125,9 @@ class ContractReaderNumbersTest {
         .severity(io.github.clsante.model.report.Severity.ERROR).pointer("/actionSheets/0/budget")
         .location(io.github.clsante.model.report.SourceLocation.of(1, document.indexOf("12.345") + 1))
         .putParam("number", "12.345").putParam("problem", "decimals").build());
-    assertThat(ContractJson.message(finding, Locale.FRENCH)).contains("Le montant 12.345 a plus de deux décimales\u202f: "
+    assertThat(FindingMessages.message(finding, Locale.FRENCH)).isEqualTo("Le montant 12.345 a plus de deux décimales\u202f: "
         + "un montant en euros s’écrit avec au plus deux chiffres après le point (12000 ou 1500.50).");
-    assertThat(ContractJson.message(finding, Locale.ENGLISH)).contains("The amount 12.345 has more than two decimals: "
+    assertThat(FindingMessages.message(finding, Locale.ENGLISH)).isEqualTo("The amount 12.345 has more than two decimals: "
         + "an amount in euros is written with at most two digits after the point (12000 or 1500.50).");
   }
 }

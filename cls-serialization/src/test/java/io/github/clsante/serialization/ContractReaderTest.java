@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.report.SourceLocation;
 import io.github.clsante.model.territory.Region;
@@ -66,10 +67,10 @@ class ContractReaderTest {
     assertThat(strict.pointer()).isEqualTo("/colour");
     assertThat(only(lenient).severity()).isEqualTo(Severity.WARNING);
     assertThat(lenient.isValid()).isTrue();
-    assertThat(ContractJson.message(strict, Locale.FRENCH))
-        .contains("Le champ «\u00a0colour\u00a0» n’existe pas dans le format des contrats.");
-    assertThat(ContractJson.message(only(lenient), Locale.FRENCH))
-        .contains("Le champ «\u00a0colour\u00a0» n’existe pas dans le format des contrats\u202f: il est ignoré.");
+    assertThat(FindingMessages.message(strict, Locale.FRENCH))
+        .isEqualTo("Le champ «\u00a0colour\u00a0» n’existe pas dans le format des contrats.");
+    assertThat(FindingMessages.message(only(lenient), Locale.FRENCH))
+        .isEqualTo("Le champ «\u00a0colour\u00a0» n’existe pas dans le format des contrats\u202f: il est ignoré.");
   }
 
   @Test
@@ -90,6 +91,7 @@ class ContractReaderTest {
 
   @Test
   void a_failing_stream_is_an_io_error_finding() {
+    @SuppressWarnings("InputStreamSlowMultibyteRead") // fails at the first byte: never slow
     InputStream failing = new InputStream() {
       @Override
       public int read() throws IOException {
@@ -207,7 +209,7 @@ class ContractReaderTest {
     assertThat(result.contract()).isPresent();
     assertThat(result.isValid()).isFalse();
     // Without a version the document is read as the current one, where the status is optional.
-    assertThat(result.unreadable()).containsExactly("/leadArs", "/schemaVersion", "/territory");
+    assertThat(result.unreadable()).containsExactly("/leadArs", "/formatVersion", "/territory");
     assertThat(result.contract().orElseThrow().id()).isEqualTo("7"); // a number where text goes is read as text
   }
 
@@ -222,7 +224,7 @@ class ContractReaderTest {
     assertThat(result.unreadable()).isEmpty();
     assertThat(result.contract().orElseThrow().status()).contains(ContractStatus.SIGNED);
     assertThat(result.contract().orElseThrow().leadArs()).isEqualTo(Region.CENTRE_VAL_DE_LOIRE);
-    assertThat(ContractJson.message(result.report().findings().get(1), Locale.FRENCH).orElseThrow()).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(1), Locale.FRENCH)).contains(
         "«\u00a0signé\u00a0» n’est pas un code de la liste des statuts du contrat. Vouliez-vous dire «\u00a0signed\u00a0» "
             + "(Signé)\u202f? Il est lu comme «\u00a0signed\u00a0». Codes possibles\u202f: in_preparation (En élaboration), "
             + "signed (Signé)");
@@ -246,7 +248,7 @@ class ContractReaderTest {
     Contract contract = result.contract().orElseThrow();
     assertThat(contract.period().orElseThrow().start()).contains(io.github.clsante.model.PartialDate.ofYear(2022));
     assertThat(contract.actionSheets().get(0).title()).isEqualTo("A");
-    assertThat(ContractJson.message(result.report().findings().get(1), Locale.FRENCH).orElseThrow()).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(1), Locale.FRENCH)).contains(
         "Le champ «\u00a0début\u00a0» n’existe pas dans le format des contrats. Vouliez-vous dire «\u00a0start\u00a0»\u202f?");
   }
 
@@ -266,7 +268,7 @@ class ContractReaderTest {
         "\"territory\":{},\"actionSheets\":[{\"id\":\"a\",\"titre\":\"Titre écrit en français\",\"title\":\"A\"}]"));
 
     assertThat(only(result).params()).containsEntry("suggestion", "title").doesNotContainKey("readAs");
-    assertThat(ContractJson.message(only(result), Locale.ENGLISH).orElseThrow())
+    assertThat(FindingMessages.message(only(result), Locale.ENGLISH))
         .isEqualTo("The field \"titre\" does not exist in the contract format. Did you mean \"title\"?");
     assertThat(result.contract().orElseThrow().actionSheets().get(0).title()).isEqualTo("A");
   }
@@ -277,7 +279,7 @@ class ContractReaderTest {
         "\"territory\":{},\"signatureDate\":\"2022-02-30\"")));
 
     assertThat(finding.params()).containsEntry("problem", "not-in-calendar");
-    assertThat(ContractJson.message(finding, Locale.FRENCH).orElseThrow()).isEqualTo(
+    assertThat(FindingMessages.message(finding, Locale.FRENCH)).isEqualTo(
         "La date «\u00a02022-02-30\u00a0» n’existe pas dans le calendrier (jour ou mois impossible)\u202f: "
             + "vérifiez le jour et le mois.");
   }
@@ -295,7 +297,7 @@ class ContractReaderTest {
     assertThat(contract.actionSheets().get(0).budget()).contains(io.github.clsante.model.EuroAmount.ofCents(1200050));
     assertThat(contract.signatureDate()).contains(io.github.clsante.model.PartialDate.of(2022, 2, 17));
     assertThat(result.unreadable()).isEmpty();
-    assertThat(ContractJson.message(result.report().findings().get(0), Locale.FRENCH).orElseThrow()).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.FRENCH)).contains(
         "Ce champ attend un montant en centimes d’euro (un nombre entier, sans guillemets)\u202f; il contient du texte "
             + "entre guillemets\u202f: «\u00a012 000,50 €\u00a0». Écrivez plutôt 1200050.");
   }
@@ -325,7 +327,7 @@ class ContractReaderTest {
 
   @Test
   void in_a_1_1_document_an_absent_member_says_nothing() {
-    Contract contract = ContractJson.reader().read(MINIMAL.replace("\"1.0\"", "\"1.1\"").replace("\"territory\":{}",
+    Contract contract = ContractJson.reader().read(MINIMAL.replace("\"schemaVersion\":\"1.0\"", "\"formatVersion\":\"1.1\"").replace("\"territory\":{}",
         "\"territory\":{},\"signatories\":[{\"party\":{\"partyId\":\"ars\"}}]")).contract().orElseThrow();
 
     assertThat(contract.sheetNumbering()).isEmpty();

@@ -28,7 +28,7 @@ class DocumentPointerTest {
 
   @Test
   void a_1_1_document_names_its_members_as_the_model_does() {
-    ReadResult read = read("{\"schemaVersion\":\"1.1\",\"id\":\"c\",\"leadArs\":\"24\",\"territory\":{},"
+    ReadResult read = read("{\"formatVersion\":\"1.1\",\"id\":\"c\",\"leadArs\":\"24\",\"territory\":{},"
         + SHEET + "\"budget\":100}]}");
 
     assertThat(read.documentPointer("/actionSheets/0/budget")).isEqualTo("/actionSheets/0/budget");

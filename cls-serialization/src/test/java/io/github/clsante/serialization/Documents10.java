@@ -55,9 +55,10 @@ final class Documents10 {
     ReadResult read = ContractJson.reader().read(MAPPER.writeValueAsString(tree));
     assertThat(read.report().findings()).as("a 1.1 document without the members 1.1 added").isEmpty();
     Contract sayable = ContractFormat.CONTRACT.withDefaultsIn10(read.contract().orElseThrow());
-    // The one member 1.0 required that 1.1 does not (the changelog and its test list them).
-    assertThat(ContractFormat.CONTRACT.fieldList().stream().filter(Field::isRequiredIn10).map(Field::name))
-        .containsExactly("status");
+    // The one member 1.0 required that 1.1 does not (the changelog and its test list them); 1.0's
+    // schemaVersion is required in 1.1 too, as formatVersion.
+    assertThat(ContractFormat.CONTRACT.fieldList().stream().filter(field -> field.isRequiredIn10() && !field.isRenamed())
+        .map(Field::name)).containsExactly("status");
     return sayable.status().isPresent() ? sayable : Contract.copyOf(sayable).withStatus(ContractStatus.SIGNED);
   }
 
@@ -72,6 +73,7 @@ final class Documents10 {
    */
   static Written write10(Contract sayable, long seed) {
     JsonNode tree = MAPPER.readTree(ContractJson.toCanonicalString(sayable));
+    ((ObjectNode) tree).remove("formatVersion"); // 1.0 says its version in schemaVersion
     ((ObjectNode) tree).put("schemaVersion", "1.0");
     Set<String> cents = new LinkedHashSet<>();
     Set<String> defaulted = new LinkedHashSet<>();

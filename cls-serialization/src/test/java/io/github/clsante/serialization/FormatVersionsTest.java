@@ -25,6 +25,7 @@ import io.github.clsante.model.party.PartyCategory;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.party.Person;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.territory.FormerRegion;
 import io.github.clsante.model.territory.Region;
 import java.io.IOException;
@@ -47,7 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code format-1.1/<need>.json}), each read with no finding into the values it states, written back
  * as its own canonical form (nothing lost, no default added) and read back equal; and how the reader
  * tells the versions apart, with the exact findings: members of the other version, 1.0's defaults and
- * required status, amounts in euros, and the {@code schemaVersion} itself.
+ * required status, amounts in euros, and the version member itself ({@code formatVersion}, 1.0's {@code
+ * schemaVersion}).
  *
  * <p>The broken documents whose findings the schema must also give are in the corpus
  * ({@code invalid/<CODE>/}, {@link ReadProblemCorpusTest}): cents members in a 1.1 document, members of
@@ -86,7 +88,7 @@ class FormatVersionsTest {
 
     ReadResult result = ContractJson.reader().read(bytes);
 
-    assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"schemaVersion\": \"1.1\"");
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"formatVersion\": \"1.1\"");
     assertThat(result.report().findings()).isEmpty();
     Contract contract = result.contract().orElseThrow();
     byte[] written = ContractJson.toCanonicalBytes(contract);
@@ -309,7 +311,7 @@ class FormatVersionsTest {
     assertThat(result.isValid()).isFalse();
     assertThat(result.contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount())
         .contains(EuroAmount.ofEuros(12000));
-    assertThat(ContractJson.message(result.report().findings().get(0), Locale.FRENCH)).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.FRENCH)).isEqualTo(
         "Le champ «\u00a0amountCents\u00a0» n’existe plus en version 1.1 du format\u202f: écrivez «\u00a0amount\u00a0» "
             + "à la place (pour un montant, en euros et non en centimes).");
   }
@@ -329,9 +331,9 @@ class FormatVersionsTest {
             + " member=kind version=1.0 problem=version-newer since=1.1");
     assertThat(result.contract().orElseThrow().kind()).contains(ContractKind.PREFIGURATION);
     assertThat(result.contract().orElseThrow().actionSheets().get(0).budget()).contains(EuroAmount.ofEuros(12000));
-    assertThat(ContractJson.message(result.report().findings().get(1), Locale.FRENCH)).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(1), Locale.FRENCH)).isEqualTo(
         "Le champ «\u00a0kind\u00a0» n’existe qu’à partir de la version 1.1 du format, et ce fichier est en version 1.0"
-            + "\u202f: indiquez \"schemaVersion\": \"1.1\" si le fichier suit cette version.");
+            + "\u202f: indiquez \"formatVersion\": \"1.1\" si le fichier suit cette version.");
   }
 
   @Test
@@ -344,9 +346,9 @@ class FormatVersionsTest {
     assertThat(findings(result)).containsExactly(
         "CLS-JSON-UNKNOWN-MEMBER warning /actionSheets/0/budgetCents " + at(json, "\"budgetCents\"", 0)
             + " member=budgetCents version=1.1 problem=version-removed suggestion=budget",
-        "CLS-JSON-NEWER-VERSION warning /schemaVersion 1:18 version=1.2 supported=1.1");
+        "CLS-JSON-NEWER-VERSION warning /formatVersion 1:18 version=1.2 supported=1.1");
     assertThat(result.contract().orElseThrow().actionSheets().get(0).budget()).contains(EuroAmount.ofEuros(12000));
-    assertThat(ContractJson.message(result.report().findings().get(0), Locale.FRENCH).orElseThrow())
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.FRENCH))
         .doesNotContain("ignoré");
   }
 
@@ -360,13 +362,16 @@ class FormatVersionsTest {
     String pointer = "/actionSheets/0/fundings/0/";
 
     assertThat(findings(ContractJson.reader().read(eurosFirst))).containsExactly("CLS-JSON-DUPLICATE-MEMBER error "
-        + pointer + "amountCents " + at(eurosFirst, "\"amountCents\"", 0) + " member=amountCents");
+        + pointer + "amountCents " + at(eurosFirst, "\"amountCents\"", 0)
+        + " member=amountCents problem=same-value first=amount");
     assertThat(findings(ContractJson.reader().read(centsFirst))).containsExactly(
-        "CLS-JSON-DUPLICATE-MEMBER error " + pointer + "amount " + at(centsFirst, "\"amount\"", 0) + " member=amount",
+        "CLS-JSON-DUPLICATE-MEMBER error " + pointer + "amount " + at(centsFirst, "\"amount\"", 0)
+            + " member=amount problem=same-value first=amountCents",
         "CLS-JSON-UNKNOWN-MEMBER error " + pointer + "amountCents " + at(centsFirst, "\"amountCents\"", 0)
             + " member=amountCents version=1.1 problem=version-removed suggestion=amount");
     assertThat(findings(ContractJson.reader().read(centsFirstIn10))).containsExactly(
-        "CLS-JSON-DUPLICATE-MEMBER error " + pointer + "amount " + at(centsFirstIn10, "\"amount\"", 0) + " member=amount");
+        "CLS-JSON-DUPLICATE-MEMBER error " + pointer + "amount " + at(centsFirstIn10, "\"amount\"", 0)
+            + " member=amount problem=same-value first=amountCents");
     // The first one given is the one read.
     assertThat(amount(eurosFirst)).contains(EuroAmount.ofEuros(15));
     assertThat(amount(centsFirst)).contains(EuroAmount.ofEuros(12000));
@@ -398,7 +403,7 @@ class FormatVersionsTest {
     String written = ContractJson.toCanonicalString(contract);
     assertThat(written.contains("\"role\":\"principal\"")).isEqualTo(defaults);
     assertThat(written.contains("\"sheetNumbering\":\"contract_wide\"")).isEqualTo(defaults);
-    assertThat(written).contains("\"schemaVersion\":\"1.1\"").doesNotContain("\"sheetNumbering\":\"none\"");
+    assertThat(written).contains("\"formatVersion\":\"1.1\"").doesNotContain("\"sheetNumbering\":\"none\"");
   }
 
   @Test
@@ -476,28 +481,28 @@ class FormatVersionsTest {
   void the_message_for_too_many_decimals_speaks_of_an_amount_not_of_a_whole_number() {
     Finding finding = ContractJson.reader().read(budget("1500.505")).report().findings().get(0);
 
-    assertThat(ContractJson.message(finding, Locale.FRENCH)).contains("Le montant 1500.505 a plus de deux décimales"
+    assertThat(FindingMessages.message(finding, Locale.FRENCH)).isEqualTo("Le montant 1500.505 a plus de deux décimales"
         + "\u202f: un montant en euros s’écrit avec au plus deux chiffres après le point (12000 ou 1500.50).");
-    assertThat(ContractJson.message(finding, Locale.ENGLISH)).contains("The amount 1500.505 has more than two decimals: "
+    assertThat(FindingMessages.message(finding, Locale.ENGLISH)).isEqualTo("The amount 1500.505 has more than two decimals: "
         + "an amount in euros is written with at most two digits after the point (12000 or 1500.50).");
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The schemaVersion.
+  // The format version: formatVersion, 1.0's schemaVersion.
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     // A newer minor version is read as the newest known one, with a warning.
-    "'\"1.2\"' | CLS-JSON-NEWER-VERSION warning /schemaVersion 1:18 version=1.2 supported=1.1 | true",
+    "'\"1.2\"' | CLS-JSON-NEWER-VERSION warning /formatVersion 1:18 version=1.2 supported=1.1 | true",
     // Another major version is not read at all.
-    "'\"2.0\"' | CLS-JSON-UNSUPPORTED-VERSION error /schemaVersion 1:18 version=2.0 supported=1.1 | false",
+    "'\"2.0\"' | CLS-JSON-UNSUPPORTED-VERSION error /formatVersion 1:18 version=2.0 supported=1.1 | false",
     // A version that is not MAJOR.MINOR, or not a string: the document is read as the current version.
-    "'\"1\"' | CLS-JSON-INVALID-VERSION error /schemaVersion 1:18 version=1 | true",
-    "'\"1.1.0\"' | CLS-JSON-INVALID-VERSION error /schemaVersion 1:18 version=1.1.0 | true",
-    "1 | CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string actual=number value=1 | true",
-    "true | CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string actual=boolean value=true | true",
+    "'\"1\"' | CLS-JSON-INVALID-VERSION error /formatVersion 1:18 version=1 | true",
+    "'\"1.1.0\"' | CLS-JSON-INVALID-VERSION error /formatVersion 1:18 version=1.1.0 | true",
+    "1 | CLS-JSON-WRONG-TYPE error /formatVersion 1:18 expected=string actual=number value=1 | true",
+    "true | CLS-JSON-WRONG-TYPE error /formatVersion 1:18 expected=string actual=boolean value=true | true",
     // A MAJOR.MINOR written as a number: the string to write, and the version read as it spells it.
-    "1.1 | CLS-JSON-WRONG-TYPE error /schemaVersion 1:18 expected=string actual=number value=1.1 suggestion=\"1.1\" | true",
+    "1.1 | CLS-JSON-WRONG-TYPE error /formatVersion 1:18 expected=string actual=number value=1.1 suggestion=\"1.1\" | true",
   })
   void an_unknown_schema_version_gets_its_exact_finding(String version, String expected, boolean read) {
     ReadResult result = ContractJson.reader().read(budget("12000").replace("\"1.1\"", version));
@@ -526,22 +531,134 @@ class FormatVersionsTest {
   void the_message_of_a_version_written_as_a_number_says_which_string_to_write() {
     Finding finding = ContractJson.reader().read(budget("12000").replace("\"1.1\"", "1.1")).report().findings().get(0);
 
-    assertThat(ContractJson.message(finding, Locale.FRENCH)).contains("Ce champ attend du texte entre guillemets\u202f; "
+    assertThat(FindingMessages.message(finding, Locale.FRENCH)).isEqualTo("Ce champ attend du texte entre guillemets\u202f; "
         + "il contient un nombre\u202f: «\u00a01.1\u00a0». Écrivez plutôt \"1.1\".");
-    assertThat(ContractJson.message(finding, Locale.ENGLISH)).contains(
+    assertThat(FindingMessages.message(finding, Locale.ENGLISH)).isEqualTo(
         "This field expects text in quotes; it holds a number: \"1.1\". Write \"1.1\" instead.");
+  }
+
+  /** A document with the given root members first, a sheet with a budget in cents (1.0) or euros. */
+  private static String withVersions(String versions, boolean cents) {
+    return "{" + versions + ",\"id\":\"cls-test\",\"status\":\"signed\",\"leadArs\":\"84\",\"territory\":{},"
+        + "\"actionSheets\":[{\"id\":\"fa-1\",\"title\":\"A\"," + (cents ? "\"budgetCents\":1200000" : "\"budget\":12000")
+        + "}]}";
+  }
+
+  private static Optional<EuroAmount> budgetOf(ReadResult result) {
+    return result.contract().orElseThrow().actionSheets().get(0).budget();
+  }
+
+  @Test
+  void a_1_1_document_says_format_version_and_a_1_0_document_schema_version() {
+    ReadResult current = ContractJson.reader().read(withVersions("\"formatVersion\":\"1.1\"", false));
+    ReadResult older = ContractJson.reader().read(withVersions("\"schemaVersion\":\"1.0\"", true));
+
+    assertThat(findings(current)).isEmpty();
+    assertThat(findings(older)).isEmpty();
+    assertThat(budgetOf(current)).contains(EuroAmount.ofEuros(12000));
+    assertThat(budgetOf(older)).contains(EuroAmount.ofEuros(12000));
+    // The writer writes 1.1's member only, in its canonical place.
+    assertThat(ContractJson.toCanonicalString(current.contract().orElseThrow())).isEqualTo("{\"actionSheets\":[{"
+        + "\"budget\":12000,\"id\":\"fa-1\",\"title\":\"A\"}],\"formatVersion\":\"1.1\",\"id\":\"cls-test\","
+        + "\"leadArs\":\"84\",\"status\":\"signed\",\"territory\":{}}");
+    assertThat(ContractJson.toCanonicalString(older.contract().orElseThrow())).contains(",\"formatVersion\":\"1.1\",")
+        .doesNotContain("schemaVersion");
+  }
+
+  @ParameterizedTest(name = "version last: {0}")
+  @CsvSource({"false", "true"})
+  void schema_version_in_a_1_1_document_is_to_be_renamed_and_is_read_as_1_1(boolean versionLast) {
+    String json = versionLast ? versionLast("1.1", "\"budget\":12000").replace("formatVersion", "schemaVersion")
+        : withVersions("\"schemaVersion\":\"1.1\"", false);
+
+    ReadResult result = ContractJson.reader().read(json);
+    ReadResult lenient = ContractJson.reader().with(ReadFeature.IGNORE_UNKNOWN_MEMBERS).read(json);
+
+    assertThat(findings(result)).containsExactly("CLS-JSON-UNKNOWN-MEMBER error /schemaVersion "
+        + at(json, "\"schemaVersion\"", 0) + " member=schemaVersion version=1.1 problem=version-renamed "
+        + "suggestion=formatVersion");
+    assertThat(findings(lenient)).containsExactly("CLS-JSON-UNKNOWN-MEMBER warning /schemaVersion "
+        + at(json, "\"schemaVersion\"", 0) + " member=schemaVersion version=1.1 problem=version-renamed "
+        + "suggestion=formatVersion");
+    assertThat(budgetOf(result)).contains(EuroAmount.ofEuros(12000)); // in euros: read as 1.1
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.FRENCH)).isEqualTo(
+        "En version 1.1 du format, le champ «\u00a0schemaVersion\u00a0» s’appelle «\u00a0formatVersion\u00a0»\u202f: "
+            + "renommez-le, sa valeur ne change pas.");
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.ENGLISH)).isEqualTo(
+        "In version 1.1 of the format, the field \"schemaVersion\" is named \"formatVersion\": rename it, its value "
+            + "stays the same.");
+  }
+
+  @Test
+  void format_version_1_0_is_read_as_a_1_0_document_and_is_to_be_renamed() {
+    // Decided: the version is known, so the document is read as 1.0 (amounts in cents, status required);
+    // but a 1.0 reader would not know the member, so it is an error, as every member of the other version.
+    String json = withVersions("\"formatVersion\":\"1.0\"", true);
+
+    ReadResult result = ContractJson.reader().read(json);
+
+    assertThat(findings(result)).containsExactly("CLS-JSON-UNKNOWN-MEMBER error /formatVersion 1:2 "
+        + "member=formatVersion version=1.0 problem=version-renamed suggestion=schemaVersion");
+    assertThat(budgetOf(result)).contains(EuroAmount.ofEuros(12000));
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.ENGLISH)).isEqualTo(
+        "In version 1.0 of the format, the field \"formatVersion\" is named \"schemaVersion\": rename it, its value "
+            + "stays the same.");
+    assertThat(findings(ContractJson.reader().read(json.replace("\"status\":\"signed\",", "")))).containsExactly(
+        "CLS-JSON-MISSING-MEMBER error - 1:1 member=status",
+        "CLS-JSON-UNKNOWN-MEMBER error /formatVersion 1:2 member=formatVersion version=1.0 problem=version-renamed "
+            + "suggestion=schemaVersion");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // Decided: the first is read, the second is the same value given twice; the one of the other
+    // version is also to be renamed, and the message says to remove the one the version does not have.
+    "'\"formatVersion\":\"1.1\",\"schemaVersion\":\"1.1\"' | false | CLS-JSON-DUPLICATE-MEMBER error /schemaVersion "
+        + "1:24 member=schemaVersion problem=same-value first=formatVersion",
+    "'\"schemaVersion\":\"1.0\",\"formatVersion\":\"1.1\"' | true | CLS-JSON-DUPLICATE-MEMBER error /formatVersion "
+        + "1:24 member=formatVersion problem=same-value first=schemaVersion",
+    "'\"schemaVersion\":\"1.1\",\"formatVersion\":\"1.1\"' | false | CLS-JSON-DUPLICATE-MEMBER error /formatVersion "
+        + "1:24 member=formatVersion problem=same-value first=schemaVersion, CLS-JSON-UNKNOWN-MEMBER error "
+        + "/schemaVersion 1:2 member=schemaVersion version=1.1 problem=version-renamed suggestion=formatVersion",
+  })
+  void a_document_with_both_version_members_is_read_as_the_first_says(String versions, boolean cents,
+      String expected) {
+    ReadResult result = ContractJson.reader().read(withVersions(versions, cents));
+
+    assertThat(findings(result)).containsExactly(expected.split(", "));
+    assertThat(budgetOf(result)).contains(EuroAmount.ofEuros(12000));
+    Finding duplicate = result.report().findings().stream()
+        .filter(finding -> finding.code().equals("CLS-JSON-DUPLICATE-MEMBER")).findFirst().orElseThrow();
+    assertThat(FindingMessages.message(duplicate, Locale.FRENCH)).isEqualTo("Le champ «\u00a0"
+        + duplicate.params().get("member") + "\u00a0» donne la même valeur que «\u00a0" + duplicate.params().get("first")
+        + "\u00a0», écrit avant lui\u202f: seule la valeur de «\u00a0" + duplicate.params().get("first")
+        + "\u00a0» est lue. Supprimez celui des deux que la version du fichier n’a pas.");
+  }
+
+  @Test
+  void a_document_without_a_version_lacks_format_version() {
+    String json = "{\"id\":\"cls-test\",\"leadArs\":\"84\",\"territory\":{}}";
+
+    ReadResult result = ContractJson.reader().read(json);
+
+    assertThat(findings(result)).containsExactly("CLS-JSON-MISSING-MEMBER error - 1:1 member=formatVersion");
+    assertThat(result.unreadable()).containsExactly("/formatVersion");
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.FRENCH)).isEqualTo(
+        "Il manque le champ obligatoire «\u00a0formatVersion\u00a0» (la version du format, \"1.1\"\u202f; un fichier "
+            + "de version 1.0 écrit \"schemaVersion\": \"1.0\").");
   }
 
   // ---------------------------------------------------------------------------------------------
   // Names people write, in the members of the document's version.
 
   /**
-   * A document whose {@code schemaVersion} comes after its sheets, as in canonical order: what
+   * A document whose version member comes after its sheets, as in canonical order: what
    * « montant » stands for is known only once the version is.
    */
   private static String versionLast(String version, String sheet) {
     return "{\"id\":\"cls-test\",\"status\":\"signed\",\"leadArs\":\"84\",\"territory\":{},"
-        + "\"actionSheets\":[{\"id\":\"fa-1\",\"title\":\"A\"," + sheet + "}],\"schemaVersion\":\"" + version + "\"}";
+        + "\"actionSheets\":[{\"id\":\"fa-1\",\"title\":\"A\"," + sheet + "}],\"" + versionMember(version) + "\":\""
+        + version + "\"}";
   }
 
   @ParameterizedTest(name = "version first: {0}")
@@ -558,7 +675,7 @@ class FormatVersionsTest {
         + at(json, "\"montant\"", 0) + " member=montant suggestion=amount readAs=amount");
     assertThat(result.contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount())
         .contains(EuroAmount.ofEuros(12000));
-    assertThat(ContractJson.message(result.report().findings().get(0), Locale.FRENCH)).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.FRENCH)).isEqualTo(
         "Le champ «\u00a0montant\u00a0» n’existe pas dans le format des contrats. Vouliez-vous dire «\u00a0amount\u00a0»\u202f? "
             + "Sa valeur est lue comme celle de «\u00a0amount\u00a0».");
   }
@@ -577,7 +694,7 @@ class FormatVersionsTest {
     assertThat(findings(result)).containsExactly("CLS-JSON-UNKNOWN-MEMBER error /actionSheets/0/fundings/0/montant "
         + at(json, "\"montant\"", 0) + " member=montant suggestion=amountCents");
     assertThat(result.contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount()).isEmpty();
-    assertThat(ContractJson.message(result.report().findings().get(0), Locale.ENGLISH)).contains(
+    assertThat(FindingMessages.message(result.report().findings().get(0), Locale.ENGLISH)).isEqualTo(
         "The field \"montant\" does not exist in the contract format. Did you mean \"amountCents\"?");
   }
 
@@ -616,8 +733,13 @@ class FormatVersionsTest {
 
   /** A minimal document of the given version (without status) with more members, on one line. */
   static String document(String version, String members) {
-    return "{\"schemaVersion\":\"" + version + "\",\"id\":\"cls-test\",\"leadArs\":\"84\",\"territory\":{},"
-        + members + "}";
+    return "{\"" + versionMember(version) + "\":\"" + version + "\",\"id\":\"cls-test\",\"leadArs\":\"84\","
+        + "\"territory\":{}," + members + "}";
+  }
+
+  /** The member a document of a version says its version in: 1.0's schemaVersion, formatVersion since. */
+  static String versionMember(String version) {
+    return version.equals("1.0") ? "schemaVersion" : "formatVersion";
   }
 
   /** A 1.1 document with one sheet whose budget is written as given. */

@@ -92,9 +92,17 @@ class JsonSchemaTest {
   private static final Schema SCHEMA = REGISTRY.getSchema(ContractJson.schema(), InputFormat.JSON);
   private static final Schema SCHEMA_10 = REGISTRY.getSchema(ContractJson.schema("1.0"), InputFormat.JSON);
 
-  /** The schema of the version a document says it is of (1.1 when it does not say). */
+  /**
+   * The schema of the version a document says it is of, in the member it says it with (1.1 when it does
+   * not say).
+   */
   static Schema schemaOf(String json) {
-    return json.matches("(?s).*\"schemaVersion\"\\s*:\\s*\"1\\.0\".*") ? SCHEMA_10 : SCHEMA;
+    // The first member a document names its version with says which, as the reader reads it:
+    // schemaVersion is 1.0's, unless it says 1.1 or newer.
+    java.util.regex.Matcher first = java.util.regex.Pattern.compile("\"(formatVersion|schemaVersion)\"\\s*:\\s*(\\S{0,4})")
+        .matcher(json);
+    return first.find() && first.group(1).equals("schemaVersion") && !first.group(2).matches("\"1\\.[1-9].*")
+        ? SCHEMA_10 : SCHEMA;
   }
 
   private static final JsonMapper MAPPER =
@@ -182,7 +190,7 @@ class JsonSchemaTest {
         continue; // a broken file of a corpus, or not a contract
       }
       String json = Files.readString(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
-      java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"schemaVersion\"\\s*:\\s*\"(1\\.[01])\"")
+      java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"(?:formatVersion|schemaVersion)\"\\s*:\\s*\"(1\\.[01])\"")
           .matcher(json);
       assertThat(version.find()).as("%s says its version", file).isTrue();
 
@@ -263,11 +271,12 @@ class JsonSchemaTest {
 
     /** Whether the change can leave a valid document (an optional member dropped, an open code). */
     final boolean canBeHarmless;
+    @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable set
     final Set<String> codes;
 
     Mutation(boolean canBeHarmless, ReadProblem... problems) {
       this.canBeHarmless = canBeHarmless;
-      this.codes = Stream.of(problems).map(ReadProblem::code).collect(Collectors.toSet());
+      this.codes = Stream.of(problems).map(ReadProblem::code).collect(Collectors.toUnmodifiableSet());
     }
   }
 
@@ -403,7 +412,11 @@ class JsonSchemaTest {
       assertThat(schemaPlaces).as("the schema cannot say %s", what).isEmpty();
       return 2;
     }
-    assertThat(schemaPlaces).as("the reader refuses %s", what).containsExactly(place.pointer());
+    if (renamesTheVersion(mutation, place)) {
+      assertThat(schemaPlaces).as("the reader refuses %s", what).containsExactlyInAnyOrder("", place.pointer());
+    } else {
+      assertThat(schemaPlaces).as("the reader refuses %s", what).containsExactly(place.pointer());
+    }
     return 0;
   }
 
@@ -517,6 +530,14 @@ class JsonSchemaTest {
         }
       }
     });
+    // The version under the other version's name: formatVersion in a 1.0 document, schemaVersion in 1.1.
+    for (Field<?, ?> field : ContractFormat.CONTRACT.fieldList(document.minor)) {
+      Optional<String> other = field.isRenamed() ? field.replacement() : older(ContractFormat.CONTRACT, field.name())
+          .filter(name -> renamed(ContractFormat.CONTRACT, name));
+      other.ifPresent(name -> mutants.add(new Mutant(Mutation.MEMBER_OF_THE_OTHER_VERSION,
+          ContractFormat.CONTRACT.name() + "." + name, new Place("/" + name,
+              tree -> ((ObjectNode) tree).set(name, ((ObjectNode) tree).remove(field.name()))))));
+    }
     for (Removed removed : document.removed) {
       mutants.add(new Mutant(Mutation.MEMBER_OF_THE_OTHER_VERSION, removed.member(),
           new Place(removed.pointer() + "/" + FormatTree.escape(removed.name()), tree -> {
@@ -576,6 +597,21 @@ class JsonSchemaTest {
     return (Object) shape == Shapes.EUROS || (Object) shape == Shapes.CENTS;
   }
 
+  /** Whether a member of an object is one that format 1.1 renamed ({@code schemaVersion}). */
+  private static boolean renamed(ObjectShape<?, ?> shape, String name) {
+    return FormatTree.field(shape, name).orElseThrow().isRenamed();
+  }
+
+  /**
+   * Whether a mutant writes the version under the other version's name, which the reader reports once
+   * (the member to rename) and the schema twice: the member it lacks ({@code ""}) and the one it has.
+   */
+  private static boolean renamesTheVersion(Mutation mutation, Place place) {
+    return mutation == Mutation.MEMBER_OF_THE_OTHER_VERSION
+        && (place.pointer().equals("/" + Shapes.FORMAT_VERSION_MEMBER)
+            || place.pointer().equals("/" + Shapes.SCHEMA_VERSION_MEMBER));
+  }
+
   /** The 1.0 member replaced in 1.1 by the given one ({@code amountCents} for {@code amount}). */
   private static Optional<String> older(ObjectShape<?, ?> shape, String name) {
     return shape.fieldList().stream().filter(field -> field.replacement().filter(name::equals).isPresent())
@@ -629,6 +665,7 @@ class JsonSchemaTest {
       if (!root.has("status")) {
         ((ObjectNode) root).put("status", "in_preparation");
       }
+      ((ObjectNode) root).remove(Shapes.FORMAT_VERSION_MEMBER); // said by schemaVersion, above
       FormatTree.walk(root, ContractFormat.CONTRACT, "", (object, shape, pointer) -> {
         for (String name : new ArrayList<>(object.propertyNames())) {
           if (FormatTree.field(shape, name).orElseThrow().in(0)) {
@@ -688,6 +725,8 @@ class JsonSchemaTest {
     "schemaVersion | \"01.0\"",
     "schemaVersion | \"1\"",
     "schemaVersion | 1.0",
+    // 1.1's name beside 1.0's: the same value twice for the reader, a member 1.0 lacks for the schema.
+    "formatVersion | \"1.0\"",
     "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budgetLines\":[{\"nature\":\"operating\",\"plannedFullTimeEquivalents\":1e400}]}]",
     "parties | [{\"id\":\"p\",\"name\":\"n\",\"kind\":null}]",
     "axes | [{\"id\":\"a\",\"title\":\"t\",\"transversal\":\"true\"}]",
@@ -734,9 +773,11 @@ class JsonSchemaTest {
     "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"fundings\":[{\"amount\":12000,\"amountCents\":1200000}]}]",
     "actionSheets | [{\"id\":\"a\",\"title\":\"t\",\"budgetLines\":[{\"nature\":\"operating\",\"actualAmountCents\":5}]}]",
     "status | \"unknown\"",
-    "schemaVersion | \"2.0\"",
-    "schemaVersion | \"1\"",
-    "schemaVersion | 1.1",
+    "formatVersion | \"2.0\"",
+    "formatVersion | \"1\"",
+    "formatVersion | 1.1",
+    // 1.0's name beside 1.1's: the same value twice for the reader, a member 1.1 lacks for the schema.
+    "schemaVersion | \"1.1\"",
   })
   void documents_of_1_1_the_reader_refuses_the_schema_refuses_at_the_same_place(String member, String value) {
     assertBothRefuseAtTheSamePlace(document("1.1", member, value));
@@ -809,7 +850,7 @@ class JsonSchemaTest {
 
   @Test
   void a_newer_minor_version_alone_is_accepted_by_both_and_the_reader_warns() {
-    String json = document("schemaVersion", "\"1.2\"");
+    String json = document("1.1", "formatVersion", "\"1.2\"");
 
     ReadResult result = ContractJson.reader().read(json);
 
@@ -832,7 +873,7 @@ class JsonSchemaTest {
    */
   private static String document(String version, String member, String value) {
     Map<String, String> members = new LinkedHashMap<>();
-    members.put("schemaVersion", "\"" + version + "\"");
+    members.put(FormatVersionsTest.versionMember(version), "\"" + version + "\"");
     members.put("id", "\"cls-test\"");
     if (version.equals("1.0")) {
       members.put("status", "\"signed\"");

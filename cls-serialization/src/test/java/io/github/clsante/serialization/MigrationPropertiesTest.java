@@ -87,7 +87,7 @@ class MigrationPropertiesTest {
           assertThat(bytes).isEqualTo(ContractJson.toCanonicalBytes(contract)));
       assertThat(migration.contract()).contains(contract);
       assertThat(migration.findings()).extracting(Finding::code, Finding::pointer)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple(MigrationNote.UP_TO_DATE.code(), "/schemaVersion"));
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(MigrationNote.UP_TO_DATE.code(), "/formatVersion"));
     });
   }
 

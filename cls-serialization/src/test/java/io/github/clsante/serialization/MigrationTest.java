@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.report.SourceLocation;
 import java.io.IOException;
@@ -62,7 +63,8 @@ class MigrationTest {
         finding(MigrationNote.DEFAULT, "/axes/0/actionSheets/0/subActions/0/recurring", 29, 26,
             "member", "recurring", "value", "false"),
         finding(MigrationNote.DEFAULT, "/axes/0/transversal", 16, 5, "member", "transversal", "value", "false"),
-        finding(MigrationNote.VERSION, "/schemaVersion", 2, 20, "from", "1.0", "to", "1.1"),
+        finding(MigrationNote.VERSION, "/schemaVersion", 2, 20, "from", "1.0", "to", "1.1", "member", "schemaVersion",
+            "replacement", "formatVersion"),
         finding(MigrationNote.DEFAULT, "/sheetNumbering", 1, 1, "member", "sheetNumbering", "value", "contract_wide"),
         finding(MigrationNote.DEFAULT, "/signatories/0/role", 12, 5, "member", "role", "value", "principal"));
     assertThat(migration.findings()).allMatch(finding -> finding.severity() == Severity.INFO);
@@ -91,7 +93,7 @@ class MigrationTest {
     assertThat(migration.isMigrated()).isTrue();
     assertThat(migration.sourceVersion()).contains("1.1");
     assertThat(migration.findings()).containsExactly(
-        finding(MigrationNote.UP_TO_DATE, "/schemaVersion", 65, 20, "version", "1.1"));
+        finding(MigrationNote.UP_TO_DATE, "/formatVersion", 53, 20, "version", "1.1"));
     assertThat(migration.canonicalBytes()).hasValueSatisfying(bytes ->
         assertThat(bytes).isEqualTo(ContractJson.canonicalize(pretty)));
   }
@@ -147,7 +149,7 @@ class MigrationTest {
   void a_document_of_a_newer_version_is_not_migrated_as_it_would_lose_what_its_version_adds() {
     byte[] bytes = bytes(MIGRATION.resolve("1.2/newer-version.json"));
     List<Finding> expected = new ArrayList<>(ContractJson.reader().read(bytes).report().findings());
-    expected.add(finding(MigrationNote.NEWER_VERSION, "/schemaVersion", 2, 20, "version", "1.2", "supported", "1.1"));
+    expected.add(finding(MigrationNote.NEWER_VERSION, "/formatVersion", 2, 20, "version", "1.2", "supported", "1.1"));
 
     Migration migration = ContractJson.migrate(bytes);
 
@@ -155,7 +157,7 @@ class MigrationTest {
     assertThat(migration.sourceVersion()).contains("1.2");
     assertThat(migration.findings()).containsExactlyInAnyOrderElementsOf(expected)
         .extracting(Finding::code)
-        .containsExactly("CLS-JSON-UNKNOWN-MEMBER", "CLS-MIGRATE-NEWER-VERSION", "CLS-JSON-NEWER-VERSION");
+        .containsExactly("CLS-MIGRATE-NEWER-VERSION", "CLS-JSON-NEWER-VERSION", "CLS-JSON-UNKNOWN-MEMBER");
     assertThat(migration.report().isValid()).isFalse();
   }
 
@@ -182,7 +184,8 @@ class MigrationTest {
     assertThat(migration.findings()).containsExactly(
         finding(MigrationNote.AMOUNT_OUT_OF_RANGE, "/actionSheets/0/budgetCents", 8, 94,
             "member", "budgetCents", "cents", "1000000000000000", "max", "9999999999999.99"),
-        finding(MigrationNote.VERSION, "/schemaVersion", 2, 20, "from", "1.0", "to", "1.1"));
+        finding(MigrationNote.VERSION, "/schemaVersion", 2, 20, "from", "1.0", "to", "1.1", "member", "schemaVersion",
+            "replacement", "formatVersion"));
   }
 
   /** A 1.0 document stating its defaults, with one sheet holding these members too. */
@@ -240,20 +243,26 @@ class MigrationTest {
     Finding tooLarge = finding(MigrationNote.AMOUNT_OUT_OF_RANGE, "/budgetCents", 1, 1,
         "member", "budgetCents", "cents", "1000000000000000", "max", "9999999999999.99");
 
-    assertThat(ContractJson.message(euros, Locale.FRENCH)).contains("Le montant «\u00a0budgetCents\u00a0» de "
+    assertThat(FindingMessages.message(euros, Locale.FRENCH)).isEqualTo("Le montant «\u00a0budgetCents\u00a0» de "
         + "1\u202f200\u202f000 centimes est maintenant écrit en euros, dans «\u00a0budget\u00a0»\u202f: 12\u202f000\u00a0€.");
-    assertThat(ContractJson.message(euros, Locale.ENGLISH))
-        .contains("The amount \"budgetCents\" of 1,200,000 cents is now written in euros, as \"budget\": €12,000.");
-    assertThat(ContractJson.message(defaulted, Locale.FRENCH)).contains("«\u00a0role\u00a0» n’était pas écrit, et la "
+    assertThat(FindingMessages.message(euros, Locale.ENGLISH))
+        .isEqualTo("The amount \"budgetCents\" of 1,200,000 cents is now written in euros, as \"budget\": €12,000.");
+    assertThat(FindingMessages.message(defaulted, Locale.FRENCH)).isEqualTo("«\u00a0role\u00a0» n’était pas écrit, et la "
         + "version 1.0 du format le lisait comme «\u00a0principal\u00a0»\u202f: il est maintenant écrit, car en version "
         + "1.1 un champ absent veut dire que le contrat ne le dit pas.");
-    assertThat(ContractJson.message(defaulted, Locale.ENGLISH)).contains("\"role\" was not written, and version 1.0 "
+    assertThat(FindingMessages.message(defaulted, Locale.ENGLISH)).isEqualTo("\"role\" was not written, and version 1.0 "
         + "of the format read it as \"principal\": it is now written, since in version 1.1 an absent field means that "
         + "the contract does not say.");
-    assertThat(ContractJson.message(tooLarge, Locale.FRENCH)).contains("Le montant «\u00a0budgetCents\u00a0» de "
+    assertThat(FindingMessages.message(tooLarge, Locale.FRENCH)).isEqualTo("Le montant «\u00a0budgetCents\u00a0» de "
         + "1\u202f000\u202f000\u202f000\u202f000\u202f000 centimes dépasse le plus grand montant que la version 1.1 du "
         + "format peut écrire (9\u202f999\u202f999\u202f999\u202f999,99\u00a0€)\u202f: le fichier n’est pas migré. "
         + "Vérifiez ce montant.");
+    Finding version = finding(MigrationNote.VERSION, "/schemaVersion", 1, 1, "from", "1.0", "to", "1.1",
+        "member", "schemaVersion", "replacement", "formatVersion");
+    assertThat(FindingMessages.message(version, Locale.FRENCH)).isEqualTo("Le fichier passe de la version 1.0 à la "
+        + "version 1.1 du format\u202f: «\u00a0schemaVersion\u00a0» devient «\u00a0formatVersion\u00a0».");
+    assertThat(FindingMessages.message(version, Locale.ENGLISH)).isEqualTo("The file moves from version 1.0 to version "
+        + "1.1 of the format: \"schemaVersion\" becomes \"formatVersion\".");
     for (MigrationNote note : MigrationNote.values()) {
       assertThat(note.messageTemplate(Locale.FRENCH)).as(note.code()).isNotBlank()
           .isNotEqualTo(note.messageTemplate(Locale.ENGLISH));

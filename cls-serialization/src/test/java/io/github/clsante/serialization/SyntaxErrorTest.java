@@ -3,6 +3,7 @@ package io.github.clsante.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +66,7 @@ class SyntaxErrorTest {
       assertThat(finding.params()).containsEntry("found", mistake.found());
     }
     assertThat(where(finding)).isEqualTo(mistake.place());
-    assertThat(ContractJson.message(finding, Locale.FRENCH).orElseThrow())
+    assertThat(FindingMessages.message(finding, Locale.FRENCH))
         .isNotEqualTo(ReadProblem.SYNTAX.messageTemplate(Locale.FRENCH));
   }
 
@@ -74,10 +75,10 @@ class SyntaxErrorTest {
     Finding finding = only("{\n  \"id\": \"cls\"\n  \"status\": \"signed\"\n}");
 
     assertThat(where(finding)).isEqualTo("/id 2:14");
-    assertThat(ContractJson.message(finding, Locale.FRENCH))
-        .contains("Il manque une virgule après cette valeur, avant la suivante.");
-    assertThat(ContractJson.message(finding, Locale.ENGLISH))
-        .contains("A comma is missing after this value, before the next one.");
+    assertThat(FindingMessages.message(finding, Locale.FRENCH))
+        .isEqualTo("Il manque une virgule après cette valeur, avant la suivante.");
+    assertThat(FindingMessages.message(finding, Locale.ENGLISH))
+        .isEqualTo("A comma is missing after this value, before the next one.");
   }
 
   @Test
@@ -85,7 +86,7 @@ class SyntaxErrorTest {
     Finding finding = only("{\"a\":[{\"b\":1");
 
     assertThat(finding.params()).containsExactlyInAnyOrderEntriesOf(Map.of("problem", "unclosed", "expected", "} ] }"));
-    assertThat(ContractJson.message(finding, Locale.FRENCH).orElseThrow())
+    assertThat(FindingMessages.message(finding, Locale.FRENCH))
         .isEqualTo("Le fichier s’arrête avant la fin\u202f: il manque «\u00a0} ] }\u00a0» pour fermer ce qui a été "
             + "ouvert. Le fichier a peut-être été coupé.");
   }

@@ -3,6 +3,8 @@ package io.github.clsante.validation;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.Spelling;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
+import io.github.clsante.model.report.FindingMessagesProvider;
 import io.github.clsante.model.report.MessageCatalog;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.Severity;
@@ -58,7 +60,7 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 public final class ContractValidator {
 
   private static final ContractValidator STANDARD = new ContractValidator(ContractJson.reader(), Grading.STANDARD,
-      List.of(), null, List.of());
+      List.of(), null);
 
   private final ContractReader reader;
   private final Grading grading;
@@ -66,16 +68,13 @@ public final class ContractValidator {
   private final List<ContractRule> checks;
   /** The users' Jakarta constraints, or null when there is none. */
   private final UserConstraints constraints;
-  /** The messages of the users' codes. */
-  private final List<MessageCatalog> messages;
 
   private ContractValidator(ContractReader reader, Grading grading, List<ContractRule> checks,
-      UserConstraints constraints, List<MessageCatalog> messages) {
+      UserConstraints constraints) {
     this.reader = reader.with(ReadFeature.RECORD_LOCATIONS);
     this.grading = grading;
     this.checks = List.copyOf(checks);
     this.constraints = constraints;
-    this.messages = List.copyOf(messages);
   }
 
   /**
@@ -117,7 +116,7 @@ public final class ContractValidator {
   public ValidationReport validate(Contract contract) {
     Objects.requireNonNull(contract, "contract");
     List<Finding> findings = findings(contract, List.of(), null, pointer -> Optional.empty());
-    return new ValidationReport(Report.of(findings), ContractJson.digest(contract), contract, messages);
+    return new ValidationReport(Report.of(findings), ContractJson.digest(contract), contract);
   }
 
   /**
@@ -152,7 +151,7 @@ public final class ContractValidator {
 
   private ValidationReport validate(ReadResult read) {
     if (read.contract().isEmpty()) {
-      return new ValidationReport(read.report(), null, null, messages);
+      return new ValidationReport(read.report(), null, null);
     }
     Contract contract = read.contract().get();
     List<Finding> findings = new ArrayList<>(read.report().findings());
@@ -170,7 +169,7 @@ public final class ContractValidator {
     // A contract read with errors holds placeholders or values read as meant: its digest would not be
     // the file's, so the report has none.
     String digest = read.report().isValid() ? ContractJson.digest(contract) : null;
-    return new ValidationReport(Report.of(findings), digest, contract, messages);
+    return new ValidationReport(Report.of(findings), digest, contract);
   }
 
   /**
@@ -297,20 +296,22 @@ public final class ContractValidator {
      */
     public ContractValidator build() {
       Map<String, Severity> userCodes = new LinkedHashMap<>();
-      List<MessageCatalog> messages = new ArrayList<>();
+      Map<String, ContractRule> owners = new LinkedHashMap<>();
+      List<FindingMessagesProvider> catalogues = new ArrayList<>();
       List<ContractRule> checks = new ArrayList<>();
       List<Consumer<ConstraintMapping>> mappings = new ArrayList<>();
       for (ContractRule rule : rules) {
-        Map<String, Severity> codes = Objects.requireNonNull(rule.codes(), "codes");
-        MessageCatalog catalog = Objects.requireNonNull(rule.messages(), "messages");
+        String name = rule.getClass().getName();
+        Map<String, Severity> codes = Objects.requireNonNull(rule.codes(), () -> name + ".codes()");
+        MessageCatalog catalog = Objects.requireNonNull(rule.messages(), () -> name + ".messages()");
         if (codes.isEmpty()) {
-          throw new IllegalArgumentException(rule.getClass().getName() + " declares no code");
+          throw new IllegalArgumentException(name + " declares no code");
         }
         for (Map.Entry<String, Severity> code : codes.entrySet()) {
-          declare(code.getKey(), Objects.requireNonNull(code.getValue(), "severity of " + code.getKey()), catalog,
-              userCodes);
+          declare(rule, code.getKey(), code.getValue(), catalog, owners);
+          userCodes.put(code.getKey(), code.getValue());
         }
-        messages.add(catalog);
+        catalogues.add(new RuleCatalogue(Set.copyOf(codes.keySet()), catalog));
         if (overrides(rule, "check", RuleContext.class)) {
           checks.add(rule);
         }
@@ -326,27 +327,57 @@ public final class ContractValidator {
       }
       UserConstraints constraints = mappings.isEmpty() ? null
           : UserConstraints.of(mappings, userCodes.keySet()).orElse(null);
-      return new ContractValidator(reader, Grading.of(userCodes, disabled, severities), checks, constraints,
-          messages);
+      // The messages of the rules added render like the SDK's, wherever the findings go.
+      catalogues.forEach(FindingMessages::register);
+      return new ContractValidator(reader, Grading.of(userCodes, disabled, severities), checks, constraints);
     }
 
-    private static void declare(String code, Severity severity, MessageCatalog catalog,
-        Map<String, Severity> userCodes) {
-      if (!CODE.matcher(code).matches()) {
-        throw new IllegalArgumentException("a rule's code is upper-case words and digits joined by dashes: " + code);
-      }
+    /** A code a rule added declares: well-formed, not the SDK's nor another rule's, with both messages. */
+    private static void declare(ContractRule rule, String code, Severity severity, MessageCatalog catalog,
+        Map<String, ContractRule> owners) {
+      String name = rule.getClass().getName();
+      Objects.requireNonNull(code, () -> name + " declares a null code");
+      Objects.requireNonNull(severity, () -> name + " declares no severity for " + code);
       if (code.startsWith("CLS-")) {
-        throw new IllegalArgumentException("codes beginning with CLS- are the SDK's: " + code
-            + "; name a rule of one's own after its owner (ARS-BRE-…)");
+        throw new IllegalArgumentException(name + " declares " + code + ": codes beginning with CLS- are the "
+            + "SDK's; name a rule of one's own after its owner (ARS-BRE-…)");
       }
-      if (userCodes.putIfAbsent(code, severity) != null) {
-        throw new IllegalArgumentException("two rules added declare the code " + code);
+      if (!CODE.matcher(code).matches()) {
+        throw new IllegalArgumentException(name + " declares " + code
+            + ": a code is upper-case words and digits joined by dashes (ARS-BRE-PILOT)");
+      }
+      ContractRule other = owners.putIfAbsent(code, rule);
+      if (other != null) {
+        throw new IllegalArgumentException(other == rule ? name + " is added twice: its code " + code
+            + " would be reported twice" : "two rules added declare " + code + ": " + other.getClass().getName()
+            + " and " + name);
       }
       for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
         if (catalog.template(code, locale).isEmpty()) {
-          throw new IllegalArgumentException("the code " + code + " has no " + locale.getDisplayLanguage(Locale.ENGLISH)
-              + " message in its rule's catalogue");
+          throw new IllegalArgumentException(name + " declares " + code + " but its catalogue has no "
+              + locale.getDisplayLanguage(Locale.ENGLISH) + " message for it");
         }
+      }
+    }
+
+    /** The messages of a rule added, for {@link FindingMessages}: its catalogue, for its codes only. */
+    private static final class RuleCatalogue implements FindingMessagesProvider {
+      private final Set<String> codes;
+      private final MessageCatalog catalog;
+
+      RuleCatalogue(Set<String> codes, MessageCatalog catalog) {
+        this.codes = codes;
+        this.catalog = catalog;
+      }
+
+      @Override
+      public Set<String> codes() {
+        return codes;
+      }
+
+      @Override
+      public Optional<String> message(Finding finding, Locale locale) {
+        return catalog.render(finding, locale);
       }
     }
 

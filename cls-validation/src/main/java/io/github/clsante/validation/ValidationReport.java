@@ -2,15 +2,16 @@ package io.github.clsante.validation;
 
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Finding;
-import io.github.clsante.model.report.MessageCatalog;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
-import io.github.clsante.serialization.internal.CanonicalOutput;
-import io.github.clsante.serialization.internal.JsonSink;
+import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.internal.Places;
+import io.github.clsante.validation.internal.RuleMessages;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -28,34 +29,31 @@ import java.util.TreeSet;
  * <p>A report is <em>valid</em> when it holds no error. When the contract was read from a file, every
  * finding, rule findings included, carries the line and column of the value its pointer designates.
  *
+ * <p>A finding's message is rendered by {@link FindingMessages}, which knows the codes of every module;
+ * {@link #place(Finding, Locale)} says where the finding is in the contract's words.
+ *
  * <pre>{@code
  * ValidationReport report = ContractValidator.standard().validate(Path.of("cls.json"));
  * for (Finding finding : report.findings()) {
- *   System.out.println(finding.code() + " " + finding.pointer() + " " + report.message(finding, Locale.FRENCH));
+ *   System.out.println(finding.code() + " " + finding.pointer() + " "
+ *       + FindingMessages.message(finding, Locale.FRENCH));
  * }
  * }</pre>
  */
 public final class ValidationReport {
 
-  // The look-up runs here: resources are encapsulated in their module.
-  private static final MessageCatalog RULE_MESSAGES =
-      new MessageCatalog(name -> ValidationReport.class.getResourceAsStream(name), "rules");
-
   private final Report report;
   private final String digest;
   private final Contract contract;
-  /** The messages of the codes of the validator's own rules ({@link ContractRule}). */
-  private final List<MessageCatalog> userMessages;
 
   ValidationReport(Report report, String digest) {
-    this(report, digest, null, List.of());
+    this(report, digest, null);
   }
 
-  ValidationReport(Report report, String digest, Contract contract, List<MessageCatalog> userMessages) {
+  ValidationReport(Report report, String digest, Contract contract) {
     this.report = Objects.requireNonNull(report, "report");
     this.digest = digest;
     this.contract = contract;
-    this.userMessages = userMessages;
   }
 
   /**
@@ -123,32 +121,6 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns the message of a finding, in French or English.
-   *
-   * @param finding a finding of this report (a rule, one of the validator's own rules, or a reader
-   *     problem)
-   * @param locale French when its language is {@code fr}, English otherwise
-   * @return the message; the code itself for a code this SDK does not know
-   */
-  public String message(Finding finding, Locale locale) {
-    return RULE_MESSAGES.render(finding, locale)
-        .or(() -> userMessage(finding, locale))
-        .or(() -> ContractJson.message(finding, locale))
-        .orElse(finding.code());
-  }
-
-  /** The message of a finding of one of the validator's own rules. */
-  private Optional<String> userMessage(Finding finding, Locale locale) {
-    for (MessageCatalog catalog : userMessages) {
-      Optional<String> message = catalog.render(finding, locale);
-      if (message.isPresent()) {
-        return message;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
    * Returns where a finding is, in the words of the contract's readers: « Axe 3 › Fiche 5 « Favoriser
    * l’activité physique… » › Financement 1 », numbers as the contract prints them, positions from 1
    * otherwise.
@@ -185,27 +157,9 @@ public final class ValidationReport {
     return Places.of(contract, pointer, locale);
   }
 
-  /** The explanations of the rules (and of {@link #INTERNAL_ERROR}): why each matters, how to fix it. */
-  private static final class Explanations {
-    static final MessageCatalog CATALOG =
-        new MessageCatalog(name -> ValidationReport.class.getResourceAsStream(name), "explanations");
-  }
-
-  /**
-   * Returns the explanation of any code the SDK reports: a rule, {@link #INTERNAL_ERROR}, a reader
-   * problem, or a note of a migration ({@code ContractJson.migrate}).
-   *
-   * @param code the code
-   * @param locale French when its language is {@code fr}, English otherwise
-   * @return the explanation, or empty for a code this SDK does not know
-   */
-  public static Optional<String> explanation(String code, Locale locale) {
-    Optional<String> own = Explanations.CATALOG.template(code, locale);
-    if (own.isPresent()) {
-      return own;
-    }
-    return io.github.clsante.serialization.ReadProblem.fromCode(code).map(problem -> problem.explanation(locale))
-        .or(() -> io.github.clsante.serialization.MigrationNote.fromCode(code).map(note -> note.explanation(locale)));
+  /** The explanation of a rule or of {@link #INTERNAL_ERROR}, for {@link Rule#explanation}. */
+  static Optional<String> explanation(String code, Locale locale) {
+    return RuleMessages.explanationOf(code, locale);
   }
 
   /**
@@ -216,7 +170,7 @@ public final class ValidationReport {
    * @return the template, with its {@code {placeholders}}
    */
   static String template(Rule rule, Locale locale) {
-    return RULE_MESSAGES.template(rule.code(), locale).orElseThrow();
+    return RuleMessages.template(rule.code(), locale).orElseThrow();
   }
 
   /**
@@ -256,6 +210,32 @@ public final class ValidationReport {
 
   /** The version of the report's JSON form. */
   public static final String JSON_VERSION = "1.0";
+
+  /** The resource of the JSON Schema of the report's JSON form, beside this class. */
+  static final String SCHEMA_RESOURCE = "report-" + JSON_VERSION + ".schema.json";
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the report's JSON form, {@link #toJson(Locale)} of version
+   * {@value #JSON_VERSION}, as shipped in this jar: its {@code $id} is {@code
+   * https://clsante.github.io/cls-sdk/schema/report-1.0.schema.json}, and {@code cls schema --report}
+   * prints it.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("report-1.0.schema.json"), ValidationReport.schema());
+   * }</pre>
+   *
+   * @return the schema text, ending with a newline
+   */
+  public static String schema() {
+    try (InputStream in = ValidationReport.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks its resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * Returns the version of this SDK, as built.
@@ -303,77 +283,63 @@ public final class ValidationReport {
    * @return the JSON text, ending with a newline
    */
   public String toJson(Locale locale) {
+    StringBuilder text = new StringBuilder(1024);
+    try (JsonWriter json = JsonWriter.pretty(text)) {
+      writeJson(json, locale);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes the report's JSON form ({@link #toJson(Locale)}) as the next value of a JSON writer, so that
+   * a report can be part of a larger document, such as the result of validating several files.
+   *
+   * <pre>{@code
+   * JsonWriter json = JsonWriter.pretty(System.out);
+   * json.beginObject().member("file", "cls.json").member("report");
+   * report.writeJson(json, Locale.FRENCH);
+   * json.endObject().close();
+   * }</pre>
+   *
+   * @param json the writer, where a value is due
+   * @param locale the language of the messages and places: French when {@code fr}, English otherwise
+   * @throws IllegalStateException if no value is due in the writer
+   */
+  public void writeJson(JsonWriter json, Locale locale) {
+    Objects.requireNonNull(json, "json");
     String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
-    CanonicalOutput out =
-        new CanonicalOutput(1024);
-    JsonSink json =
-        new JsonSink(out, true);
     json.beginObject();
     if (digest != null) {
-      member(json, "digest");
-      out.string(digest);
+      json.member("digest", digest);
     }
-    member(json, "findings");
-    json.beginArray();
+    json.member("findings").beginArray();
     for (Finding finding : report.findings()) {
-      json.element();
-      json.beginObject();
-      member(json, "code");
-      out.string(finding.code());
+      json.beginObject().member("code", finding.code());
       if (finding.location().isPresent()) {
-        member(json, "column");
-        out.number((long) finding.location().get().column());
+        json.member("column", finding.location().get().column()).member("line", finding.location().get().line());
       }
-      if (finding.location().isPresent()) {
-        member(json, "line");
-        out.number((long) finding.location().get().line());
-      }
-      member(json, "message");
-      out.string(message(finding, locale));
-      member(json, "params");
-      json.beginObject();
+      json.member("message", FindingMessages.message(finding, locale)).member("params").beginObject();
       for (String name : new TreeSet<>(finding.params().keySet())) {
-        member(json, name);
-        out.string(finding.params().get(name));
+        json.member(name, finding.params().get(name));
       }
       json.endObject();
       Optional<String> place = place(finding, locale);
       if (place.isPresent()) {
-        member(json, "place");
-        out.string(place.get());
+        json.member("place", place.get());
       }
-      member(json, "pointer");
-      out.string(finding.pointer());
-      member(json, "severity");
-      out.string(finding.severity().code());
-      json.endObject();
+      json.member("pointer", finding.pointer()).member("severity", finding.severity().code()).endObject();
     }
-    json.endArray();
-    member(json, "formatVersion");
-    out.string(formatVersion());
-    member(json, "language");
-    out.string(language);
-    member(json, "reportVersion");
-    out.string(JSON_VERSION);
-    member(json, "sdkVersion");
-    out.string(sdkVersion());
-    member(json, "summary");
-    json.beginObject();
+    json.endArray()
+        .member("formatVersion", formatVersion())
+        .member("language", language)
+        .member("reportVersion", JSON_VERSION)
+        .member("sdkVersion", sdkVersion())
+        .member("summary").beginObject();
     Map<Severity, Integer> counts = countsBySeverity();
     for (Severity severity : new Severity[] {Severity.ERROR, Severity.INFO, Severity.WARNING}) {
-      member(json, severity.code());
-      out.number((long) counts.get(severity));
+      json.member(severity.code(), counts.get(severity));
     }
-    json.endObject();
-    member(json, "valid");
-    out.bool(isValid());
-    json.endObject();
-    out.raw((byte) '\n');
-    return new String(out.toByteArray(), StandardCharsets.UTF_8);
-  }
-
-  private static void member(JsonSink json, String name) {
-    json.member(CanonicalOutput.memberName(name));
+    json.endObject().member("valid", isValid()).endObject();
   }
 
   @Override

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class AmountPointersTest {
 
   private static String document(String version, String budget, String amount, String planned) {
-    return "{\"schemaVersion\":\"" + version + "\",\"id\":\"cls\",\"status\":\"in_preparation\",\"leadArs\":\"24\","
+    String member = version.equals("1.0") ? "schemaVersion" : "formatVersion";
+    return "{\"" + member + "\":\"" + version + "\",\"id\":\"cls\",\"status\":\"in_preparation\",\"leadArs\":\"24\","
         + "\"territory\":{\"name\":\"Blaisois\"},\"actionSheets\":[{\"id\":\"fa-1\",\"title\":\"Prévenir\","
         + "\"indicators\":[{\"id\":\"i\",\"name\":\"n\"}],\"pilots\":[],"
         + budget + ",\"fundings\":[{" + amount + "}],\"budgetLines\":[{\"nature\":\"operating\"," + planned + "}]}]}";

@@ -9,6 +9,7 @@ import io.github.clsante.model.ContractKind;
 import io.github.clsante.model.Objective;
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Period;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import java.nio.charset.StandardCharsets;
@@ -24,11 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class DurationAxesSheetsRulesTest {
 
-  private static final String HEAD = "{\"schemaVersion\":\"1.1\",\"id\":\"cls\",\"status\":\"in_preparation\","
+  private static final String HEAD = "{\"formatVersion\":\"1.1\",\"id\":\"cls\",\"status\":\"in_preparation\","
       + "\"leadArs\":\"24\",\"territory\":{\"name\":\"Blaisois\"},";
 
   /** A signed contract with its two signatories, signed after the loi 3DS; MEMBERS go at its root. */
-  private static final String SIGNED = "{\"schemaVersion\":\"1.1\",\"id\":\"cls\",\"status\":\"signed\","
+  private static final String SIGNED = "{\"formatVersion\":\"1.1\",\"id\":\"cls\",\"status\":\"signed\","
       + "\"leadArs\":\"24\",\"signatureDate\":\"2022-06-15\",\"territory\":{\"name\":\"Blaisois\"},"
       + "\"parties\":[{\"id\":\"ars\",\"name\":\"ARS\",\"kind\":\"ars\"},{\"id\":\"cc\",\"name\":\"CC\","
       + "\"kind\":\"communaute_de_communes\"}],"
@@ -60,7 +61,7 @@ class DurationAxesSheetsRulesTest {
 
   private static String messages(String json, Locale locale) {
     ValidationReport report = report(json);
-    return report.findings().stream().map(f -> report.message(f, locale)).collect(Collectors.joining("\n"));
+    return report.findings().stream().map(f -> FindingMessages.message(f, locale)).collect(Collectors.joining("\n"));
   }
 
   // ----------------------------------------------------------------------------------------------

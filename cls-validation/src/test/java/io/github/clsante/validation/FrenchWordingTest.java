@@ -48,7 +48,7 @@ class FrenchWordingTest {
       "list", List.of("ContractStatus", "Region", "SheetStatus", "Priority", "ParticipationLevel", "SignatoryRole",
           "BudgetNature", "SheetNumbering", "ObjectiveLevel", "CollectionFrequency", "Direction", "MeasureKind",
           "ContractKind", "FormerRegion", "PartyCategory"),
-      "member", List.of("schemaVersion", "id", "status", "leadArs", "territory", "title", "name", "partyId", "party",
+      "member", List.of("formatVersion", "id", "status", "leadArs", "territory", "title", "name", "partyId", "party",
           "scheme", "value", "kind", "language", "text", "level", "nature", "description"),
       "missing", List.of("ars", "local_authority", "ars, local_authority", "baseline", "target", "baseline, target"));
 

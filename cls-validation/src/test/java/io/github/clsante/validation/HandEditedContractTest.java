@@ -3,6 +3,7 @@ package io.github.clsante.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ class HandEditedContractTest {
     ValidationReport report = ContractValidator.standard().validate(FILE);
     return report.findings().stream()
         .map(f -> f.location().map(l -> l.line() + ":" + l.column()).orElse("-") + " " + f.severity().code() + " "
-            + f.code() + " | " + report.place(f, locale).orElse("-") + " | " + report.message(f, locale))
+            + f.code() + " | " + report.place(f, locale).orElse("-") + " | " + FindingMessages.message(f, locale))
         .collect(Collectors.toList());
   }
 

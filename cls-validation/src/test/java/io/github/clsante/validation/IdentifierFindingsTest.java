@@ -11,6 +11,7 @@ import io.github.clsante.model.party.IdentifierScheme;
 import io.github.clsante.model.party.Party;
 import io.github.clsante.model.party.PartyKind;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.territory.Commune;
 import io.github.clsante.model.territory.Region;
@@ -100,7 +101,7 @@ class IdentifierFindingsTest {
   }
 
   static String message(Finding finding, Locale locale) {
-    return ContractValidator.standard().validate(new byte[0]).message(finding, locale);
+    return FindingMessages.message(finding, locale);
   }
 
   /** French typography: no-break space inside « », narrow no-break space before : ; ? !. */

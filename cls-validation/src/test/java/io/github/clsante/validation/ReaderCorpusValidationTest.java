@@ -3,6 +3,7 @@ package io.github.clsante.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.serialization.ContractJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class ReaderCorpusValidationTest {
     ValidationReport report = ContractValidator.standard().validate(file);
 
     assertThat(report.findings()).containsAll(read);
-    assertThat(report.findings()).allSatisfy(f -> assertThat(report.message(f, java.util.Locale.FRENCH))
+    assertThat(report.findings()).allSatisfy(f -> assertThat(FindingMessages.message(f, java.util.Locale.FRENCH))
         .doesNotContain("{").isNotEqualTo(f.code()));
   }
 }

@@ -3,6 +3,7 @@ package io.github.clsante.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ class ReferenceMessagesTest {
    * A 1.1 contract in preparation with, for each kind of reference, one id one letter away from a
    * declared one (a suggestion) and one far from every id (none).
    */
-  private static final String CONTRACT = "{\"schemaVersion\":\"1.1\",\"id\":\"cls-blaisois\","
+  private static final String CONTRACT = "{\"formatVersion\":\"1.1\",\"id\":\"cls-blaisois\","
       + "\"leadArs\":\"24\",\"territory\":{\"name\":\"Blaisois\"},"
       + "\"parties\":[{\"id\":\"agglopolys\",\"name\":\"Agglopolys\"},"
       + "{\"id\":\"cias\",\"name\":\"CIAS du Blaisois\",\"parentId\":\"agglopoly\"},"
@@ -42,7 +43,7 @@ class ReferenceMessagesTest {
 
   private static String describe(Finding finding) {
     return finding.severity().code() + " " + finding.pointer() + " " + finding.params() + "\n"
-        + REPORT.message(finding, Locale.FRENCH) + "\n" + REPORT.message(finding, Locale.ENGLISH);
+        + FindingMessages.message(finding, Locale.FRENCH) + "\n" + FindingMessages.message(finding, Locale.ENGLISH);
   }
 
   @Test

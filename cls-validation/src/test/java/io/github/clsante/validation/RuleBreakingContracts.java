@@ -262,7 +262,7 @@ final class RuleBreakingContracts {
       case 1:
         return "W" + (100_000_000 + random.nextInt(900_000_000));
       default:
-        return Long.toString(Math.abs(random.nextLong()) % 100_000_000_000_000L);
+        return Long.toString(Math.abs(random.nextLong() % 100_000_000_000_000L));
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.clsante.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.serialization.MigrationNote;
 import io.github.clsante.serialization.ReadProblem;
 import java.io.IOException;
@@ -49,10 +50,10 @@ class RuleExplanationsTest {
 
       assertThat(french).as(rule.code()).isNotBlank().isNotEqualTo(english);
       assertThat(english).as(rule.code()).isNotBlank();
-      assertThat(ValidationReport.explanation(rule.code(), Locale.FRENCH)).contains(french);
+      assertThat(FindingMessages.explanation(rule.code(), Locale.FRENCH)).contains(french);
     }
-    String french = ValidationReport.explanation(ValidationReport.INTERNAL_ERROR, Locale.FRENCH).orElseThrow();
-    String english = ValidationReport.explanation(ValidationReport.INTERNAL_ERROR, Locale.ENGLISH).orElseThrow();
+    String french = FindingMessages.explanation(ValidationReport.INTERNAL_ERROR, Locale.FRENCH).orElseThrow();
+    String english = FindingMessages.explanation(ValidationReport.INTERNAL_ERROR, Locale.ENGLISH).orElseThrow();
     assertThat(french).isNotBlank().isNotEqualTo(english);
     assertThat(english).isNotBlank();
   }
@@ -61,23 +62,23 @@ class RuleExplanationsTest {
   void the_report_explains_every_code_it_can_hold_and_no_other() {
     for (ReadProblem problem : ReadProblem.values()) {
       for (Locale locale : LANGUAGES) {
-        assertThat(ValidationReport.explanation(problem.code(), locale)).as(problem.code())
+        assertThat(FindingMessages.explanation(problem.code(), locale)).as(problem.code())
             .contains(problem.explanation(locale));
       }
     }
     for (MigrationNote note : MigrationNote.values()) {
       for (Locale locale : LANGUAGES) {
-        assertThat(ValidationReport.explanation(note.code(), locale)).as(note.code()).contains(note.explanation(locale));
+        assertThat(FindingMessages.explanation(note.code(), locale)).as(note.code()).contains(note.explanation(locale));
       }
     }
     for (String code : allCodes()) {
       for (Locale locale : LANGUAGES) {
-        String text = ValidationReport.explanation(code, locale).orElseThrow();
+        String text = FindingMessages.explanation(code, locale).orElseThrow();
         assertThat(text).as(code + " " + locale).isNotBlank().doesNotContain("{", "}");
         assertThat(text.length()).as(code + " " + locale + ": a few sentences").isLessThanOrEqualTo(800);
       }
     }
-    assertThat(ValidationReport.explanation("CLS-NOPE", Locale.FRENCH)).isEmpty();
+    assertThat(FindingMessages.explanation("CLS-NOPE", Locale.FRENCH)).isEmpty();
   }
 
   @Test
@@ -100,7 +101,7 @@ class RuleExplanationsTest {
   void french_explanations_have_no_english_word_type_word_or_java_name() {
     Map<String, List<String>> found = new LinkedHashMap<>();
     for (String code : allCodes()) {
-      List<String> words = FrenchProse.foreignWords(ValidationReport.explanation(code, Locale.FRENCH).orElseThrow());
+      List<String> words = FrenchProse.foreignWords(FindingMessages.explanation(code, Locale.FRENCH).orElseThrow());
       if (!words.isEmpty()) {
         found.put(code, words);
       }
@@ -112,7 +113,7 @@ class RuleExplanationsTest {
   void french_explanations_follow_french_typography() {
     Map<String, List<String>> found = new LinkedHashMap<>();
     for (String code : allCodes()) {
-      List<String> faults = FrenchProse.typographyFaults(ValidationReport.explanation(code, Locale.FRENCH).orElseThrow());
+      List<String> faults = FrenchProse.typographyFaults(FindingMessages.explanation(code, Locale.FRENCH).orElseThrow());
       if (!faults.isEmpty()) {
         found.put(code, faults);
       }
@@ -124,7 +125,7 @@ class RuleExplanationsTest {
   void explanations_are_plain_text_safe_in_a_terminal_and_in_markdown() {
     for (String code : allCodes()) {
       for (Locale locale : LANGUAGES) {
-        String text = ValidationReport.explanation(code, locale).orElseThrow();
+        String text = FindingMessages.explanation(code, locale).orElseThrow();
         assertThat(text).as(code + " " + locale).doesNotContain("*", "`", "<", ">", "[", "]", "|", "#", "\\")
             .doesNotContainPattern("\\p{Cntrl}").doesNotStartWith(" ").doesNotEndWith(" ");
       }

@@ -3,6 +3,7 @@ package io.github.clsante.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.MigrationNote;
 import io.github.clsante.serialization.ReadProblem;
@@ -58,18 +59,17 @@ class RulesCatalogueTest {
 
   @Test
   void no_placeholder_survives_when_a_finding_has_its_parameters() {
-    ValidationReport report = ContractValidator.standard().validate(new byte[0]);
     for (Rule rule : Rule.values()) {
       String[] params = placeholders(rule.messageTemplate(Locale.ENGLISH)).toArray(new String[0]);
       for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
-        assertThat(report.message(finding(rule.code(), params), locale)).as(rule.code()).doesNotContainPattern("\\{[A-Za-z]+(,[a-z]+)?}");
+        assertThat(FindingMessages.message(finding(rule.code(), params), locale)).as(rule.code()).doesNotContainPattern("\\{[A-Za-z]+(,[a-z]+)?}");
       }
     }
     for (ReadProblem problem : ReadProblem.values()) {
       String template = problem.messageTemplate(Locale.ENGLISH);
       String[] params = placeholders(template).toArray(new String[0]);
       for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
-        assertThat(report.message(finding(problem.code(), params), locale)).as(problem.code())
+        assertThat(FindingMessages.message(finding(problem.code(), params), locale)).as(problem.code())
             .doesNotContainPattern("\\{[A-Za-z]+(,[a-z]+)?}");
       }
     }
@@ -78,7 +78,7 @@ class RulesCatalogueTest {
       assertThat(placeholders(note.messageTemplate(Locale.FRENCH))).as(note.code()).containsExactlyElementsOf(
           placeholders(note.messageTemplate(Locale.ENGLISH)));
       for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
-        assertThat(report.message(finding(note.code(), params), locale)).as(note.code())
+        assertThat(FindingMessages.message(finding(note.code(), params), locale)).as(note.code())
             .doesNotContainPattern("\\{[A-Za-z]+(,[a-z]+)?}");
       }
     }
@@ -125,7 +125,6 @@ class RulesCatalogueTest {
 
   @Test
   void rules_md_lists_every_reader_problem_with_its_messages_and_explanations() throws IOException {
-    ValidationReport report = ContractValidator.standard().validate(new byte[0]);
     StringBuilder text = new StringBuilder("| code | severity | message (English) |\n|---|---|---|\n");
     for (ReadProblem problem : ReadProblem.values()) {
       text.append("| [`").append(problem.code()).append("`](#").append(anchor(problem.code())).append(") | ")
@@ -142,14 +141,13 @@ class RulesCatalogueTest {
 
   @Test
   void rules_md_explains_the_internal_error() throws IOException {
-    ValidationReport report = ContractValidator.standard().validate(new byte[0]);
     String code = ValidationReport.INTERNAL_ERROR;
     StringBuilder text = new StringBuilder();
     section(text, code, io.github.clsante.model.report.Severity.ERROR,
         "The input could not be validated because the SDK failed unexpectedly (a bug, not a problem of the input).",
-        report.message(finding(code), Locale.FRENCH), report.message(finding(code), Locale.ENGLISH),
-        ValidationReport.explanation(code, Locale.FRENCH).orElseThrow(),
-        ValidationReport.explanation(code, Locale.ENGLISH).orElseThrow());
+        FindingMessages.message(finding(code), Locale.FRENCH), FindingMessages.message(finding(code), Locale.ENGLISH),
+        FindingMessages.explanation(code, Locale.FRENCH).orElseThrow(),
+        FindingMessages.explanation(code, Locale.ENGLISH).orElseThrow());
     assertRegion("other", text.append('\n').toString());
   }
 

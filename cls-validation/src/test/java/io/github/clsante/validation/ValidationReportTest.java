@@ -2,8 +2,10 @@ package io.github.clsante.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.serialization.JsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,30 @@ class ValidationReportTest {
   }
 
   @Test
+  void write_json_embeds_the_report_in_a_larger_document_with_the_same_members() {
+    ValidationReport report = ContractValidator.standard().validate(ContractJson.toCanonicalBytes(Seeds.contract("chartres")));
+    StringBuilder text = new StringBuilder();
+    try (JsonWriter json = JsonWriter.pretty(text)) {
+      json.beginObject().member("file", "chartres.json").member("report");
+      report.writeJson(json, Locale.ENGLISH);
+      json.endObject();
+    }
+
+    assertThat(ContractJson.canonicalize(text.toString())).isEqualTo("{\"file\":\"chartres.json\",\"report\":"
+        + ContractJson.canonicalize(report.toJson(Locale.ENGLISH)) + "}");
+    assertThat(text.toString()).contains("\n  \"report\": {\n    \"digest\": \"sha256:");
+  }
+
+  @Test
+  void write_json_needs_a_place_for_a_value() {
+    ValidationReport report = ValidationReport.internalError(new IllegalStateException());
+    JsonWriter json = JsonWriter.canonical(new StringBuilder()).beginObject();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> report.writeJson(json, Locale.FRENCH))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("JSON writer: a value in an object needs a member name first");
+  }
+
+  @Test
   void the_json_form_is_json_and_in_english_for_any_other_language() {
     ValidationReport report = ContractValidator.standard().validate("{".getBytes(StandardCharsets.UTF_8));
     String json = report.toJson(Locale.GERMAN);
@@ -82,7 +108,7 @@ class ValidationReportTest {
       assertThat(f.code()).isEqualTo("CLS-JSON-IO-ERROR");
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
     });
-    assertThat(report.message(report.findings().get(0), Locale.FRENCH))
+    assertThat(FindingMessages.message(report.findings().get(0), Locale.FRENCH))
         .isEqualTo("Le fichier est introuvable\u202f: vérifiez son nom et son dossier.");
   }
 
@@ -98,10 +124,10 @@ class ValidationReportTest {
       assertThat(f.pointer()).isEmpty();
       assertThat(f.params()).containsExactly(java.util.Map.entry("exception", "java.lang.IllegalStateException"));
     });
-    assertThat(report.message(report.findings().get(0), Locale.FRENCH)).isEqualTo(
+    assertThat(FindingMessages.message(report.findings().get(0), Locale.FRENCH)).isEqualTo(
         "Une erreur interne du logiciel a empêché de valider ce fichier\u202f: "
             + "ce n’est pas un problème du fichier. Signalez-la en joignant le fichier.");
-    assertThat(report.message(report.findings().get(0), Locale.ENGLISH)).isEqualTo(
+    assertThat(FindingMessages.message(report.findings().get(0), Locale.ENGLISH)).isEqualTo(
         "An internal error of the software prevented validating this file: "
             + "the problem is not in the file. Please report it with the file attached.");
   }

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>A finding is data, not text: its {@link #code()} is a stable, documented constant (never
  * renamed), its {@link #pointer()} says where in the JSON document, and its {@link #params()} fill
- * the placeholders of the French and English messages of its code. The messages themselves are
- * rendered by the module that owns the code.
+ * the placeholders of the French and English messages of its code. {@link FindingMessages} renders
+ * the message of any finding, from the catalogue of the module that owns its code.
  *
  * <pre>{@code
  * Finding finding = Finding.builder()

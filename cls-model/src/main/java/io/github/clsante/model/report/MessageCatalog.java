@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * The French and English messages of a set of finding codes, read from a pair of UTF-8 properties
  * files with the same keys and placeholders ({@code {member}}): French for a French locale, English
- * otherwise. Each module that emits codes ships its pair; parameters are inserted as they are, never
- * interpreted as templates.
+ * otherwise. Each module that emits codes ships its pair, and gives it to {@link FindingMessages}
+ * through a {@link FindingMessagesProvider}; parameters are inserted as they are, never interpreted as
+ * templates.
  *
  * <p>A placeholder may name a format, which puts the value into the language's words:
  * <ul>

@@ -75,6 +75,7 @@ public enum FormerRegion implements Coded {
   private final String code;
   private final String frenchName;
   private final Region successor;
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   private final List<String> departements;
 
   FormerRegion(String code, String frenchName, Region successor, String... departements) {

@@ -80,6 +80,7 @@ public enum Region implements Coded {
   private final String code;
   private final String frenchName;
   private final String isoCode;
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   private final List<String> departements;
 
   Region(String code, String frenchName, String isoCode, String... departements) {

@@ -5,6 +5,7 @@ import static io.github.clsante.serialization.internal.Field.list;
 import static io.github.clsante.serialization.internal.Field.map;
 import static io.github.clsante.serialization.internal.Field.newIn;
 import static io.github.clsante.serialization.internal.Field.optional;
+import static io.github.clsante.serialization.internal.Field.renamedIn11To;
 import static io.github.clsante.serialization.internal.Field.replacedIn11By;
 import static io.github.clsante.serialization.internal.Field.required;
 import static io.github.clsante.serialization.internal.Field.requiredIn10;
@@ -683,9 +684,14 @@ public final class ContractFormat {
         map("extensions", EXTENSIONS, Axis::extensions, Axis.Builder::putAllExtensions,
             "Extension data by namespace, any JSON.")));
     CONTRACT.fields(List.of(
-        required("schemaVersion", Shapes.SCHEMA_VERSION, contract -> Shapes.FORMAT_VERSION,
+        newIn(1, required(Shapes.FORMAT_VERSION_MEMBER, Shapes.VERSION_VALUE, contract -> Shapes.FORMAT_VERSION,
             (Contract.Builder builder, String version) -> { },
-            "The format version, MAJOR.MINOR: \"1.1\" (\"1.0\" is read too)."),
+            "The format version, MAJOR.MINOR: \"1.1\" (a 1.0 document says \"schemaVersion\": \"1.0\").")),
+        // The model holds no version: a 1.0 document's is read, never written (the writer writes 1.1's).
+        renamedIn11To(Shapes.FORMAT_VERSION_MEMBER, requiredIn10(optional(Shapes.SCHEMA_VERSION_MEMBER,
+            Shapes.VERSION_VALUE, contract -> java.util.Optional.<String>empty(),
+            (Contract.Builder builder, String version) -> { },
+            "The format version of a 1.0 document, \"1.0\" (named formatVersion from 1.1)."))),
         required("id", STRING, Contract::id, Contract.Builder::id, "The contract's id."),
         optional("title", STRING, Contract::title, Contract.Builder::title, "The title, as written."),
         list("titleTranslations", LOCALIZED_TEXT, Contract::titleTranslations,

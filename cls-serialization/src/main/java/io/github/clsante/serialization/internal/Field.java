@@ -42,6 +42,8 @@ public final class Field<T, B> {
   final Object defaultIn10;
   /** Whether format 1.0 required this member (optional since). */
   final boolean requiredIn10;
+  /** Whether this 1.0 member is only renamed from 1.1 ({@link #slot}), its value written the same. */
+  final boolean renamed;
 
   @SuppressWarnings("unchecked")
   private Field(
@@ -52,12 +54,12 @@ public final class Field<T, B> {
       BiConsumer<B, ?> setter,
       String description) {
     this(name, kind, (ValueShape<Object>) shape, (Function<T, Object>) getter, (BiConsumer<B, Object>) setter,
-        description, 0, Integer.MAX_VALUE, null, null, false);
+        description, 0, Integer.MAX_VALUE, null, null, false, false);
   }
 
   private Field(String name, Kind kind, ValueShape<Object> shape, Function<T, Object> getter,
       BiConsumer<B, Object> setter, String description, int since, int until, String slot, Object defaultIn10,
-      boolean requiredIn10) {
+      boolean requiredIn10, boolean renamed) {
     this.name = name;
     this.memberName = CanonicalOutput.memberName(name);
     this.kind = kind;
@@ -70,6 +72,7 @@ public final class Field<T, B> {
     this.slot = slot;
     this.defaultIn10 = defaultIn10;
     this.requiredIn10 = requiredIn10;
+    this.renamed = renamed;
   }
 
   /**
@@ -83,7 +86,7 @@ public final class Field<T, B> {
    */
   public static <T, B> Field<T, B> newIn(int minor, Field<T, B> field) {
     return new Field<>(field.name, field.kind, field.shape, field.getter, field.setter, field.description, minor,
-        field.until, field.slot, field.defaultIn10, field.requiredIn10);
+        field.until, field.slot, field.defaultIn10, field.requiredIn10, field.renamed);
   }
 
   /**
@@ -98,7 +101,23 @@ public final class Field<T, B> {
    */
   public static <T, B> Field<T, B> replacedIn11By(String replacement, Field<T, B> field) {
     return new Field<>(field.name, field.kind, field.shape, field.getter, field.setter, field.description, 0, 0,
-        replacement, field.defaultIn10, field.requiredIn10);
+        replacement, field.defaultIn10, field.requiredIn10, false);
+  }
+
+  /**
+   * Declares a member of format 1.0 only that 1.1 renamed, its value written the same (as {@code
+   * schemaVersion}, named {@code formatVersion} from 1.1): it is read from 1.0 documents, never
+   * written. A document of either version that writes the other version's name is told to rename it.
+   *
+   * @param newName the member's name from 1.1
+   * @param field the member, under its 1.0 name
+   * @param <T> the model type
+   * @param <B> the builder type
+   * @return the field
+   */
+  public static <T, B> Field<T, B> renamedIn11To(String newName, Field<T, B> field) {
+    return new Field<>(field.name, field.kind, field.shape, field.getter, field.setter, field.description, 0, 0,
+        newName, field.defaultIn10, field.requiredIn10, true);
   }
 
   /**
@@ -113,7 +132,7 @@ public final class Field<T, B> {
    */
   public static <T, B> Field<T, B> defaultIn10(Object value, Field<T, B> field) {
     return new Field<>(field.name, field.kind, field.shape, field.getter, field.setter, field.description,
-        field.since, field.until, field.slot, value, field.requiredIn10);
+        field.since, field.until, field.slot, value, field.requiredIn10, field.renamed);
   }
 
   /**
@@ -126,7 +145,7 @@ public final class Field<T, B> {
    */
   public static <T, B> Field<T, B> requiredIn10(Field<T, B> field) {
     return new Field<>(field.name, field.kind, field.shape, field.getter, field.setter, field.description,
-        field.since, field.until, field.slot, field.defaultIn10, true);
+        field.since, field.until, field.slot, field.defaultIn10, true, field.renamed);
   }
 
   /**
@@ -173,6 +192,16 @@ public final class Field<T, B> {
    */
   public Optional<String> replacement() {
     return Optional.ofNullable(until == 0 ? slot : null);
+  }
+
+  /**
+   * Tells whether this 1.0 member is only renamed from format 1.1 ({@link #replacement()}), its value
+   * written the same, rather than replaced by a member that writes it differently (cents by euros).
+   *
+   * @return whether 1.1 only renamed it
+   */
+  public boolean isRenamed() {
+    return renamed;
   }
 
   /**

@@ -64,6 +64,21 @@ public final class JsonSink {
     }
   }
 
+  /**
+   * Starts a member of the current object, its name escaped as {@link CanonicalOutput#string(String)}
+   * escapes strings.
+   *
+   * @param name the member name
+   */
+  public void member(String name) {
+    separate();
+    out.string(name);
+    out.raw((byte) ':');
+    if (pretty) {
+      out.raw((byte) ' ');
+    }
+  }
+
   /** Starts an element of the current array. */
   public void element() {
     separate();

@@ -37,6 +37,11 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
   private List<Field<T, B>> fields = List.of();
   private Map<String, Integer> index = Map.of();
   private int[] slots = new int[0];
+  /**
+   * By position, for a member that format 1.1 renamed, the other version's name of it: the new name of
+   * a 1.0 member, the 1.0 name of a renamed 1.1 member; {@code null} for every other member.
+   */
+  private String[] renamedAs = new String[0];
   /** The member names of each minor version of format 1, 0 to the newest: what a suggestion may name. */
   private List<List<String>> namesIn = List.of();
 
@@ -86,6 +91,14 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
         throw new IllegalArgumentException("no member " + replacement + " in " + name);
       }
       slots[i] = slot;
+    }
+    this.renamedAs = new String[sorted.size()];
+    for (int i = 0; i < sorted.size(); i++) {
+      Field<T, B> field = sorted.get(i);
+      if (field.isRenamed()) {
+        renamedAs[i] = field.slot;
+        renamedAs[slots[i]] = field.name;
+      }
     }
     List<List<String>> names = new ArrayList<>();
     for (int minor = 0; minor <= Shapes.CURRENT_MINOR; minor++) {
@@ -152,6 +165,7 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     TokenStreamLocation start = in.parser().currentTokenLocation();
     B builder = newBuilder.get();
     long seen = 0;
+    long seenNames = 0; // by position: of members sharing a value (amount, amountCents), which one was read
     long invalid = 0;
     // Members written under another name (« titre » for title), read for the member they name, and
     // given to the builder at the end if the object does not have that member under its own name.
@@ -184,16 +198,23 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
       long bit = 1L << slots[position];
       if ((seen & bit) != 0) {
         in.enter(member);
-        in.report(ReadProblem.DUPLICATE_MEMBER, "member", member);
+        String first = firstOfValue(position, seenNames);
+        if (first == null) {
+          in.report(ReadProblem.DUPLICATE_MEMBER, "member", member);
+        } else { // the same value under another version's name: schemaVersion and formatVersion
+          in.report(ReadProblem.DUPLICATE_MEMBER, "member", member, "problem", "same-value", "first", first);
+        }
         in.leave();
         in.next();
         in.parser().skipChildren();
         continue;
       }
       seen |= bit;
+      seenNames |= 1L << position;
       Field<T, B> field = fields.get(position);
       if (field.since > 0 || field.until < Integer.MAX_VALUE) {
-        in.versioned(field, member); // in or out of the document's version, known at its end
+        // In or out of the document's version, known at its end.
+        in.versioned(field, member, renamedAs[position]);
       }
       in.enter(member); // before advancing: a failure to read the value is located at the member
       if (field.replacement().isPresent()) {
@@ -249,6 +270,23 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
       }
     }
     return build.apply(builder);
+  }
+
+  /**
+   * The member read before, under another name, that holds the same value as the member at {@code
+   * position} (a 1.0 member and its 1.1 replacement), or {@code null} when the member itself was read
+   * before.
+   */
+  private String firstOfValue(int position, long seenNames) {
+    if ((seenNames & (1L << position)) != 0) {
+      return null;
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if (i != position && slots[i] == slots[position] && (seenNames & (1L << i)) != 0) {
+        return fields.get(i).name;
+      }
+    }
+    return null;
   }
 
   /**

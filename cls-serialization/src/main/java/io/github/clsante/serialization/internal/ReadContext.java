@@ -203,16 +203,22 @@ public final class ReadContext {
     return pointer;
   }
 
-  /** The document's minor version of format 1, once its {@code schemaVersion} is read; -1 before. */
+  /**
+   * The document's minor version of format 1, once its {@code formatVersion} (1.0: {@code
+   * schemaVersion}) is read; -1 before.
+   */
   private int version = -1;
-  /** Members of some versions only, met in the document: field, pointer, location. */
+  /**
+   * Members of some versions only, met in the document: field, pointer, location, and the other
+   * version's name of a renamed member (or {@code null}).
+   */
   private List<Object[]> versioned;
   /** Members format 1.0 required and the document lacks: pointer of the object, name, location. */
   private List<Object[]> missingIn10;
   private boolean absentDefaultIn10;
 
   /**
-   * Sets the document's version, as its {@code schemaVersion} says.
+   * Sets the document's version, as its {@code formatVersion} (1.0: {@code schemaVersion}) says.
    *
    * @param minor the minor version of format 1
    */
@@ -229,14 +235,19 @@ public final class ReadContext {
     return version;
   }
 
+  /** The members that say the document's version: 1.1's name and 1.0's. */
+  private static final java.util.Set<String> VERSION_MEMBERS =
+      java.util.Set.of(Shapes.FORMAT_VERSION_MEMBER, Shapes.SCHEMA_VERSION_MEMBER);
+
   /** The version found by {@link #peekVersion()}: -2 before it is looked for. */
   private int peeked = -2;
 
   /**
    * Returns the minor version of format 1 whose members the document is read against, known before
-   * its {@code schemaVersion} is read: what a name people write stands for depends on it (« montant »
-   * is {@code amount} in a 1.1 document, {@code amountCents} in a 1.0 one), and in canonical order
-   * {@code schemaVersion} comes after the sheets. When the version is not read yet, it is looked for,
+   * its version member is read: what a name people write stands for depends on it (« montant » is
+   * {@code amount} in a 1.1 document, {@code amountCents} in a 1.0 one), and in canonical order the
+   * {@code formatVersion} (1.0: {@code schemaVersion}) comes after the axes and their sheets.
+   * When the version is not read yet, it is looked for,
    * once, in a second parse of the root object that skips every other member: only a read that meets
    * such a name pays for it.
    *
@@ -254,7 +265,10 @@ public final class ReadContext {
     return minor < 0 ? Shapes.CURRENT_MINOR : Math.min(minor, Shapes.CURRENT_MINOR);
   }
 
-  /** The minor version the root's first {@code schemaVersion} names, as the reader reads it, or -1. */
+  /**
+   * The minor version the root's first {@code formatVersion} or {@code schemaVersion} names (the one the
+   * read keeps when a document has both), as the reader reads it, or -1.
+   */
   private int peekVersion() {
     tools.jackson.core.json.JsonFactory factory = tools.jackson.core.json.JsonFactory.builder()
         .streamReadConstraints(parser.streamReadConstraints()).build();
@@ -263,11 +277,11 @@ public final class ReadContext {
         return -1;
       }
       while (peek.nextToken() == JsonToken.PROPERTY_NAME) {
-        boolean isVersion = "schemaVersion".equals(peek.currentName());
+        boolean isVersion = VERSION_MEMBERS.contains(peek.currentName());
         JsonToken value = peek.nextToken();
         if (isVersion) {
           return value == JsonToken.VALUE_STRING ? Shapes.minorOf(peek.getString())
-              : value == JsonToken.VALUE_NUMBER_FLOAT ? Shapes.minorOf(peek.getText()) : -1;
+              : value == JsonToken.VALUE_NUMBER_FLOAT ? Shapes.minorOf(peek.getString()) : -1;
         }
         peek.skipChildren();
       }
@@ -283,13 +297,15 @@ public final class ReadContext {
    *
    * @param field the member's field
    * @param name the member's name
+   * @param renamedAs the other version's name of the member, when format 1.1 renamed it ({@code
+   *     formatVersion} for {@code schemaVersion}, and the reverse); {@code null} otherwise
    */
-  public void versioned(Field<?, ?> field, String name) {
+  public void versioned(Field<?, ?> field, String name, String renamedAs) {
     if (versioned == null) {
       versioned = new ArrayList<>();
     }
     enter(name);
-    versioned.add(new Object[] {field, pointer(), parser.currentTokenLocation()});
+    versioned.add(new Object[] {field, pointer(), parser.currentTokenLocation(), renamedAs});
     leave();
   }
 
@@ -468,6 +484,7 @@ public final class ReadContext {
    * @return {@code null}, for the caller to return
    * @param <V> the caller's value type
    */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // always null: fits any caller's return type
   public <V> V wrongType(String expected) {
     return wrongType(expected, null);
   }
@@ -483,9 +500,10 @@ public final class ReadContext {
    * @return {@code null}, for the caller to return when it has no reading of the value
    * @param <V> the caller's value type
    */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // always null: fits any caller's return type
   public <V> V wrongType(String expected, String suggestion) {
     JsonToken token = parser.currentToken();
-    String written = token.isScalarValue() && token != JsonToken.VALUE_NULL ? excerpt(parser.getText()) : null;
+    String written = token.isScalarValue() && token != JsonToken.VALUE_NULL ? excerpt(parser.getString()) : null;
     String[] params = written == null
         ? new String[] {"expected", expected, "actual", actual(token)}
         : suggestion == null
@@ -536,7 +554,7 @@ public final class ReadContext {
 
   /**
    * Ends the read: for a document of a newer minor version, unknown members become warnings wherever
-   * they were met, before or after its {@code schemaVersion}.
+   * they were met, before or after its version member.
    *
    * @return the findings
    */
@@ -545,10 +563,14 @@ public final class ReadContext {
     if (versioned != null) {
       for (Object[] entry : versioned) {
         Field<?, ?> field = (Field<?, ?>) entry[0];
-        if (!field.in(minor)) {
+        // A renamed member (the version's own) is judged against the version the document says, and
+        // not at all when it does not say one readably: its value is then what is wrong.
+        if (!field.in(minor) && (entry[3] == null || version >= 0)) {
           String name = field.name();
           List<String> params = new ArrayList<>(List.of("member", name, "version", "1." + minor));
-          if (field.replacement().isPresent()) {
+          if (entry[3] != null) {
+            params.addAll(List.of("problem", "version-renamed", "suggestion", (String) entry[3]));
+          } else if (field.replacement().isPresent()) {
             params.addAll(List.of("problem", "version-removed", "suggestion", field.replacement().get()));
           } else {
             params.addAll(List.of("problem", "version-newer", "since", "1." + field.since()));

@@ -48,8 +48,9 @@ public final class SchemaGenerator {
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", "https://clsante.github.io/cls-sdk/schema/contract-1." + minor + ".schema.json");
     schema.put("title", "Contrat local de santé (CLS) — JSON interchange format 1." + minor);
-    schema.put("description", "A contract document of format 1." + minor + ": see FORMAT.md. Its schemaVersion "
-        + "pattern accepts any 1.x, as readers do, but members of other versions are rejected here.");
+    String member = minor == 0 ? Shapes.SCHEMA_VERSION_MEMBER : Shapes.FORMAT_VERSION_MEMBER;
+    schema.put("description", "A contract document of format 1." + minor + ": see FORMAT.md. Its " + member
+        + " pattern accepts any 1.x, as readers do, but members of other versions are rejected here.");
     schema.put("$ref", "#/$defs/" + ContractFormat.CONTRACT.name());
     Map<String, Object> definitions = new LinkedHashMap<>();
     for (ObjectShape<?, ?> shape : ContractFormat.ALL) {

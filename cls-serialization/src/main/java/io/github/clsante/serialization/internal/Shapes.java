@@ -132,7 +132,7 @@ public final class Shapes {
     }
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
         || token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-      String written = in.parser().getText();
+      String written = in.parser().getString();
       in.wrongType("string", CanonicalOutput.quoted(written));
       return written;
     }
@@ -170,7 +170,7 @@ public final class Shapes {
    * reporting it otherwise.
    */
   private static boolean withinLength(ReadContext in) {
-    if (in.parser().getTextLength() <= MAX_NUMBER_LENGTH) {
+    if (in.parser().getStringLength() <= MAX_NUMBER_LENGTH) {
       return true;
     }
     in.report(ReadProblem.NUMBER_TOO_LONG, "limit", Integer.toString(MAX_NUMBER_LENGTH));
@@ -202,10 +202,10 @@ public final class Shapes {
           return value;
         }
       }
-      return outOfRange(in, parser.getText(), Long.toString(min), Long.toString(max));
+      return outOfRange(in, parser.getString(), Long.toString(min), Long.toString(max));
     }
     // Exactly, not through a double: 1.00000000000000001 is not a whole number.
-    String text = parser.getText();
+    String text = parser.getString();
     BigDecimal value = NumberText.exact(text);
     if (value == null) { // an exponent beyond what BigDecimal holds (1e11111111111)
       if (NumberText.isZero(text)) {
@@ -231,6 +231,7 @@ public final class Shapes {
     return value.longValueExact();
   }
 
+  @SuppressWarnings("TypeParameterUnusedInFormals") // always null: fits any caller's return type
   private static <V> V outOfRange(ReadContext in, String text, String min, String max) {
     in.report(ReadProblem.NUMBER_OUT_OF_RANGE, "number", text, "min", min, "max", max);
     return null;
@@ -290,7 +291,7 @@ public final class Shapes {
         if (!withinLength(in)) {
           return null;
         }
-        String text = in.parser().getText();
+        String text = in.parser().getString();
         BigDecimal value = NumberText.exact(text);
         if (value == null) {
           if (NumberText.isZero(text)) {
@@ -343,10 +344,10 @@ public final class Shapes {
     }
     double value = in.parser().getDoubleValue();
     if (Double.isInfinite(value)) {
-      return outOfRange(in, in.parser().getText(), "-" + MAX_DOUBLE, MAX_DOUBLE);
+      return outOfRange(in, in.parser().getString(), "-" + MAX_DOUBLE, MAX_DOUBLE);
     }
     if (value == 0.0) {
-      String text = in.parser().getText();
+      String text = in.parser().getString();
       if (!NumberText.isZero(text)) {
         in.report(ReadProblem.NUMBER_ROUNDED_TO_ZERO, "number", text);
       }
@@ -367,7 +368,7 @@ public final class Shapes {
       in -> {
         if (in.token() != JsonToken.VALUE_STRING) {
           if (in.token() == JsonToken.VALUE_NUMBER_INT) {
-            Optional<PartialDate> year = PartialDate.tryParse(in.parser().getText());
+            Optional<PartialDate> year = PartialDate.tryParse(in.parser().getString());
             in.wrongType("date", year.map(y -> CanonicalOutput.quoted(y.toString())).orElse(null));
             return year.orElse(null);
           }
@@ -450,7 +451,7 @@ public final class Shapes {
         in -> {
           if (in.token() != JsonToken.VALUE_STRING) {
             // 24 for "24": the code written as a number is read as the code.
-            E written = in.token() == JsonToken.VALUE_NUMBER_INT ? byCode.get(in.parser().getText()) : null;
+            E written = in.token() == JsonToken.VALUE_NUMBER_INT ? byCode.get(in.parser().getString()) : null;
             in.wrongType("code", written == null ? null : CanonicalOutput.quoted(written.code()));
             return written;
           }
@@ -500,7 +501,7 @@ public final class Shapes {
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
   /**
-   * Returns the minor version of format 1 a {@code schemaVersion} names, as the reader takes it.
+   * Returns the minor version of format 1 a version member names, as the reader takes it.
    *
    * @param version the version as written ({@code "1.0"})
    * @return the minor version, or -1 when it is not {@code 1.MINOR}
@@ -511,19 +512,26 @@ public final class Shapes {
         ? Integer.parseInt(matcher.group(2)) : -1;
   }
 
+  /** The root member that says a document's format version, from format 1.1. */
+  public static final String FORMAT_VERSION_MEMBER = "formatVersion";
+
+  /** The root member that says a document's format version in format 1.0, renamed {@link #FORMAT_VERSION_MEMBER}. */
+  public static final String SCHEMA_VERSION_MEMBER = "schemaVersion";
+
   /**
-   * The document's {@code schemaVersion}: same major accepted, newer minor a warning. A version written
-   * as a JSON number ({@code 1.1}) is reported with the string to write, and read as meant.
+   * The document's format version ({@code formatVersion}, 1.0's {@code schemaVersion}): same major
+   * accepted, newer minor a warning. A version written as a JSON number ({@code 1.1}) is reported with
+   * the string to write, and read as meant.
    */
-  public static final ValueShape<String> SCHEMA_VERSION = scalar("string", "string",
+  public static final ValueShape<String> VERSION_VALUE = scalar("string", "string",
       json("type", "string", "pattern", "^1\\.(0|[1-9][0-9]{0,8})$"), FORMAT_VERSION,
       in -> {
         String version;
         if (in.token() == JsonToken.VALUE_STRING) {
           version = in.parser().getString();
-        } else if (in.token() == JsonToken.VALUE_NUMBER_FLOAT && VERSION.matcher(in.parser().getText()).matches()) {
+        } else if (in.token() == JsonToken.VALUE_NUMBER_FLOAT && VERSION.matcher(in.parser().getString()).matches()) {
           // 1.1 for "1.1": the version written as a number is read as the version it spells.
-          version = in.parser().getText();
+          version = in.parser().getString();
           in.wrongType("string", CanonicalOutput.quoted(version));
         } else {
           return in.wrongType("string");
@@ -581,7 +589,7 @@ public final class Shapes {
               String[] params = code == ReadProblem.DUPLICATE_MEMBER
                   ? new String[] {"member", in.parser().currentName()}
                   : code == ReadProblem.NUMBER_OUT_OF_RANGE
-                      ? new String[] {"number", in.parser().getText(), "min", "-" + MAX_DOUBLE, "max", MAX_DOUBLE}
+                      ? new String[] {"number", in.parser().getString(), "min", "-" + MAX_DOUBLE, "max", MAX_DOUBLE}
                       : new String[0];
               in.report(code, code.severity(), problem.pointer(),
                   in.parser().currentTokenLocation(), params);

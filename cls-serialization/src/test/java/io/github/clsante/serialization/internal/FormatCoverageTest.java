@@ -94,7 +94,7 @@ class FormatCoverageTest {
 
   @Test
   void reports_exactly_the_attribute_a_declaration_misses() {
-    ObjectShape<Memo, ImmutableMemo.Builder> memo = memo(title("title"), tags());
+    ObjectShape<Memo, ImmutableMemo.Builder> memo = memo(List.of(title("title"), tags()));
 
     assertThat(FormatCoverage.problems(Memo.class, memo, Map.of("tagged", "derived from tags")))
         .containsExactly("Memo.author");
@@ -104,7 +104,7 @@ class FormatCoverageTest {
 
   @Test
   void finds_which_accessor_each_member_reads_whatever_the_member_is_called() {
-    ObjectShape<Memo, ImmutableMemo.Builder> memo = memo(title("heading"), author("writtenBy"), tags());
+    ObjectShape<Memo, ImmutableMemo.Builder> memo = memo(List.of(title("heading"), author("writtenBy"), tags()));
 
     assertThat(FormatCoverage.accessorsRead(Memo.class, memo)).containsExactly(
         Map.entry("heading", Set.of("title")), Map.entry("tags", Set.of("tags")),
@@ -114,7 +114,7 @@ class FormatCoverageTest {
 
   @Test
   void reports_an_exclusion_that_no_longer_holds() {
-    ObjectShape<Memo, ImmutableMemo.Builder> memo = memo(title("title"), author("author"), tags());
+    ObjectShape<Memo, ImmutableMemo.Builder> memo = memo(List.of(title("title"), author("author"), tags()));
     Map<String, String> excluded = new LinkedHashMap<>();
     excluded.put("tagged", "derived from tags");
     excluded.put("author", "said to be derived");
@@ -126,10 +126,9 @@ class FormatCoverageTest {
   }
 
   /** A format declaration of the test's {@link Memo}, with the given members. */
-  @SafeVarargs
-  private static ObjectShape<Memo, ImmutableMemo.Builder> memo(Field<Memo, ImmutableMemo.Builder>... members) {
+  private static ObjectShape<Memo, ImmutableMemo.Builder> memo(List<Field<Memo, ImmutableMemo.Builder>> members) {
     return new ObjectShape<Memo, ImmutableMemo.Builder>("Memo", "A memo.", ImmutableMemo::builder,
-        ImmutableMemo.Builder::build).fields(List.of(members));
+        ImmutableMemo.Builder::build).fields(members);
   }
 
   private static Field<Memo, ImmutableMemo.Builder> title(String name) {

@@ -2,6 +2,8 @@ package io.github.clsante.validation.internal;
 
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.validation.Rule;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -16,10 +18,10 @@ public final class Grading {
   /** The standard grading: every rule enabled, at its own severity, and no user code. */
   public static final Grading STANDARD = new Grading(Map.of(), Set.of(), Map.of());
 
-  /** The severity of each rule, by ordinal: its own unless changed. */
-  private final Severity[] severities = new Severity[Rule.values().length];
-  /** Whether each rule is enabled, by ordinal. */
-  private final boolean[] enabled = new boolean[Rule.values().length];
+  /** The severity of each rule: its own unless changed (an enum map is an array by ordinal). */
+  private final EnumMap<Rule, Severity> severities = new EnumMap<>(Rule.class);
+  /** The standard rules disabled. */
+  private final EnumSet<Rule> disabledRules = EnumSet.noneOf(Rule.class);
   private final Map<String, Severity> userCodes;
   private final Set<String> disabled;
   private final Map<String, Severity> changed;
@@ -29,8 +31,10 @@ public final class Grading {
     this.disabled = Set.copyOf(disabled);
     this.changed = Map.copyOf(changed);
     for (Rule rule : Rule.values()) {
-      severities[rule.ordinal()] = changed.getOrDefault(rule.code(), rule.severity());
-      enabled[rule.ordinal()] = !disabled.contains(rule.code());
+      severities.put(rule, changed.getOrDefault(rule.code(), rule.severity()));
+      if (disabled.contains(rule.code())) {
+        disabledRules.add(rule);
+      }
     }
   }
 
@@ -49,12 +53,12 @@ public final class Grading {
 
   /** Whether a rule's findings are made. */
   boolean enabled(Rule rule) {
-    return enabled[rule.ordinal()];
+    return !disabledRules.contains(rule);
   }
 
   /** The severity of a rule's findings. */
   Severity severity(Rule rule) {
-    return severities[rule.ordinal()];
+    return severities.get(rule);
   }
 
   /**

@@ -26,7 +26,7 @@ import io.github.clsante.model.indicator.IndicatorValue;
 import io.github.clsante.model.indicator.MeasureKind;
 import io.github.clsante.model.indicator.Measurement;
 import io.github.clsante.model.indicator.Target;
-import io.github.clsante.serialization.internal.Es6Number;
+import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.Rule;
 import java.util.EnumSet;
 import java.util.List;
@@ -134,7 +134,7 @@ final class IndicatorRules extends RuleArea {
     } else if (kind == MeasureKind.PERCENTAGE) {
       double percentage = value.number().orElseThrow();
       if (percentage < 0 || percentage > 100) {
-        walk.add(Rule.INDICATOR_PERCENTAGE_RANGE, pointer, "value", Es6Number.format(percentage));
+        walk.add(Rule.INDICATOR_PERCENTAGE_RANGE, pointer, "value", JsonWriter.numberText(percentage));
       }
     }
   }

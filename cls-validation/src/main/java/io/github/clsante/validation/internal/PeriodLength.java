@@ -51,7 +51,7 @@ final class PeriodLength {
       return Optional.empty();
     }
     if (start.precision() == Precision.YEAR && end.precision() == Precision.YEAR) {
-      long years = end.year() - start.year();
+      long years = (long) end.year() - start.year();
       return Optional.of(years == 0 ? new PeriodLength(1, 12) : new PeriodLength(12 * years, 12 * years + 12));
     }
     if (start.precision() == Precision.MONTH && end.precision() == Precision.MONTH) {

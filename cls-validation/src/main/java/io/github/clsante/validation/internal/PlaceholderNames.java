@@ -85,7 +85,7 @@ final class PlaceholderNames {
   private static List<String> words(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+    for (String word : folded.split("[^\\p{L}\\p{N}]+", -1)) {
       if (!word.isEmpty()) {
         words.add(word);
       }

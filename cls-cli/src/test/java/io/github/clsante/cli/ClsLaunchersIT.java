@@ -1,0 +1,125 @@
+package io.github.clsante.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution as a user installs it: cls-cli-VERSION-dist.tar.gz unpacked, then bin/cls run on the
+ * seed contracts, directly, through a symbolic link, and without a Java.
+ */
+class ClsLaunchersIT {
+
+  private static final String SUMMARY_EN = "5 files, 1 error, 19 warnings";
+  private static final String SUMMARY_FR = "5 fichiers, 1 erreur, 19 avertissements";
+
+  @TempDir static Path unpacked;
+  private static Path home;
+  private static final String CONTRACTS = Runs.CONTRACTS.toAbsolutePath().normalize().toString();
+
+  @BeforeAll
+  static void unpack_the_tar_gz() {
+    Path dist = Path.of(Processes.property("cls.dist"));
+    Processes.Result tar = Processes.run(
+        List.of("tar", "-xzf", dist.toString(), "-C", unpacked.toString()), Map.of());
+    assertThat(tar.code()).as(tar.err()).isZero();
+    home = unpacked.resolve("cls-" + Processes.property("cls.version"));
+  }
+
+  private static Map<String, String> env(String... pairs) {
+    Map<String, String> env = new HashMap<>();
+    env.put("JAVA_HOME", System.getProperty("java.home"));
+    env.put("JAVA_OPTS", null);
+    env.put("LC_ALL", null);
+    env.put("LC_MESSAGES", null);
+    env.put("LANG", "C.UTF-8");
+    for (int i = 0; i < pairs.length; i += 2) {
+      env.put(pairs[i], pairs[i + 1]);
+    }
+    return env;
+  }
+
+  @Test
+  void the_archive_holds_the_launchers_the_jar_the_licence_and_the_readme() throws IOException {
+    assertThat(Files.isExecutable(home.resolve("bin/cls"))).isTrue();
+    assertThat(home.resolve("lib/cls.jar")).isRegularFile();
+    assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
+    assertThat(Files.readString(home.resolve("README.md"))).startsWith("# The `cls` command");
+    assertThat(Files.readAllBytes(home.resolve("lib/cls.jar")))
+        .isEqualTo(Files.readAllBytes(Path.of("target/cls.jar")));
+  }
+
+  @Test
+  void the_windows_launcher_has_crlf_lines_and_runs_the_jar_with_java_home() throws IOException {
+    String cmd = Files.readString(home.resolve("bin/cls.cmd"), StandardCharsets.UTF_8);
+
+    assertThat(cmd).startsWith("@echo off\r\n").endsWith("\r\n").doesNotContainPattern("[^\r]\n");
+    assertThat(cmd).contains("set \"JAVA_CMD=%JAVA_HOME%\\bin\\java.exe\"", "-jar \"%CLS_HOME%\\lib\\cls.jar\" %*",
+        "exit /b %ERRORLEVEL%");
+  }
+
+  @Test
+  void the_zip_holds_the_same_files_as_the_tar_gz() throws IOException {
+    Path zip = Path.of(Processes.property("cls.dist").replaceFirst("\\.tar\\.gz$", ".zip"));
+    try (ZipFile file = new ZipFile(zip.toFile())) {
+      List<String> names = Collections.list(file.entries()).stream()
+          .filter(entry -> !entry.isDirectory()).map(ZipEntry::getName).sorted().toList();
+      String root = home.getFileName() + "/";
+      assertThat(names).containsExactly(root + "LICENSE", root + "README.md", root + "bin/cls",
+          root + "bin/cls.cmd", root + "lib/cls.jar");
+    }
+  }
+
+  @Test
+  void bin_cls_validates_the_seed_contracts_and_exits_with_the_commands_code() {
+    Processes.Result run = Processes.run(
+        List.of(home.resolve("bin/cls").toString(), "validate", "--lang", "en", CONTRACTS), env());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.lines()).last().isEqualTo(SUMMARY_EN);
+    assertThat(run.out()).contains("CLS-CONTRACT-NO-SHEETS", "CLS-SHEET-NO-INDICATOR");
+  }
+
+  @Test
+  void bin_cls_works_through_a_symbolic_link_and_passes_java_opts() throws IOException {
+    Path onPath = Files.createDirectories(unpacked.resolve("path"));
+    Path link = Files.createSymbolicLink(onPath.resolve("cls"), home.resolve("bin/cls"));
+
+    Processes.Result run = Processes.run(List.of(link.toString(), "validate", CONTRACTS),
+        env("JAVA_OPTS", "-Duser.language=fr -Duser.country=FR"));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.lines()).last().isEqualTo(SUMMARY_FR);
+  }
+
+  @Test
+  void without_a_java_bin_cls_says_what_is_needed_in_the_users_language() {
+    Map<String, String> noJava = env("JAVA_HOME", unpacked.resolve("no-java").toString());
+
+    Processes.Result english = Processes.run(List.of(home.resolve("bin/cls").toString(), "--version"), noJava);
+    noJava.put("LANG", "fr_FR.UTF-8");
+    Processes.Result french = Processes.run(List.of(home.resolve("bin/cls").toString(), "--version"), noJava);
+
+    assertThat(english.code()).isEqualTo(2);
+    assertThat(english.out()).isEmpty();
+    assertThat(english.err()).isEqualTo(
+        "cls: Java 17 or later is needed: set JAVA_HOME to its directory, or put java on the PATH.\n");
+    assertThat(french.code()).isEqualTo(2);
+    assertThat(french.err()).isEqualTo("cls : Java 17 (ou plus récent) est nécessaire : indiquez son dossier"
+        + " dans JAVA_HOME, ou mettez java dans le PATH.\n");
+  }
+}
