@@ -82,9 +82,10 @@ public interface ContractRule {
    * code of its finding, one this rule declares; its finding points at the value refused and has as
    * parameters the constraint's attributes ({@code max}…) and the value ({@code value}). Every object of
    * the contract is checked in its place: a constraint needs no cascade ({@code valid()}) to reach
-   * nested objects, and one would report them twice. A model type is mapped once per validator: two
-   * rules constraining the same type fail when the validator is built. Called once, when the validator
-   * is built; does nothing unless overridden.
+   * nested objects, and one would report them twice. Each rule's constraints are checked by a
+   * Hibernate Validator engine of their own, so two rules may constrain the same type; within one rule,
+   * map each type once (Hibernate Validator refuses a second {@code mapping.type} of a type). Called
+   * once, when the validator is built; does nothing unless overridden.
    *
    * @param mapping the constraint mapping
    */

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -60,21 +59,21 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 public final class ContractValidator {
 
   private static final ContractValidator STANDARD = new ContractValidator(ContractJson.reader(), Grading.STANDARD,
-      List.of(), null);
+      List.of(), List.of());
 
   private final ContractReader reader;
   private final Grading grading;
   /** The users' rules that check contracts in code. */
   private final List<ContractRule> checks;
-  /** The users' Jakarta constraints, or null when there is none. */
-  private final UserConstraints constraints;
+  /** The users' Jakarta constraints, each rule's checked by an engine of its own. */
+  private final List<UserConstraints> constraints;
 
   private ContractValidator(ContractReader reader, Grading grading, List<ContractRule> checks,
-      UserConstraints constraints) {
+      List<UserConstraints> constraints) {
     this.reader = reader.with(ReadFeature.RECORD_LOCATIONS);
     this.grading = grading;
     this.checks = List.copyOf(checks);
-    this.constraints = constraints;
+    this.constraints = List.copyOf(constraints);
   }
 
   /**
@@ -178,7 +177,7 @@ public final class ContractValidator {
    */
   private List<Finding> findings(Contract contract, java.util.Collection<String> unreadable,
       UnaryOperator<String> documentPointer, Function<String, Optional<SourceLocation>> locations) {
-    if (grading == Grading.STANDARD && constraints == null) {
+    if (grading == Grading.STANDARD && constraints.isEmpty()) {
       return RuleWalker.check(contract, unreadable, documentPointer);
     }
     Walk walk = RuleWalker.walk(contract, unreadable, documentPointer, grading, !checks.isEmpty());
@@ -188,8 +187,8 @@ public final class ContractValidator {
         rule.check(context);
       }
     }
-    if (constraints != null) {
-      constraints.check(contract, walk);
+    for (UserConstraints constrained : constraints) {
+      constrained.check(contract, walk);
     }
     return walk.findings();
   }
@@ -285,21 +284,23 @@ public final class ContractValidator {
     }
 
     /**
-     * Builds the validator. A rule added that maps Jakarta constraints starts its own Hibernate
-     * Validator engine here (about 0.3 s, once).
+     * Builds the validator. A rule added that maps Jakarta constraints starts a Hibernate Validator
+     * engine of its own here (about 0.3 s for the first of a process, less for the next). The messages
+     * of the rules added are registered with {@link FindingMessages}, which renders their findings'
+     * messages from then on, as it does the SDK's.
      *
      * @return the validator, thread-safe
      * @throws IllegalArgumentException if a code disabled or re-graded is no rule's (a reader's problem,
      *     {@code CLS-JSON-…}, is not a rule), if a rule added declares no code, a malformed code, a code
      *     of the SDK's ({@code CLS-…}) or of another rule, or a code without a French or English message,
-     *     or if a constraint's message is not one of the codes declared
+     *     if a rule is added twice, or if a constraint's message is not one of its rule's codes
      */
     public ContractValidator build() {
       Map<String, Severity> userCodes = new LinkedHashMap<>();
       Map<String, ContractRule> owners = new LinkedHashMap<>();
       List<FindingMessagesProvider> catalogues = new ArrayList<>();
       List<ContractRule> checks = new ArrayList<>();
-      List<Consumer<ConstraintMapping>> mappings = new ArrayList<>();
+      List<UserConstraints> constraints = new ArrayList<>();
       for (ContractRule rule : rules) {
         String name = rule.getClass().getName();
         Map<String, Severity> codes = Objects.requireNonNull(rule.codes(), () -> name + ".codes()");
@@ -316,7 +317,7 @@ public final class ContractValidator {
           checks.add(rule);
         }
         if (overrides(rule, "constrain", ConstraintMapping.class)) {
-          mappings.add(rule::constrain);
+          UserConstraints.of(rule::constrain, codes.keySet()).ifPresent(constraints::add);
         }
       }
       for (String code : disabled) {
@@ -325,8 +326,6 @@ public final class ContractValidator {
       for (String code : severities.keySet()) {
         known(code, userCodes);
       }
-      UserConstraints constraints = mappings.isEmpty() ? null
-          : UserConstraints.of(mappings, userCodes.keySet()).orElse(null);
       // The messages of the rules added render like the SDK's, wherever the findings go.
       catalogues.forEach(FindingMessages::register);
       return new ContractValidator(reader, Grading.of(userCodes, disabled, severities), checks, constraints);

@@ -38,7 +38,7 @@ import org.hibernate.validator.cfg.ConstraintMapping;
  * followed by the violation's property path ({@link PropertyPaths}), its parameters the constraint's
  * attributes ({@code max}, {@code regexp}…) and the value refused ({@code value}).
  *
- * <p>Built once per validator, with its own Hibernate Validator engine; thread-safe.
+ * <p>Built once per rule of a validator, with its own Hibernate Validator engine; thread-safe.
  */
 public final class UserConstraints {
 
@@ -81,19 +81,18 @@ public final class UserConstraints {
   }
 
   /**
-   * Returns the constraints the users map, checked against the codes of their rules.
+   * Returns the constraints one rule maps, checked against the codes it declares, with an engine of
+   * their own (so that two rules may constrain the same type).
    *
-   * @param mappings what maps the constraints, each given the same mapping
-   * @param codes the codes the users' rules declare: the constraints' messages must be among them
+   * @param map what maps the constraints: the rule's {@code constrain}
+   * @param codes the codes the rule declares: the constraints' messages must be among them
    * @return the constraints, or empty when the mappings constrain no model type
    * @throws IllegalArgumentException if a constraint's message is not a declared code
    */
-  public static Optional<UserConstraints> of(List<Consumer<ConstraintMapping>> mappings, Collection<String> codes) {
+  public static Optional<UserConstraints> of(Consumer<ConstraintMapping> map, Collection<String> codes) {
     HibernateValidatorConfiguration configuration = Validators.configuration();
     ConstraintMapping mapping = configuration.createConstraintMapping();
-    for (Consumer<ConstraintMapping> map : mappings) {
-      map.accept(mapping);
-    }
+    map.accept(mapping);
     Validator validator = configuration.addMapping(mapping).buildValidatorFactory().getValidator();
     Map<Class<?>, Node> nodes = new LinkedHashMap<>();
     Node root = node(io.github.clsante.model.Contract.class, FormatObject.CONTRACT, nodes);
