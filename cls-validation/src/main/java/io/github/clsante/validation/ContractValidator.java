@@ -50,7 +50,7 @@ import org.hibernate.validator.cfg.ConstraintMapping;
  * ValidationReport fromModel = validator.validate(contract);
  *
  * ContractValidator regional = ContractValidator.builder()
- *     .addRule(new ArsBretagneRules())                              // a ContractRule of one's own
+ *     .addRule(new CentreValDeLoireRules())                         // cls-examples' worked example
  *     .severity(Rule.SHEET_NO_INDICATOR, Severity.ERROR)            // a warning treated as an error
  *     .disable("CLS-CONTRACT-SIGNED-LATE")
  *     .build();
@@ -199,7 +199,7 @@ public final class ContractValidator {
    *
    * <pre>{@code
    * ContractValidator validator = ContractValidator.builder()
-   *     .addRule(new ArsBretagneRules())
+   *     .addRule(new CentreValDeLoireRules())
    *     .severity("CLS-SHEET-NO-INDICATOR", Severity.ERROR)
    *     .disable("CLS-CONTRACT-SIGNED-LATE")
    *     .build();
