@@ -132,4 +132,28 @@ class ConfigTest {
     refused("wrong-type.json", config("wrong-type.json") + ":1:13: \"disable\" takes a list of codes, in quotes.",
         config("wrong-type.json") + ":1:13 : « disable » attend une liste de codes, entre guillemets.");
   }
+
+  @Test
+  void a_rule_that_cannot_be_created_or_that_the_validator_refuses_is_said_so() {
+    refused("no-constructor.json", config("no-constructor.json") + ":1:12: the rule "
+        + "\"io.github.clsante.cli.BadRules$NoConstructor\" has no public constructor without parameters.",
+        config("no-constructor.json") + ":1:12 : la règle « io.github.clsante.cli.BadRules$NoConstructor » n’a pas "
+        + "de constructeur public sans paramètre.");
+    // The validator's reason is for the rule's developer, in English.
+    String reason = "io.github.clsante.cli.BadRules$SdkCode declares CLS-SHEET-MINE: codes beginning with CLS- are "
+        + "the SDK's; name a rule of one's own after its owner (ARS-BRE-…)";
+    refused("sdk-code.json", config("sdk-code.json") + ": the rules cannot be added: " + reason,
+        config("sdk-code.json") + " : les règles ne peuvent pas être ajoutées : " + reason);
+  }
+
+  @Test
+  void a_file_that_is_not_an_object_or_severities_that_are_not_one_are_refused() {
+    refused("not-an-object.json", config("not-an-object.json") + ":1:1: the configuration file must be a JSON "
+        + "object, in braces.", config("not-an-object.json") + ":1:1 : le fichier de configuration doit être un "
+        + "objet JSON, entre accolades.");
+    refused("severities-list.json", config("severities-list.json") + ":1:16: \"severities\" takes an object giving "
+        + "each code its severity, such as {\"CLS-SHEET-NO-INDICATOR\": \"error\"}.", config("severities-list.json")
+        + ":1:16 : « severities » attend un objet qui associe chaque code à son niveau, par exemple "
+        + "{\"CLS-SHEET-NO-INDICATOR\": \"erreur\"}.");
+  }
 }
