@@ -6,6 +6,8 @@ module io.github.clsante.cli {
   requires io.github.clsante.examples;
   requires io.github.clsante.validation;
   requires info.picocli;
+  // Reads the --config file, with the line and column of each value (the SDK's reader uses it too).
+  requires tools.jackson.core;
   requires java.logging;
   requires java.xml;
 

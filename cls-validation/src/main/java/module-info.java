@@ -6,7 +6,8 @@ module io.github.clsante.validation {
   requires transitive io.github.clsante.model;
   requires transitive io.github.clsante.serialization;
   requires jakarta.validation;
-  requires org.hibernate.validator;
+  // A user's rule maps its Jakarta constraints with Hibernate Validator's programmatic API (ContractRule).
+  requires transitive org.hibernate.validator;
   // The SDK quiets Hibernate Validator's start-up line through java.util.logging (Validators).
   requires java.logging;
 

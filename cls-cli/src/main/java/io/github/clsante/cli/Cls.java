@@ -299,6 +299,9 @@ public final class Cls implements Runnable {
     @Option(names = "--base-dir", paramLabel = "${bundle:label.directory}", descriptionKey = "option.baseDir")
     String baseDir;
 
+    @Option(names = "--config", paramLabel = "${bundle:label.file}", descriptionKey = "option.config")
+    String config;
+
     @Parameters(arity = "1..*", paramLabel = "${bundle:label.path}", descriptionKey = "validate.paths")
     List<String> paths;
 
@@ -351,6 +354,24 @@ public final class Cls implements Runnable {
         cls.usageError(" validate", wrong.get());
         return USAGE;
       }
+      boolean lenient = strictness != null && strictness.lenient;
+      ContractValidator validator;
+      if (config == null) {
+        validator = lenient
+            ? ContractValidator.withReader(ContractJson.reader().with(ReadFeature.IGNORE_UNKNOWN_MEMBERS))
+            : ContractValidator.standard();
+      } else {
+        ContractValidator.Builder builder = ContractValidator.builder();
+        if (lenient) {
+          builder.reader(ContractJson.reader().with(ReadFeature.IGNORE_UNKNOWN_MEMBERS));
+        }
+        Config.Result configured = Config.read(config, builder, texts);
+        if (configured.error().isPresent()) {
+          cls.usageError(" validate", configured.error().get());
+          return USAGE;
+        }
+        validator = configured.builder().orElseThrow().build();
+      }
       boolean warningsFail = FAIL_ON.get(failOn) == Severity.WARNING;
       Inputs inputs = Inputs.collect(paths, texts);
       for (Notice notice : inputs.notices) {
@@ -362,9 +383,6 @@ public final class Cls implements Runnable {
           stdinBytes = cls.stdin.readAllBytes();
         }
       }
-      ContractValidator validator = strictness != null && strictness.lenient
-          ? ContractValidator.withReader(ContractJson.reader().with(ReadFeature.IGNORE_UNKNOWN_MEMBERS))
-          : ContractValidator.standard();
       List<Reports.Entry> entries = new ArrayList<>();
       for (Slot slot : inputs.slots) {
         entries.add(slot.skipped()

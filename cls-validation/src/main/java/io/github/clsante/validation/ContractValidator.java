@@ -1,22 +1,42 @@
 package io.github.clsante.validation;
 
 import io.github.clsante.model.Contract;
+import io.github.clsante.model.Spelling;
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.FindingMessages;
+import io.github.clsante.model.report.FindingMessagesProvider;
+import io.github.clsante.model.report.MessageCatalog;
 import io.github.clsante.model.report.Report;
+import io.github.clsante.model.report.Severity;
+import io.github.clsante.model.report.SourceLocation;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ContractReader;
 import io.github.clsante.serialization.ReadFeature;
+import io.github.clsante.serialization.ReadProblem;
 import io.github.clsante.serialization.ReadResult;
+import io.github.clsante.validation.internal.Grading;
 import io.github.clsante.validation.internal.RuleWalker;
+import io.github.clsante.validation.internal.UserConstraints;
+import io.github.clsante.validation.internal.Walk;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.hibernate.validator.cfg.ConstraintMapping;
 
 /**
- * Validates contracts (validateur): applies every {@link Rule} and reports every finding at once.
+ * Validates contracts (validateur): applies every {@link Rule}, and the users' own rules of a
+ * configured validator, and reports every finding at once.
  *
  * <p>One validator is thread-safe and meant to be shared. Hibernate Validator, which checks the field
  * rules, starts on the first validation (about 0.3 s) and is then reused by every validator. Validating
@@ -28,16 +48,32 @@ import java.util.function.Function;
  * ContractValidator validator = ContractValidator.standard();
  * ValidationReport fromFile = validator.validate(Path.of("cls-agglopolys.json"));
  * ValidationReport fromModel = validator.validate(contract);
+ *
+ * ContractValidator regional = ContractValidator.builder()
+ *     .addRule(new CentreValDeLoireRules())                         // cls-examples' worked example
+ *     .severity(Rule.SHEET_NO_INDICATOR, Severity.ERROR)            // a warning treated as an error
+ *     .disable("CLS-CONTRACT-SIGNED-LATE")
+ *     .build();
  * }</pre>
  */
 public final class ContractValidator {
 
-  private static final ContractValidator STANDARD = new ContractValidator(ContractJson.reader());
+  private static final ContractValidator STANDARD = new ContractValidator(ContractJson.reader(), Grading.STANDARD,
+      List.of(), List.of());
 
   private final ContractReader reader;
+  private final Grading grading;
+  /** The users' rules that check contracts in code. */
+  private final List<ContractRule> checks;
+  /** The users' Jakarta constraints, each rule's checked by an engine of its own. */
+  private final List<UserConstraints> constraints;
 
-  private ContractValidator(ContractReader reader) {
+  private ContractValidator(ContractReader reader, Grading grading, List<ContractRule> checks,
+      List<UserConstraints> constraints) {
     this.reader = reader.with(ReadFeature.RECORD_LOCATIONS);
+    this.grading = grading;
+    this.checks = List.copyOf(checks);
+    this.constraints = List.copyOf(constraints);
   }
 
   /**
@@ -56,7 +92,17 @@ public final class ContractValidator {
    * @return the validator
    */
   public static ContractValidator withReader(ContractReader reader) {
-    return new ContractValidator(Objects.requireNonNull(reader, "reader"));
+    return builder().reader(reader).build();
+  }
+
+  /**
+   * Returns a builder of a configured validator: users' own rules ({@link ContractRule}: code, Jakarta
+   * constraints, or both), rules disabled, severities changed, another reader.
+   *
+   * @return a builder of a validator like the standard one
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -68,7 +114,8 @@ public final class ContractValidator {
    */
   public ValidationReport validate(Contract contract) {
     Objects.requireNonNull(contract, "contract");
-    return new ValidationReport(Report.of(RuleWalker.check(contract)), ContractJson.digest(contract), contract);
+    List<Finding> findings = findings(contract, List.of(), null, pointer -> Optional.empty());
+    return new ValidationReport(Report.of(findings), ContractJson.digest(contract), contract);
   }
 
   /**
@@ -101,25 +148,263 @@ public final class ContractValidator {
     return validate(reader.read(in));
   }
 
-  private static ValidationReport validate(ReadResult read) {
+  private ValidationReport validate(ReadResult read) {
     if (read.contract().isEmpty()) {
-      return new ValidationReport(read.report(), null);
+      return new ValidationReport(read.report(), null, null);
     }
     Contract contract = read.contract().get();
     List<Finding> findings = new ArrayList<>(read.report().findings());
     // The rules speak format 1.1; a 1.0 document writes its amounts under other names (budgetCents).
+    Function<String, Optional<SourceLocation>> locations = pointer -> read.locationOf(read.documentPointer(pointer));
     Function<Finding, Finding> locate = finding -> {
       String pointer = read.documentPointer(finding.pointer());
       Finding placed = pointer.equals(finding.pointer()) ? finding : finding.withPointer(pointer);
       return read.locationOf(pointer).map(location -> placed.withLocation(location))
           .orElse(placed);
     };
-    for (Finding finding : RuleWalker.check(contract, read.unreadable(), read::documentPointer)) {
+    for (Finding finding : findings(contract, read.unreadable(), read::documentPointer, locations)) {
       findings.add(locate.apply(finding));
     }
     // A contract read with errors holds placeholders or values read as meant: its digest would not be
     // the file's, so the report has none.
     String digest = read.report().isValid() ? ContractJson.digest(contract) : null;
     return new ValidationReport(Report.of(findings), digest, contract);
+  }
+
+  /**
+   * The findings of the rules: the standard walk alone for the standard validator; for a configured
+   * one, the walk graded, then the users' rules over its indexes, then their constraints.
+   */
+  private List<Finding> findings(Contract contract, java.util.Collection<String> unreadable,
+      UnaryOperator<String> documentPointer, Function<String, Optional<SourceLocation>> locations) {
+    if (grading == Grading.STANDARD && constraints.isEmpty()) {
+      return RuleWalker.check(contract, unreadable, documentPointer);
+    }
+    Walk walk = RuleWalker.walk(contract, unreadable, documentPointer, grading, !checks.isEmpty());
+    if (!checks.isEmpty()) {
+      RuleContext context = new RuleContext(walk, locations);
+      for (ContractRule rule : checks) {
+        rule.check(context);
+      }
+    }
+    for (UserConstraints constrained : constraints) {
+      constrained.check(contract, walk);
+    }
+    return walk.findings();
+  }
+
+  /**
+   * Builds a configured validator (validateur configuré): the standard rules, the users' own rules, and
+   * what is changed of both. Every code given is checked when the validator is built.
+   *
+   * <pre>{@code
+   * ContractValidator validator = ContractValidator.builder()
+   *     .addRule(new CentreValDeLoireRules())
+   *     .severity("CLS-SHEET-NO-INDICATOR", Severity.ERROR)
+   *     .disable("CLS-CONTRACT-SIGNED-LATE")
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+
+    /** A code of one's own: upper-case words and digits joined by dashes. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+
+    private ContractReader reader = ContractJson.reader();
+    private final List<ContractRule> rules = new ArrayList<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the reader of files (lenient, other limits); the default reads strictly.
+     *
+     * @param reader the reader
+     * @return this builder
+     */
+    public Builder reader(ContractReader reader) {
+      this.reader = Objects.requireNonNull(reader, "reader");
+      return this;
+    }
+
+    /**
+     * Adds a rule of one's own, applied after the standard rules.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder addRule(ContractRule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Disables a rule: its findings are not reported.
+     *
+     * @param code the code of a standard rule or of a rule added
+     * @return this builder
+     */
+    public Builder disable(String code) {
+      disabled.add(Objects.requireNonNull(code, "code"));
+      return this;
+    }
+
+    /**
+     * Disables a standard rule.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder disable(Rule rule) {
+      return disable(rule.code());
+    }
+
+    /**
+     * Changes the severity of a rule's findings: a warning treated as an error, an error as a warning.
+     *
+     * @param code the code of a standard rule or of a rule added
+     * @param severity the severity of its findings
+     * @return this builder
+     */
+    public Builder severity(String code, Severity severity) {
+      severities.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Changes the severity of a standard rule's findings.
+     *
+     * @param rule the rule
+     * @param severity the severity of its findings
+     * @return this builder
+     */
+    public Builder severity(Rule rule, Severity severity) {
+      return severity(rule.code(), severity);
+    }
+
+    /**
+     * Builds the validator. A rule added that maps Jakarta constraints starts a Hibernate Validator
+     * engine of its own here (about 0.3 s for the first of a process, less for the next). The messages
+     * of the rules added are registered with {@link FindingMessages}, which renders their findings'
+     * messages from then on, as it does the SDK's.
+     *
+     * @return the validator, thread-safe
+     * @throws IllegalArgumentException if a code disabled or re-graded is no rule's (a reader's problem,
+     *     {@code CLS-JSON-…}, is not a rule), if a rule added declares no code, a malformed code, a code
+     *     of the SDK's ({@code CLS-…}) or of another rule, or a code without a French or English message,
+     *     if a rule is added twice, or if a constraint's message is not one of its rule's codes
+     */
+    public ContractValidator build() {
+      Map<String, Severity> userCodes = new LinkedHashMap<>();
+      Map<String, ContractRule> owners = new LinkedHashMap<>();
+      List<FindingMessagesProvider> catalogues = new ArrayList<>();
+      List<ContractRule> checks = new ArrayList<>();
+      List<UserConstraints> constraints = new ArrayList<>();
+      for (ContractRule rule : rules) {
+        String name = rule.getClass().getName();
+        Map<String, Severity> codes = Objects.requireNonNull(rule.codes(), () -> name + ".codes()");
+        MessageCatalog catalog = Objects.requireNonNull(rule.messages(), () -> name + ".messages()");
+        if (codes.isEmpty()) {
+          throw new IllegalArgumentException(name + " declares no code");
+        }
+        for (Map.Entry<String, Severity> code : codes.entrySet()) {
+          declare(rule, code.getKey(), code.getValue(), catalog, owners);
+          userCodes.put(code.getKey(), code.getValue());
+        }
+        catalogues.add(new RuleCatalogue(Set.copyOf(codes.keySet()), catalog));
+        if (overrides(rule, "check", RuleContext.class)) {
+          checks.add(rule);
+        }
+        if (overrides(rule, "constrain", ConstraintMapping.class)) {
+          UserConstraints.of(rule::constrain, codes.keySet()).ifPresent(constraints::add);
+        }
+      }
+      for (String code : disabled) {
+        known(code, userCodes);
+      }
+      for (String code : severities.keySet()) {
+        known(code, userCodes);
+      }
+      // The messages of the rules added render like the SDK's, wherever the findings go.
+      catalogues.forEach(FindingMessages::register);
+      return new ContractValidator(reader, Grading.of(userCodes, disabled, severities), checks, constraints);
+    }
+
+    /** A code a rule added declares: well-formed, not the SDK's nor another rule's, with both messages. */
+    private static void declare(ContractRule rule, String code, Severity severity, MessageCatalog catalog,
+        Map<String, ContractRule> owners) {
+      String name = rule.getClass().getName();
+      Objects.requireNonNull(code, () -> name + " declares a null code");
+      Objects.requireNonNull(severity, () -> name + " declares no severity for " + code);
+      if (code.startsWith("CLS-")) {
+        throw new IllegalArgumentException(name + " declares " + code + ": codes beginning with CLS- are the "
+            + "SDK's; name a rule of one's own after its owner (ARS-BRE-…)");
+      }
+      if (!CODE.matcher(code).matches()) {
+        throw new IllegalArgumentException(name + " declares " + code
+            + ": a code is upper-case words and digits joined by dashes (ARS-BRE-PILOT)");
+      }
+      ContractRule other = owners.putIfAbsent(code, rule);
+      if (other != null) {
+        throw new IllegalArgumentException(other == rule ? name + " is added twice: its code " + code
+            + " would be reported twice" : "two rules added declare " + code + ": " + other.getClass().getName()
+            + " and " + name);
+      }
+      for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+        if (catalog.template(code, locale).isEmpty()) {
+          throw new IllegalArgumentException(name + " declares " + code + " but its catalogue has no "
+              + locale.getDisplayLanguage(Locale.ENGLISH) + " message for it");
+        }
+      }
+    }
+
+    /** The messages of a rule added, for {@link FindingMessages}: its catalogue, for its codes only. */
+    private static final class RuleCatalogue implements FindingMessagesProvider {
+      private final Set<String> codes;
+      private final MessageCatalog catalog;
+
+      RuleCatalogue(Set<String> codes, MessageCatalog catalog) {
+        this.codes = codes;
+        this.catalog = catalog;
+      }
+
+      @Override
+      public Set<String> codes() {
+        return codes;
+      }
+
+      @Override
+      public Optional<String> message(Finding finding, Locale locale) {
+        return catalog.render(finding, locale);
+      }
+    }
+
+    /** A code disabled or re-graded must be a standard rule's or a rule added's. */
+    private static void known(String code, Map<String, Severity> userCodes) {
+      if (Rule.fromCode(code).isPresent() || userCodes.containsKey(code)) {
+        return;
+      }
+      if (ReadProblem.fromCode(code).isPresent()) {
+        throw new IllegalArgumentException(code + " is a problem of reading the file, not a rule: "
+            + "it can be neither disabled nor re-graded");
+      }
+      List<String> codes = new ArrayList<>(userCodes.keySet());
+      for (Rule rule : Rule.values()) {
+        codes.add(rule.code());
+      }
+      Optional<String> close = Spelling.closest(codes, code, 3);
+      throw new IllegalArgumentException("no rule has the code " + code
+          + close.map(c -> "; did you mean " + c + "?").orElse(""));
+    }
+
+    /** Whether a rule's class overrides one of the interface's methods that do nothing. */
+    private static boolean overrides(ContractRule rule, String method, Class<?> parameter) {
+      try {
+        return rule.getClass().getMethod(method, parameter).getDeclaringClass() != ContractRule.class;
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 }

@@ -18,7 +18,7 @@ public enum Rule {
    * characters} ({@code characters}), {@code length} ({@code length}, {@code expected}), {@code
    * check_key} ({@code key}, {@code suggestion}).
    */
-  SIREN("CLS-ID-SIREN", Severity.ERROR,
+  ID_SIREN("CLS-ID-SIREN", Severity.ERROR,
       "An identifier of scheme siren is not 9 digits with a valid Luhn key (written in digit groups, its compact form is checked)."),
   /**
    * An identifier of scheme siret is not 14 digits with a valid Luhn key and SIREN (La Poste
@@ -28,7 +28,7 @@ public enum Rule {
    * key}, {@code otherKey}, {@code suggestion}), {@code siren_key} ({@code siren}, {@code key}),
    * {@code check_key} ({@code key}, {@code suggestion}).
    */
-  SIRET("CLS-ID-SIRET", Severity.ERROR,
+  ID_SIRET("CLS-ID-SIRET", Severity.ERROR,
       "An identifier of scheme siret is not 14 digits with a valid Luhn key and SIREN (La Poste establishments: digit sum a multiple of 5); written in digit groups, its compact form is checked."),
   /**
    * An identifier of scheme finess_ej or finess_et is not a valid FINESS number; written in digit
@@ -38,14 +38,14 @@ public enum Rule {
    * alternative}), {@code prefix} ({@code prefix}), {@code check_key} ({@code key}, {@code
    * suggestion}).
    */
-  FINESS("CLS-ID-FINESS", Severity.ERROR,
+  ID_FINESS("CLS-ID-FINESS", Severity.ERROR,
       "An identifier of scheme finess_ej or finess_et is not a valid FINESS number (written in digit groups, its compact form is checked)."),
   /**
    * An identifier of scheme rna is not W followed by 9 digits. Parameters: {@code value}, {@code
    * problem}: {@code empty}, {@code form} ({@code suggestion}), {@code prefix}, {@code characters}
    * ({@code characters}), {@code length} ({@code length}, {@code expected}: digits after the W).
    */
-  RNA("CLS-ID-RNA", Severity.ERROR,
+  ID_RNA("CLS-ID-RNA", Severity.ERROR,
       "An identifier of scheme rna is not W followed by 9 digits."),
   /**
    * A commune's INSEE code is not a valid commune code. Parameters: {@code value}, {@code problem}:
@@ -54,14 +54,14 @@ public enum Rule {
    * corsica} ({@code suggestion}, {@code alternative}), {@code departement} ({@code departement}),
    * {@code postal_code}.
    */
-  INSEE_COMMUNE("CLS-ID-INSEE-COMMUNE", Severity.ERROR,
+  ID_INSEE_COMMUNE("CLS-ID-INSEE-COMMUNE", Severity.ERROR,
       "A commune's INSEE code is not a valid commune code."),
   /**
    * A département code is not one of the 101 INSEE codes. Parameters: {@code value}, {@code
    * problem}: {@code empty}, {@code form} ({@code suggestion}), {@code leading_zero} ({@code
    * suggestion}), {@code corsica} ({@code suggestion}, {@code alternative}), {@code unknown}.
    */
-  DEPARTEMENT("CLS-ID-DEPARTEMENT", Severity.ERROR,
+  ID_DEPARTEMENT("CLS-ID-DEPARTEMENT", Severity.ERROR,
       "A département code is not one of the 101 INSEE codes."),
   /**
    * A QPV code is neither QP followed by 6 digits (quartiers of 2015) nor QN followed by 5 digits and
@@ -69,36 +69,36 @@ public enum Rule {
    * form} ({@code suggestion}), {@code prefix}, {@code length} ({@code length}, {@code expected}),
    * {@code pattern}.
    */
-  QPV("CLS-ID-QPV", Severity.ERROR,
+  ID_QPV("CLS-ID-QPV", Severity.ERROR,
       "A QPV code is neither QP followed by 6 digits (quartiers of 2015) nor QN followed by 5 digits and N, M or I (quartiers of 2024)."),
   /**
    * An e-mail address is not well-formed. Parameters: {@code value}, {@code problem}: {@code empty},
    * {@code form} ({@code suggestion}), {@code length} ({@code length}, {@code expected}), {@code
    * at_sign} ({@code count}), {@code local_part}, {@code domain} ({@code domain}).
    */
-  EMAIL("CLS-ID-EMAIL", Severity.ERROR,
+  ID_EMAIL("CLS-ID-EMAIL", Severity.ERROR,
       "An e-mail address is not well-formed."),
   /**
    * A SIREN, SIRET or FINESS number is written with spaces, dots or dashes between its digits: its
    * compact form, checked in its place, is the one to write. Parameters: {@code value}, {@code
    * suggestion} (the compact form).
    */
-  NOT_COMPACT("CLS-ID-NOT-COMPACT", Severity.INFO,
+  ID_NOT_COMPACT("CLS-ID-NOT-COMPACT", Severity.INFO,
       "A SIREN, SIRET or FINESS number is written with spaces, dots or dashes between its digits (its compact form is checked instead)."),
   /** A party reference names no party of the contract. Parameters: {@code partyId}. */
-  PARTY_UNKNOWN("CLS-REF-PARTY-UNKNOWN", Severity.ERROR,
+  REF_PARTY_UNKNOWN("CLS-REF-PARTY-UNKNOWN", Severity.ERROR,
       "A party reference names no party of the contract."),
   /** A party's parentId names no party of the contract. Parameters: {@code partyId}. */
-  PARENT_UNKNOWN("CLS-REF-PARENT-UNKNOWN", Severity.ERROR,
+  REF_PARENT_UNKNOWN("CLS-REF-PARENT-UNKNOWN", Severity.ERROR,
       "A party's parentId names no party of the contract."),
   /** A sheet id (linked sheet, amended sheet) names no action sheet. Parameters: {@code sheetId}. */
-  SHEET_UNKNOWN("CLS-REF-SHEET-UNKNOWN", Severity.ERROR,
+  REF_SHEET_UNKNOWN("CLS-REF-SHEET-UNKNOWN", Severity.ERROR,
       "A sheet id (linked sheet, amended sheet) names no action sheet."),
   /** A governance body id names no body of the contract. Parameters: {@code bodyId}. */
-  BODY_UNKNOWN("CLS-REF-BODY-UNKNOWN", Severity.ERROR,
+  REF_BODY_UNKNOWN("CLS-REF-BODY-UNKNOWN", Severity.ERROR,
       "A governance body id names no body of the contract."),
   /** Two parties, axes, objectives, sheets, indicators or governance bodies share an id. Parameters: {@code id}. */
-  DUPLICATE_ID("CLS-REF-DUPLICATE-ID", Severity.ERROR,
+  REF_DUPLICATE_ID("CLS-REF-DUPLICATE-ID", Severity.ERROR,
       "Two parties, axes, objectives, sheets, indicators or governance bodies share an id."),
   /**
    * Two action sheets share a printed number in the same numbering scope (the contract, or the axis for
@@ -106,17 +106,17 @@ public enum Rule {
    * contracts print « I -1 » twice, so the number is kept as printed and the coordinator checks it
    * against the document. Parameters: {@code number}.
    */
-  DUPLICATE_SHEET_NUMBER("CLS-SHEET-DUPLICATE-NUMBER", Severity.WARNING,
+  SHEET_DUPLICATE_NUMBER("CLS-SHEET-DUPLICATE-NUMBER", Severity.WARNING,
       "Two action sheets share a printed number in the same numbering scope (the contract, or the axis for per_axis numbering); the number is kept as printed."),
   /**
    * Two axes share a printed number. A warning, not an error: printed numbers are not keys (ids are),
    * so the number is kept as printed and the coordinator checks it against the document. Parameters:
    * {@code number}.
    */
-  DUPLICATE_AXIS_NUMBER("CLS-AXIS-DUPLICATE-NUMBER", Severity.WARNING,
+  AXIS_DUPLICATE_NUMBER("CLS-AXIS-DUPLICATE-NUMBER", Severity.WARNING,
       "Two axes share a printed number; the number is kept as printed."),
   /** A period (contract, schedule, measurement, amendment, PRS) ends before it starts. Parameters: {@code start}, {@code end}. */
-  DATE_RANGE("CLS-DATE-RANGE-REVERSED", Severity.ERROR,
+  DATE_RANGE_REVERSED("CLS-DATE-RANGE-REVERSED", Severity.ERROR,
       "A period (contract, schedule, measurement, amendment, PRS) ends before it starts."),
   /**
    * The contract lasts less than 3 or more than 5 years (but 1 to 6). The length is the stated duration
@@ -128,14 +128,14 @@ public enum Rule {
    * short length is the point; more than 5 years is still unusual for it. A contract whose {@code kind}
    * could not be read is not said too short. Parameters: {@code months}.
    */
-  DURATION_UNUSUAL("CLS-CONTRACT-DURATION-UNUSUAL", Severity.WARNING,
+  CONTRACT_DURATION_UNUSUAL("CLS-CONTRACT-DURATION-UNUSUAL", Severity.WARNING,
       "The contract lasts less than 3 or more than 5 years (but 1 to 6): its stated duration, else what its dates may mean (« 2017-2022 » is 5 or 6 years); a préfiguration is never too short."),
   /**
    * The contract lasts less than 1 or more than 6 years, its length read as for {@link
-   * #DURATION_UNUSUAL}. A préfiguration contract ({@code kind} prefiguration) is never too short; more
+   * #CONTRACT_DURATION_UNUSUAL}. A préfiguration contract ({@code kind} prefiguration) is never too short; more
    * than 6 years is still an error for it. Parameters: {@code months}.
    */
-  DURATION_INVALID("CLS-CONTRACT-DURATION-INVALID", Severity.ERROR,
+  CONTRACT_DURATION_INVALID("CLS-CONTRACT-DURATION-INVALID", Severity.ERROR,
       "The contract lasts less than 1 or more than 6 years, read as for CLS-CONTRACT-DURATION-UNUSUAL; a préfiguration is never too short."),
   /**
    * A signed contract lacks the ARS or a local authority among its signatories, each recognised by its
@@ -144,7 +144,7 @@ public enum Rule {
    * signatories is known to be incomplete ({@code signatoriesComplete: false}); the signatories' roles
    * do not matter. Parameters: {@code missing}: ars, local_authority or both.
    */
-  SIGNATORIES("CLS-CONTRACT-SIGNATORIES", Severity.ERROR,
+  CONTRACT_SIGNATORIES("CLS-CONTRACT-SIGNATORIES", Severity.ERROR,
       "A signed contract lacks the ARS or a local authority among its signatories, recognised by their party's category (a carrier of unknown category, or a CCAS or CIAS, counts as the carrying local authority); not checked when the list is known to be incomplete."),
   /**
    * A contract whose status says it is signed has no signature date, and the file does not say why: not
@@ -152,17 +152,17 @@ public enum Rule {
    * is written without a year ({@code signatureDateAsWritten}). Parameters: {@code asWritten}, the date
    * as written when it names a year.
    */
-  SIGNATURE_DATE_MISSING("CLS-CONTRACT-SIGNATURE-DATE-MISSING", Severity.WARNING,
+  CONTRACT_SIGNATURE_DATE_MISSING("CLS-CONTRACT-SIGNATURE-DATE-MISSING", Severity.WARNING,
       "A contract whose status says it is signed has no signature date (not reported when the signature block is printed blank or writes its date without a year)."),
   /** A contract in preparation has a signature date, or was signed after its period ended. Parameters: {@code status}. */
-  SIGNATURE_STATUS("CLS-CONTRACT-SIGNATURE-STATUS", Severity.ERROR,
+  CONTRACT_SIGNATURE_STATUS("CLS-CONTRACT-SIGNATURE-STATUS", Severity.ERROR,
       "A contract in preparation has a signature date, or was signed after its period ended."),
   /**
    * The lead ARS's region is not among the territory's regions; for a contract led before 2016 by a
    * former region's ARS ({@code formerLeadArs}), the region it merged into counts too. Parameters:
    * {@code region}, {@code regionName}.
    */
-  LEAD_ARS_REGION("CLS-CONTRACT-LEAD-ARS-REGION", Severity.ERROR,
+  CONTRACT_LEAD_ARS_REGION("CLS-CONTRACT-LEAD-ARS-REGION", Severity.ERROR,
       "The lead ARS's region is not among the territory's regions (for a contract led before 2016, the region formerLeadArs merged into counts too)."),
   /**
    * A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has
@@ -173,14 +173,14 @@ public enum Rule {
    * and the title, general objective, specific and operational objectives of every sheet and
    * sub-action; the links are the contract's and every sheet's.
    */
-  MENTAL_HEALTH("CLS-CONTRACT-MENTAL-HEALTH", Severity.WARNING,
+  CONTRACT_MENTAL_HEALTH("CLS-CONTRACT-MENTAL-HEALTH", Severity.WARNING,
       "A contract signed on or after 2022-02-23, when the loi 3DS of 21 February 2022 came into force, has no mental-health part: no priority, objective, axis or sheet about mental health, no linked CLSM, PTSM or CTSM."),
   /**
    * A signed contract lists no action sheet and announces none, although it does not say its sheets
    * are in a separate annex ({@code actionSheetsAnnexed}) or that its list is incomplete ({@code
    * actionSheetsComplete} false). A contract whose status is not stated is not judged.
    */
-  NO_SHEETS("CLS-CONTRACT-NO-SHEETS", Severity.ERROR,
+  CONTRACT_NO_SHEETS("CLS-CONTRACT-NO-SHEETS", Severity.ERROR,
       "A signed contract lists no action sheet and announces none, and says neither that they are annexed nor that its list is incomplete."),
   /**
    * The contract announces action sheets but lists fewer (an annex not yet entered). With « au moins »
@@ -191,7 +191,7 @@ public enum Rule {
    * Parameters: {@code announced}, {@code listed}, and {@code problem} {@code at_least} when the
    * announced number is a minimum.
    */
-  SHEETS_NOT_LISTED("CLS-CONTRACT-SHEETS-NOT-LISTED", Severity.WARNING,
+  CONTRACT_SHEETS_NOT_LISTED("CLS-CONTRACT-SHEETS-NOT-LISTED", Severity.WARNING,
       "The contract announces action sheets (or at least so many) but lists fewer (an annex not yet entered), and does not say its list is incomplete."),
   /** An action sheet of a signed contract has no pilot. */
   SHEET_NO_PILOT("CLS-SHEET-NO-PILOT", Severity.ERROR,
@@ -203,10 +203,10 @@ public enum Rule {
   SHEET_SCHEDULE_OUTSIDE("CLS-SHEET-SCHEDULE-OUTSIDE", Severity.WARNING,
       "An action's schedule falls outside the contract's period."),
   /** An amount of money (budget, funding, budget line) is negative. Parameters: {@code amount}. */
-  FUNDING_NEGATIVE("CLS-SHEET-FUNDING-NEGATIVE", Severity.ERROR,
+  SHEET_FUNDING_NEGATIVE("CLS-SHEET-FUNDING-NEGATIVE", Severity.ERROR,
       "An amount of money (budget, funding, budget line) is negative."),
   /** The fundings of an action sheet add up to more than its budget. Parameters: {@code total}, {@code budget}. */
-  FUNDING_OVER_BUDGET("CLS-SHEET-FUNDING-OVER-BUDGET", Severity.ERROR,
+  SHEET_FUNDING_OVER_BUDGET("CLS-SHEET-FUNDING-OVER-BUDGET", Severity.ERROR,
       "The fundings of an action sheet add up to more than its budget."),
   /** A baseline, target or measured value does not fit the indicator's measure: not a number for a count, percentage, rate or amount; not true/false for yes/no; a number for a qualitative one. Parameters: {@code measure}. */
   INDICATOR_VALUE_KIND("CLS-INDICATOR-VALUE-KIND", Severity.ERROR,
@@ -215,13 +215,13 @@ public enum Rule {
   INDICATOR_VALUES_MISSING("CLS-INDICATOR-VALUES-MISSING", Severity.WARNING,
       "A quantitative indicator (count, percentage, rate, amount) has no baseline value or no target value."),
   /** A percentage value is outside 0–100. Parameters: {@code value}. */
-  INDICATOR_PERCENTAGE("CLS-INDICATOR-PERCENTAGE-RANGE", Severity.ERROR,
+  INDICATOR_PERCENTAGE_RANGE("CLS-INDICATOR-PERCENTAGE-RANGE", Severity.ERROR,
       "A percentage value is outside 0–100."),
   /** A target lies on the wrong side of the baseline for an increase or decrease (a maintain direction accepts any target). Parameters: {@code direction}. */
   INDICATOR_TARGET_DIRECTION("CLS-INDICATOR-TARGET-DIRECTION", Severity.WARNING,
       "A target lies on the wrong side of the baseline for an increase or decrease (a maintain direction accepts any target)."),
   /** Measurements are not in chronological order, or fall outside the contract's period. */
-  MEASUREMENT_ORDER("CLS-INDICATOR-MEASUREMENT-ORDER", Severity.WARNING,
+  INDICATOR_MEASUREMENT_ORDER("CLS-INDICATOR-MEASUREMENT-ORDER", Severity.WARNING,
       "Measurements are not in chronological order, or fall outside the contract's period."),
   /** Amendments are not numbered 1, 2, 3… in order. Parameters: {@code expected}. */
   AMENDMENT_ORDER("CLS-AMENDMENT-ORDER", Severity.ERROR,
@@ -240,19 +240,19 @@ public enum Rule {
    * single year « 2024 »: 1 to 12 months); for a month range « 2019-09 » to « 2022-09 », 36 or 37 months
    * (a single month: 1 month); otherwise a date known to the year or the month may be any of its days,
    * and a date known to the day is exact. Not checked when a date or the duration could not be read, or
-   * when the period ends before it starts ({@link #DATE_RANGE} says so). Parameters: {@code months} (the
+   * when the period ends before it starts ({@link #DATE_RANGE_REVERSED} says so). Parameters: {@code months} (the
    * stated duration), {@code start}, {@code end} (the dates as written, YYYY, YYYY-MM or YYYY-MM-DD),
    * {@code shortest} and, when the dates may mean more than one length, {@code longest} (in months).
    */
-  DURATION_MISMATCH("CLS-CONTRACT-DURATION-MISMATCH", Severity.WARNING,
+  CONTRACT_DURATION_MISMATCH("CLS-CONTRACT-DURATION-MISMATCH", Severity.WARNING,
       "The contract's stated duration is not one of the lengths its dates may mean, give or take a month (« 2017-2022 » means 5 or 6 years; a date known to the year or month may be any of its days)."),
   /**
    * The contract announces more axes ({@code announcedAxisCount}) than it lists, as {@link
-   * #SHEETS_NOT_LISTED} does for sheets: every axis listed counts, a transversal one too. Not checked
+   * #CONTRACT_SHEETS_NOT_LISTED} does for sheets: every axis listed counts, a transversal one too. Not checked
    * when the list of axes could not be read (an unreadable axis in it is kept and counted).
    * Parameters: {@code announced}, {@code listed}.
    */
-  AXES_NOT_LISTED("CLS-CONTRACT-AXES-NOT-LISTED", Severity.WARNING,
+  CONTRACT_AXES_NOT_LISTED("CLS-CONTRACT-AXES-NOT-LISTED", Severity.WARNING,
       "The contract announces more axes than it lists."),
 
   // --- Format 1.1 rules: parties, signatures, territory, open codes ---
@@ -263,27 +263,27 @@ public enum Rule {
    * to be incomplete ({@code signatoriesComplete: false}). Parameters: {@code partyId}, {@code name}
    * (the carrier's name).
    */
-  CARRIER_NOT_SIGNATORY("CLS-CONTRACT-CARRIER-NOT-SIGNATORY", Severity.WARNING,
+  CONTRACT_CARRIER_NOT_SIGNATORY("CLS-CONTRACT-CARRIER-NOT-SIGNATORY", Severity.WARNING,
       "A carrier of a signed contract is not among its signatories, nor added by an amendment (not checked when no signatory is listed or the list is known to be incomplete)."),
   /**
    * The same party (and unit) is listed twice among the signatories. Parameters: {@code partyId},
    * {@code name} (the party's name, or its id when it is not declared), {@code first} (the position of
    * its first signature line, from 1).
    */
-  SIGNATORY_TWICE("CLS-CONTRACT-SIGNATORY-TWICE", Severity.WARNING,
+  CONTRACT_SIGNATORY_TWICE("CLS-CONTRACT-SIGNATORY-TWICE", Severity.WARNING,
       "The same party (and unit) is listed twice among the signatories."),
   /**
    * The contract says it is of a second generation or later, but does not describe its previous
    * contract. Parameters: {@code generation}.
    */
-  PREVIOUS_CONTRACT_MISSING("CLS-CONTRACT-PREVIOUS-MISSING", Severity.INFO,
+  CONTRACT_PREVIOUS_MISSING("CLS-CONTRACT-PREVIOUS-MISSING", Severity.INFO,
       "The contract says it is of a second generation or later (generation 2 or more) but does not describe its previous contract."),
   /**
    * The deliberation of a carrier or a signatory is dated after the signature it authorises: the
    * signatory's own signature date, else the contract's. Parameters: {@code deliberationDate}, {@code
    * signatureDate}.
    */
-  DELIBERATION_AFTER_SIGNATURE("CLS-CONTRACT-DELIBERATION-AFTER-SIGNATURE", Severity.WARNING,
+  CONTRACT_DELIBERATION_AFTER_SIGNATURE("CLS-CONTRACT-DELIBERATION-AFTER-SIGNATURE", Severity.WARNING,
       "The deliberation of a carrier or a signatory is dated after the signature it authorises (the party's own signature date, else the contract's)."),
   /**
    * A département of a territory (the contract's, or a sheet's intervention territory) lies outside the
@@ -293,7 +293,7 @@ public enum Rule {
    * with one), and one of {@code regions} (the territory's regions, {@code a, b}), {@code leadArsName}
    * or {@code formerRegionName}.
    */
-  DEPARTEMENT_REGION("CLS-TERRITORY-DEPARTEMENT-REGION", Severity.WARNING,
+  TERRITORY_DEPARTEMENT_REGION("CLS-TERRITORY-DEPARTEMENT-REGION", Severity.WARNING,
       "A département of a territory lies outside the territory's regions; when the contract's territory names no region, outside the lead ARS's region (the former region of formerLeadArs for a contract led before 2016)."),
   /**
    * The former region whose ARS led the contract before 2016 ({@code formerLeadArs}) did not merge into
@@ -301,13 +301,13 @@ public enum Rule {
    * {@code successorName} (the region it merged into), {@code region}, {@code regionName} (the lead
    * ARS's).
    */
-  FORMER_LEAD_ARS("CLS-CONTRACT-FORMER-LEAD-ARS", Severity.ERROR,
+  CONTRACT_FORMER_LEAD_ARS("CLS-CONTRACT-FORMER-LEAD-ARS", Severity.ERROR,
       "The former region whose ARS led the contract before 2016 (formerLeadArs) did not merge into the lead ARS's region (leadArs)."),
   /**
    * The contract was signed more than a year after its period began (certainly so, for dates known to
    * the month or the year). Parameters: {@code signatureDate}, {@code start}.
    */
-  SIGNED_LATE("CLS-CONTRACT-SIGNED-LATE", Severity.INFO,
+  CONTRACT_SIGNED_LATE("CLS-CONTRACT-SIGNED-LATE", Severity.INFO,
       "The contract was signed more than a year after its period began."),
   /**
    * The name of a party, of a signatory's representative or of a person (elected referent, coordinator)

@@ -55,7 +55,7 @@ class IdentifierFindingsPropertiesTest {
 
           assertThat(report.isValid()).isTrue();
           assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.code()).isEqualTo(Rule.NOT_COMPACT.code());
+            assertThat(finding.code()).isEqualTo(Rule.ID_NOT_COMPACT.code());
             assertThat(finding.severity()).isEqualTo(Severity.INFO);
             assertThat(finding.params()).isEqualTo(Map.of("value", written, "suggestion", siren));
           });
@@ -72,7 +72,7 @@ class IdentifierFindingsPropertiesTest {
           List<Finding> findings = ContractValidator.standard()
               .validate(IdentifierFindingsTest.contract(Place.SIREN, grouped(wrong, cuts, " "))).findings();
 
-          assertThat(findings).extracting(Finding::code).containsExactly(Rule.SIREN.code(), Rule.NOT_COMPACT.code());
+          assertThat(findings).extracting(Finding::code).containsExactly(Rule.ID_SIREN.code(), Rule.ID_NOT_COMPACT.code());
           assertThat(findings.get(0).params()).isEqualTo(Map.of("value", wrong, "problem", "check_key",
               "key", Integer.toString(key), "suggestion", eight + key));
           assertThat(findings.get(1).params()).containsEntry("suggestion", wrong);

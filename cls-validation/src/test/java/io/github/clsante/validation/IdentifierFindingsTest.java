@@ -136,31 +136,31 @@ class IdentifierFindingsTest {
   static Stream<Case> cases() {
     return Stream.of(
         // SIREN
-        of(Rule.SIREN, Place.SIREN, "", "empty", List.of(),
+        of(Rule.ID_SIREN, Place.SIREN, "", "empty", List.of(),
             "Le SIREN est vide : indiquez ses 9 chiffres.",
             "The SIREN is empty: give its 9 digits."),
-        of(Rule.SIREN, Place.SIREN, "12345678A", "characters", List.of("characters", "A"),
+        of(Rule.ID_SIREN, Place.SIREN, "12345678A", "characters", List.of("characters", "A"),
             "Le SIREN « 12345678A » contient des caractères autres que des chiffres : « A ».",
             "The SIREN \"12345678A\" contains characters other than digits: \"A\"."),
-        of(Rule.SIREN, Place.SIREN, "12345678", "length", List.of("length", "8", "expected", "9"),
+        of(Rule.ID_SIREN, Place.SIREN, "12345678", "length", List.of("length", "8", "expected", "9"),
             "Le SIREN « 12345678 » devrait avoir 9 chiffres : il en a 8.",
             "The SIREN \"12345678\" should have 9 digits; it has 8."),
-        of(Rule.SIREN, Place.SIREN, "123456783", "check_key", List.of("key", "2", "suggestion", "123456782"),
+        of(Rule.ID_SIREN, Place.SIREN, "123456783", "check_key", List.of("key", "2", "suggestion", "123456782"),
             "Le SIREN « 123456783 » a une clé de contrôle fausse : si les 8 premiers chiffres sont justes, le dernier"
                 + " devrait être 2 (« 123456782 »).",
             "The SIREN \"123456783\" has a wrong check digit: if the first 8 digits are right, the last one should be"
                 + " 2 (\"123456782\")."),
         // SIRET
-        of(Rule.SIRET, Place.SIRET, " ", "empty", List.of(),
+        of(Rule.ID_SIRET, Place.SIRET, " ", "empty", List.of(),
             "Le SIRET est vide : indiquez ses 14 chiffres.",
             "The SIRET is empty: give its 14 digits."),
-        of(Rule.SIRET, Place.SIRET, "123456782/0001", "characters", List.of("characters", "/"),
+        of(Rule.ID_SIRET, Place.SIRET, "123456782/0001", "characters", List.of("characters", "/"),
             "Le SIRET « 123456782/0001 » contient des caractères autres que des chiffres : « / ».",
             "The SIRET \"123456782/0001\" contains characters other than digits: \"/\"."),
-        of(Rule.SIRET, Place.SIRET, "123456782", "length", List.of("length", "9", "expected", "14"),
+        of(Rule.ID_SIRET, Place.SIRET, "123456782", "length", List.of("length", "9", "expected", "14"),
             "Le SIRET « 123456782 » devrait avoir 14 chiffres : il en a 9.",
             "The SIRET \"123456782\" should have 14 digits; it has 9."),
-        of(Rule.SIRET, Place.SIRET, "35600000000002", "la_poste_key",
+        of(Rule.ID_SIRET, Place.SIRET, "35600000000002", "la_poste_key",
             List.of("key", "1", "otherKey", "6", "suggestion", "35600000000001"),
             "Le SIRET « 35600000000002 », d’un établissement de La Poste, a une clé de contrôle fausse : la somme de"
                 + " ses 14 chiffres doit être un multiple de 5 ; si les 13 premiers sont justes, le dernier devrait être"
@@ -168,34 +168,34 @@ class IdentifierFindingsTest {
             "The SIRET \"35600000000002\", of an establishment of La Poste, has a wrong check digit: the sum of its 14"
                 + " digits must be a multiple of 5; if the first 13 are right, the last one should be 1"
                 + " (\"35600000000001\") or 6."),
-        of(Rule.SIRET, Place.SIRET, "12345678900007", "siren_key", List.of("siren", "123456789", "key", "2"),
+        of(Rule.ID_SIRET, Place.SIRET, "12345678900007", "siren_key", List.of("siren", "123456789", "key", "2"),
             "Le SIRET « 12345678900007 » commence par « 123456789 », qui n’est pas un SIREN valide : si ses 8"
                 + " premiers chiffres sont justes, le 9e devrait être 2.",
             "The SIRET \"12345678900007\" starts with \"123456789\", which is not a valid SIREN: if its first 8"
                 + " digits are right, the 9th should be 2."),
-        of(Rule.SIRET, Place.SIRET, "12345678200011", "check_key", List.of("key", "0", "suggestion", "12345678200010"),
+        of(Rule.ID_SIRET, Place.SIRET, "12345678200011", "check_key", List.of("key", "0", "suggestion", "12345678200010"),
             "Le SIRET « 12345678200011 » a une clé de contrôle fausse : si les 13 premiers chiffres sont justes, le"
                 + " dernier devrait être 0 (« 12345678200010 »).",
             "The SIRET \"12345678200011\" has a wrong check digit: if the first 13 digits are right, the last one"
                 + " should be 0 (\"12345678200010\")."),
         // FINESS
-        of(Rule.FINESS, Place.FINESS_ET, "", "empty", List.of(),
+        of(Rule.ID_FINESS, Place.FINESS_ET, "", "empty", List.of(),
             "Le numéro FINESS est vide : indiquez ses 9 caractères.",
             "The FINESS number is empty: give its 9 characters."),
-        of(Rule.FINESS, Place.FINESS_ET, "2C0003820", "characters", List.of("characters", "C"),
+        of(Rule.ID_FINESS, Place.FINESS_ET, "2C0003820", "characters", List.of("characters", "C"),
             "Le numéro FINESS « 2C0003820 » contient des caractères non permis : « C ». Il ne comporte que des"
                 + " chiffres, avec 2A ou 2B en tête pour la Corse.",
             "The FINESS number \"2C0003820\" contains characters that are not allowed: \"C\". It is made of digits"
                 + " only, starting with 2A or 2B in Corsica."),
-        of(Rule.FINESS, Place.FINESS_ET, "10003820", "leading_zero", List.of("suggestion", "010003820"),
+        of(Rule.ID_FINESS, Place.FINESS_ET, "10003820", "leading_zero", List.of("suggestion", "010003820"),
             "Le numéro FINESS « 10003820 » a perdu son zéro initial, comme le font souvent les tableurs : écrivez"
                 + " « 010003820 ».",
             "The FINESS number \"10003820\" has lost its leading zero, as spreadsheets often do: write"
                 + " \"010003820\"."),
-        of(Rule.FINESS, Place.FINESS_ET, "0100038", "length", List.of("length", "7", "expected", "9"),
+        of(Rule.ID_FINESS, Place.FINESS_ET, "0100038", "length", List.of("length", "7", "expected", "9"),
             "Le numéro FINESS « 0100038 » devrait avoir 9 caractères : il en a 7.",
             "The FINESS number \"0100038\" should have 9 characters; it has 7."),
-        of(Rule.FINESS, Place.FINESS_ET, "200002861", "corsica",
+        of(Rule.ID_FINESS, Place.FINESS_ET, "200002861", "corsica",
             List.of("suggestion", "2A0002861", "alternative", "2B0002869"),
             "Le numéro FINESS « 200002861 » commence par 20 : en Corse, il commence par 2A (Corse-du-Sud) ou 2B"
                 + " (Haute-Corse), et sa clé de contrôle change avec. Si les autres chiffres sont justes, c’est"
@@ -203,127 +203,127 @@ class IdentifierFindingsTest {
             "The FINESS number \"200002861\" starts with 20: in Corsica it starts with 2A (Corse-du-Sud) or 2B"
                 + " (Haute-Corse), and its check digit changes with it. If the other digits are right, it is"
                 + " \"2A0002861\" or \"2B0002869\"."),
-        of(Rule.FINESS, Place.FINESS_ET, "990003820", "prefix", List.of("prefix", "99"),
+        of(Rule.ID_FINESS, Place.FINESS_ET, "990003820", "prefix", List.of("prefix", "99"),
             "Le numéro FINESS « 990003820 » commence par 99, qui n’est pas un code de département.",
             "The FINESS number \"990003820\" starts with 99, which is not a département code."),
-        of(Rule.FINESS, Place.FINESS_ET, "010003821", "check_key", List.of("key", "0", "suggestion", "010003820"),
+        of(Rule.ID_FINESS, Place.FINESS_ET, "010003821", "check_key", List.of("key", "0", "suggestion", "010003820"),
             "Le numéro FINESS « 010003821 » a une clé de contrôle fausse : si les 8 premiers caractères sont justes,"
                 + " le dernier devrait être 0 (« 010003820 »).",
             "The FINESS number \"010003821\" has a wrong check digit: if the first 8 characters are right, the last"
                 + " one should be 0 (\"010003820\")."),
         // RNA
-        of(Rule.RNA, Place.RNA, "", "empty", List.of(),
+        of(Rule.ID_RNA, Place.RNA, "", "empty", List.of(),
             "Le numéro RNA est vide : indiquez W suivi de 9 chiffres.",
             "The RNA number is empty: give W followed by 9 digits."),
-        of(Rule.RNA, Place.RNA, "w412004567", "form", List.of("suggestion", "W412004567"),
+        of(Rule.ID_RNA, Place.RNA, "w412004567", "form", List.of("suggestion", "W412004567"),
             "Le numéro RNA « w412004567 » s’écrit « W412004567 ».",
             "The RNA number \"w412004567\" is written \"W412004567\"."),
-        of(Rule.RNA, Place.RNA, "X412004567", "prefix", List.of(),
+        of(Rule.ID_RNA, Place.RNA, "X412004567", "prefix", List.of(),
             "Le numéro RNA « X412004567 » devrait commencer par la lettre W.",
             "The RNA number \"X412004567\" should start with the letter W."),
-        of(Rule.RNA, Place.RNA, "W41200456A", "characters", List.of("characters", "A"),
+        of(Rule.ID_RNA, Place.RNA, "W41200456A", "characters", List.of("characters", "A"),
             "Le numéro RNA « W41200456A » contient après le W des caractères autres que des chiffres : « A ».",
             "The RNA number \"W41200456A\" contains characters other than digits after the W: \"A\"."),
-        of(Rule.RNA, Place.RNA, "W41200456", "length", List.of("length", "8", "expected", "9"),
+        of(Rule.ID_RNA, Place.RNA, "W41200456", "length", List.of("length", "8", "expected", "9"),
             "Le numéro RNA « W41200456 » devrait avoir 9 chiffres après le W : il en a 8.",
             "The RNA number \"W41200456\" should have 9 digits after the W; it has 8."),
         // INSEE commune
-        of(Rule.INSEE_COMMUNE, Place.COMMUNE, "", "empty", List.of(),
+        of(Rule.ID_INSEE_COMMUNE, Place.COMMUNE, "", "empty", List.of(),
             "Le code commune INSEE est vide : indiquez ses 5 caractères.",
             "The INSEE commune code is empty: give its 5 characters."),
-        of(Rule.INSEE_COMMUNE, Place.COMMUNE, "2a004", "form", List.of("suggestion", "2A004"),
+        of(Rule.ID_INSEE_COMMUNE, Place.COMMUNE, "2a004", "form", List.of("suggestion", "2A004"),
             "Le code commune INSEE « 2a004 » s’écrit « 2A004 ».",
             "The INSEE commune code \"2a004\" is written \"2A004\"."),
-        of(Rule.INSEE_COMMUNE, Place.COMMUNE, "41O18", "characters", List.of("characters", "O"),
+        of(Rule.ID_INSEE_COMMUNE, Place.COMMUNE, "41O18", "characters", List.of("characters", "O"),
             "Le code commune INSEE « 41O18 » contient des caractères non permis : « O ». Il ne comporte que des"
                 + " chiffres, avec 2A ou 2B en tête pour la Corse.",
             "The INSEE commune code \"41O18\" contains characters that are not allowed: \"O\". It is made of digits"
                 + " only, starting with 2A or 2B in Corsica."),
-        of(Rule.INSEE_COMMUNE, Place.COMMUNE, "1053", "leading_zero", List.of("suggestion", "01053"),
+        of(Rule.ID_INSEE_COMMUNE, Place.COMMUNE, "1053", "leading_zero", List.of("suggestion", "01053"),
             "Le code commune INSEE « 1053 » a perdu son zéro initial, comme le font souvent les tableurs : écrivez"
                 + " « 01053 ».",
             "The INSEE commune code \"1053\" has lost its leading zero, as spreadsheets often do: write \"01053\"."),
-        of(Rule.INSEE_COMMUNE, Place.COMMUNE, "410180", "length", List.of("length", "6", "expected", "5"),
+        of(Rule.ID_INSEE_COMMUNE, Place.COMMUNE, "410180", "length", List.of("length", "6", "expected", "5"),
             "Le code commune INSEE « 410180 » devrait avoir 5 caractères : il en a 6.",
             "The INSEE commune code \"410180\" should have 5 characters; it has 6."),
-        of(Rule.INSEE_COMMUNE, Place.COMMUNE, "20004", "corsica", List.of("suggestion", "2A004", "alternative", "2B004"),
+        of(Rule.ID_INSEE_COMMUNE, Place.COMMUNE, "20004", "corsica", List.of("suggestion", "2A004", "alternative", "2B004"),
             "Le code commune INSEE « 20004 » commence par 20 : depuis 1976, les communes de Corse ont un code en 2A"
                 + " (Corse-du-Sud) ou 2B (Haute-Corse), ici « 2A004 » ou « 2B004 ».",
             "The INSEE commune code \"20004\" starts with 20: since 1976, the communes of Corsica have a code in 2A"
                 + " (Corse-du-Sud) or 2B (Haute-Corse), here \"2A004\" or \"2B004\"."),
-        of(Rule.INSEE_COMMUNE, Place.COMMUNE, "97501", "departement", List.of("departement", "975"),
+        of(Rule.ID_INSEE_COMMUNE, Place.COMMUNE, "97501", "departement", List.of("departement", "975"),
             "Le code commune INSEE « 97501 » commence par 975, qui n’est pas un code de département.",
             "The INSEE commune code \"97501\" starts with 975, which is not a département code."),
-        of(Rule.INSEE_COMMUNE, Place.COMMUNE, "41000", "postal_code", List.of(),
+        of(Rule.ID_INSEE_COMMUNE, Place.COMMUNE, "41000", "postal_code", List.of(),
             "« 41000 » ressemble à un code postal, pas à un code commune INSEE : aucune commune n’a le numéro zéro."
                 + " Le code INSEE d’une commune diffère souvent de son code postal.",
             "\"41000\" looks like a postal code, not an INSEE commune code: no commune has the number zero. A"
                 + " commune's INSEE code often differs from its postal code."),
         // Département
-        of(Rule.DEPARTEMENT, Place.DEPARTEMENT, "", "empty", List.of(),
+        of(Rule.ID_DEPARTEMENT, Place.DEPARTEMENT, "", "empty", List.of(),
             "Le code de département est vide : indiquez-le (01 à 19, 2A, 2B, 21 à 95, 971 à 974 ou 976).",
             "The département code is empty: give it (01 to 19, 2A, 2B, 21 to 95, 971 to 974 or 976)."),
-        of(Rule.DEPARTEMENT, Place.DEPARTEMENT, "041", "form", List.of("suggestion", "41"),
+        of(Rule.ID_DEPARTEMENT, Place.DEPARTEMENT, "041", "form", List.of("suggestion", "41"),
             "Le code de département « 041 » s’écrit « 41 ».",
             "The département code \"041\" is written \"41\"."),
-        of(Rule.DEPARTEMENT, Place.DEPARTEMENT, "9", "leading_zero", List.of("suggestion", "09"),
+        of(Rule.ID_DEPARTEMENT, Place.DEPARTEMENT, "9", "leading_zero", List.of("suggestion", "09"),
             "Le code de département « 9 » a perdu son zéro initial, comme le font souvent les tableurs : écrivez"
                 + " « 09 ».",
             "The département code \"9\" has lost its leading zero, as spreadsheets often do: write \"09\"."),
-        of(Rule.DEPARTEMENT, Place.DEPARTEMENT, "20", "corsica", List.of("suggestion", "2A", "alternative", "2B"),
+        of(Rule.ID_DEPARTEMENT, Place.DEPARTEMENT, "20", "corsica", List.of("suggestion", "2A", "alternative", "2B"),
             "« 20 » n’est plus un code de département depuis 1976 : la Corse en a deux, « 2A » (Corse-du-Sud) et"
                 + " « 2B » (Haute-Corse).",
             "\"20\" has not been a département code since 1976: Corsica has two, \"2A\" (Corse-du-Sud) and \"2B\""
                 + " (Haute-Corse)."),
-        of(Rule.DEPARTEMENT, Place.DEPARTEMENT, "Loir-et-Cher", "unknown", List.of(),
+        of(Rule.ID_DEPARTEMENT, Place.DEPARTEMENT, "Loir-et-Cher", "unknown", List.of(),
             "« Loir-et-Cher » n’est pas un code de département : les codes sont 01 à 19, 2A, 2B, 21 à 95, 971 à 974"
                 + " et 976.",
             "\"Loir-et-Cher\" is not a département code: the codes are 01 to 19, 2A, 2B, 21 to 95, 971 to 974 and"
                 + " 976."),
         // QPV
-        of(Rule.QPV, Place.QPV, "", "empty", List.of(),
+        of(Rule.ID_QPV, Place.QPV, "", "empty", List.of(),
             "Le code QPV est vide : indiquez QP suivi de 6 chiffres (quartiers de 2015) ou QN suivi de 5 chiffres et"
                 + " d’une lettre (quartiers de 2024).",
             "The QPV code is empty: give QP followed by 6 digits (quartiers of 2015) or QN followed by 5 digits and a"
                 + " letter (quartiers of 2024)."),
-        of(Rule.QPV, Place.QPV, "qp041001", "form", List.of("suggestion", "QP041001"),
+        of(Rule.ID_QPV, Place.QPV, "qp041001", "form", List.of("suggestion", "QP041001"),
             "Le code QPV « qp041001 » s’écrit « QP041001 ».",
             "The QPV code \"qp041001\" is written \"QP041001\"."),
-        of(Rule.QPV, Place.QPV, "041001", "prefix", List.of(),
+        of(Rule.ID_QPV, Place.QPV, "041001", "prefix", List.of(),
             "Le code QPV « 041001 » devrait commencer par QP (quartiers de 2015) ou QN (quartiers de 2024).",
             "The QPV code \"041001\" should start with QP (quartiers of 2015) or QN (quartiers of 2024)."),
-        of(Rule.QPV, Place.QPV, "QP04100", "length", List.of("length", "7", "expected", "8"),
+        of(Rule.ID_QPV, Place.QPV, "QP04100", "length", List.of("length", "7", "expected", "8"),
             "Le code QPV « QP04100 » devrait avoir 8 caractères : il en a 7.",
             "The QPV code \"QP04100\" should have 8 characters; it has 7."),
-        of(Rule.QPV, Place.QPV, "QN041011", "pattern", List.of(),
+        of(Rule.ID_QPV, Place.QPV, "QN041011", "pattern", List.of(),
             "Le code QPV « QN041011 » est mal formé : après QP viennent 6 chiffres ; après QN, 5 chiffres et une"
                 + " lettre N, M ou I.",
             "The QPV code \"QN041011\" is malformed: QP is followed by 6 digits; QN by 5 digits and a letter N, M or"
                 + " I."),
         // E-mail
-        of(Rule.EMAIL, Place.EMAIL, "", "empty", List.of(),
+        of(Rule.ID_EMAIL, Place.EMAIL, "", "empty", List.of(),
             "L’adresse électronique est vide.",
             "The e-mail address is empty."),
-        of(Rule.EMAIL, Place.EMAIL, "mailto:coordination@exemple.fr", "form",
+        of(Rule.ID_EMAIL, Place.EMAIL, "mailto:coordination@exemple.fr", "form",
             List.of("suggestion", "coordination@exemple.fr"),
             "L’adresse électronique « mailto:coordination@exemple.fr » s’écrit « coordination@exemple.fr ».",
             "The e-mail address \"mailto:coordination@exemple.fr\" is written \"coordination@exemple.fr\"."),
-        of(Rule.EMAIL, Place.EMAIL, "a".repeat(250) + "@exemple.fr", "length", List.of("length", "261", "expected", "254"),
+        of(Rule.ID_EMAIL, Place.EMAIL, "a".repeat(250) + "@exemple.fr", "length", List.of("length", "261", "expected", "254"),
             "L’adresse électronique « " + "a".repeat(250) + "@exemple.fr » a 261 caractères, plus que les 254"
                 + " permis.",
             "The e-mail address \"" + "a".repeat(250) + "@exemple.fr\" has 261 characters, more than the 254"
                 + " allowed."),
-        of(Rule.EMAIL, Place.EMAIL, "coordination.exemple.fr", "at_sign", List.of("count", "0"),
+        of(Rule.ID_EMAIL, Place.EMAIL, "coordination.exemple.fr", "at_sign", List.of("count", "0"),
             "L’adresse électronique « coordination.exemple.fr » devrait contenir un seul @ : elle en contient 0.",
             "The e-mail address \"coordination.exemple.fr\" should contain exactly one @; it contains 0."),
-        of(Rule.EMAIL, Place.EMAIL, "jean dupont@exemple.fr", "local_part", List.of(),
+        of(Rule.ID_EMAIL, Place.EMAIL, "jean dupont@exemple.fr", "local_part", List.of(),
             "L’adresse électronique « jean dupont@exemple.fr » est mal formée avant le @ : n’y sont permis que des"
                 + " lettres sans accent, des chiffres, des points (ni au début, ni à la fin, ni deux à la suite) et"
                 + " quelques signes comme - _ +, jusqu’à 64 caractères.",
             "The e-mail address \"jean dupont@exemple.fr\" is malformed before the @: only letters without accents,"
                 + " digits, dots (neither first, nor last, nor two in a row) and a few signs such as - _ + are"
                 + " allowed, up to 64 characters."),
-        of(Rule.EMAIL, Place.EMAIL, "cls@blaisois", "domain", List.of("domain", "blaisois"),
+        of(Rule.ID_EMAIL, Place.EMAIL, "cls@blaisois", "domain", List.of("domain", "blaisois"),
             "L’adresse électronique « cls@blaisois » a un nom de domaine mal formé après le @ (« blaisois ») : il"
                 + " faut au moins deux parties séparées par des points, faites de lettres, de chiffres et de tirets,"
                 + " comme « exemple.fr ».",

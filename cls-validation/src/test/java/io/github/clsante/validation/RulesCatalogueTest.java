@@ -103,6 +103,13 @@ class RulesCatalogueTest {
   }
 
   @Test
+  void every_rule_constant_is_named_after_its_code() {
+    for (Rule rule : Rule.values()) {
+      assertThat(rule.name()).as(rule.code()).isEqualTo(rule.code().substring("CLS-".length()).replace('-', '_'));
+    }
+  }
+
+  @Test
   void rules_md_lists_every_rule_with_its_severity_messages_and_explanations() throws IOException {
     StringBuilder text = new StringBuilder("| code | severity | checks |\n|---|---|---|\n");
     for (Rule rule : Rule.values()) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The messages of findings (messages des constats), in French or English: the one way to render the
@@ -30,6 +31,11 @@ import java.util.TreeSet;
  * files. A code is rendered by the catalogue that lists it; when two list the same code, the one whose
  * class name sorts first renders it. The SDK's codes start with {@code CLS-}: give your own rules
  * codes of their own.
+ *
+ * <p>A catalogue that {@link ServiceLoader} cannot find (rules loaded by a class loader of their own,
+ * rules added to a validator in code) is {@linkplain #register registered} instead: a configured
+ * validator registers the catalogue of each rule added to it when it is built, so its findings'
+ * messages render here like the SDK's.
  */
 public final class FindingMessages {
 
@@ -54,6 +60,34 @@ public final class FindingMessages {
     }
   }
 
+  /** The catalogues registered, by code: the last registered for a code renders it. */
+  private static final ConcurrentHashMap<String, FindingMessagesProvider> REGISTERED = new ConcurrentHashMap<>();
+
+  /**
+   * Registers a catalogue for its codes, beside those {@link ServiceLoader} finds: for codes no
+   * catalogue found that way lists, it renders their messages and explanations from now on, in every
+   * thread; a code that a catalogue found by {@link ServiceLoader} lists keeps that catalogue. Registering
+   * a catalogue again, or another for the same codes, replaces the one registered before for them.
+   *
+   * <pre>{@code
+   * FindingMessages.register(new RegionalMessages());   // codes ARS-BRE-…
+   * }</pre>
+   *
+   * @param provider the catalogue; its {@link FindingMessagesProvider#codes()} are read once, now
+   */
+  public static void register(FindingMessagesProvider provider) {
+    Objects.requireNonNull(provider, "provider");
+    for (String code : provider.codes()) {
+      REGISTERED.put(Objects.requireNonNull(code, "code"), provider);
+    }
+  }
+
+  /** The catalogue of a code: the one found by {@link ServiceLoader}, else the one registered, or null. */
+  private static FindingMessagesProvider catalogue(String code) {
+    FindingMessagesProvider found = Catalogues.BY_CODE.get(code);
+    return found != null ? found : REGISTERED.get(code);
+  }
+
   /**
    * Renders the message of a finding: its code's template, with its parameters put into words in the
    * locale's language (see {@link MessageCatalog}).
@@ -65,7 +99,7 @@ public final class FindingMessages {
   public static String message(Finding finding, Locale locale) {
     Objects.requireNonNull(finding, "finding");
     Objects.requireNonNull(locale, "locale");
-    FindingMessagesProvider provider = Catalogues.BY_CODE.get(finding.code());
+    FindingMessagesProvider provider = catalogue(finding.code());
     return provider == null ? finding.code() : provider.message(finding, locale).orElse(finding.code());
   }
 
@@ -80,16 +114,18 @@ public final class FindingMessages {
   public static Optional<String> explanation(String code, Locale locale) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(locale, "locale");
-    FindingMessagesProvider provider = Catalogues.BY_CODE.get(code);
+    FindingMessagesProvider provider = catalogue(code);
     return provider == null ? Optional.empty() : provider.explanation(code, locale);
   }
 
   /**
-   * Returns every code the catalogues found have messages for.
+   * Returns every code the catalogues found or registered have messages for.
    *
    * @return the codes, sorted
    */
   public static Set<String> codes() {
-    return java.util.Collections.unmodifiableSet(new TreeSet<>(Catalogues.BY_CODE.keySet()));
+    Set<String> codes = new TreeSet<>(Catalogues.BY_CODE.keySet());
+    codes.addAll(REGISTERED.keySet());
+    return java.util.Collections.unmodifiableSet(codes);
   }
 }

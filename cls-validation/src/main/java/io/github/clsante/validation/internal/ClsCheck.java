@@ -8,14 +8,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The field rules of the model types, as one Jakarta Validation constraint. It is attached to the
- * model's types by {@link Validators}' programmatic mapping, so the model itself carries no
- * validation annotation; each violation carries a {@link Violation} as its dynamic payload.
+ * The field rules of the model types that no built-in constraint fits (identifiers, e-mail addresses:
+ * see {@link FieldChecks}), as one Jakarta Validation constraint. It is attached to the model's types by
+ * {@link Validators}' programmatic mapping, so the model itself carries no validation annotation; each
+ * violation carries a {@link Violation} as its dynamic payload.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = {FieldChecks.IdentifierCheck.class, FieldChecks.CommuneCheck.class,
-    FieldChecks.TerritoryCheck.class, FieldChecks.PartyCheck.class, FieldChecks.ContactCheck.class})
+@Constraint(validatedBy = {FieldChecks.IdentifierCheck.class, FieldChecks.ContactCheck.class})
 public @interface ClsCheck {
 
   /**

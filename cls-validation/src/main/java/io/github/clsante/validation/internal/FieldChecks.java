@@ -1,11 +1,13 @@
 package io.github.clsante.validation.internal;
 
+import static io.github.clsante.validation.internal.Members.CONTACT_EMAILS;
+import static io.github.clsante.validation.internal.Members.IDENTIFIER_VALUE;
+import static io.github.clsante.validation.internal.Members.path;
+
 import io.github.clsante.model.party.Contact;
 import io.github.clsante.model.party.Identifier;
 import io.github.clsante.model.party.IdentifierScheme;
-import io.github.clsante.model.party.Party;
-import io.github.clsante.model.territory.Commune;
-import io.github.clsante.model.territory.Territory;
+import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.validation.Rule;
 import io.github.clsante.validation.internal.IdentifierProblem.Kind;
 import jakarta.validation.ConstraintValidator;
@@ -22,9 +24,19 @@ import java.util.function.Function;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * The constraint validators of {@link ClsCheck}: identifier formats, one class per model type. Each
- * finding says what exactly is wrong ({@link IdentifierProblem}: parameters {@code value}, {@code
- * problem} and the problem's details).
+ * The field rules of identifiers: the constraint validators of {@link ClsCheck} for the rules no
+ * built-in constraint of Jakarta Validation fits, and what exactly is wrong with a value a built-in
+ * constraint refused ({@link #diagnosis(Rule)}). Each finding says what exactly is wrong ({@link
+ * IdentifierProblem}: parameters {@code value}, {@code problem} and the problem's details).
+ *
+ * <p>Département codes, INSEE commune codes and QPV codes are checked by Jakarta's {@code @Pattern}
+ * ({@link Validators}). The identifiers of parties keep a hand-written check: which rule applies
+ * depends on the identifier's {@code scheme}, and a SIREN, SIRET or FINESS number written in digit
+ * groups is reported as such ({@code CLS-ID-NOT-COMPACT}) and its compact form checked, which no
+ * constraint on the value alone can do. E-mail addresses keep theirs too: Hibernate Validator's
+ * {@code @Email} accepts addresses that cannot reach anyone outside a local network ({@code
+ * camille@localhost}, a domain without a dot) and quoted local parts, which the SDK's rule refuses, and
+ * it would say only that the address is wrong, where the SDK's says which part is.
  */
 public final class FieldChecks {
 
@@ -34,17 +46,17 @@ public final class FieldChecks {
 
   private static Map<Rule, Set<Kind>> problems() {
     Map<Rule, Set<Kind>> problems = new EnumMap<>(Rule.class);
-    problems.put(Rule.SIREN, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.CHECK_KEY));
-    problems.put(Rule.SIRET, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.LA_POSTE_KEY, Kind.SIREN_KEY,
+    problems.put(Rule.ID_SIREN, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.CHECK_KEY));
+    problems.put(Rule.ID_SIRET, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LENGTH, Kind.LA_POSTE_KEY, Kind.SIREN_KEY,
         Kind.CHECK_KEY));
-    problems.put(Rule.FINESS, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH, Kind.CORSICA,
+    problems.put(Rule.ID_FINESS, EnumSet.of(Kind.EMPTY, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH, Kind.CORSICA,
         Kind.PREFIX, Kind.CHECK_KEY));
-    problems.put(Rule.RNA, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.CHARACTERS, Kind.LENGTH));
-    problems.put(Rule.INSEE_COMMUNE, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH,
+    problems.put(Rule.ID_RNA, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.CHARACTERS, Kind.LENGTH));
+    problems.put(Rule.ID_INSEE_COMMUNE, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.CHARACTERS, Kind.LEADING_ZERO, Kind.LENGTH,
         Kind.CORSICA, Kind.DEPARTEMENT, Kind.POSTAL_CODE));
-    problems.put(Rule.DEPARTEMENT, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LEADING_ZERO, Kind.CORSICA, Kind.UNKNOWN));
-    problems.put(Rule.QPV, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.LENGTH, Kind.PATTERN));
-    problems.put(Rule.EMAIL, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LENGTH, Kind.AT_SIGN, Kind.LOCAL_PART,
+    problems.put(Rule.ID_DEPARTEMENT, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LEADING_ZERO, Kind.CORSICA, Kind.UNKNOWN));
+    problems.put(Rule.ID_QPV, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.PREFIX, Kind.LENGTH, Kind.PATTERN));
+    problems.put(Rule.ID_EMAIL, EnumSet.of(Kind.EMPTY, Kind.FORM, Kind.LENGTH, Kind.AT_SIGN, Kind.LOCAL_PART,
         Kind.DOMAIN));
     return problems;
   }
@@ -58,6 +70,24 @@ public final class FieldChecks {
    */
   public static Set<Kind> problems(Rule rule) {
     return Collections.unmodifiableSet(PROBLEMS.getOrDefault(rule, EnumSet.noneOf(Kind.class)));
+  }
+
+  /** What exactly is wrong with a value that a built-in constraint of a rule refused. */
+  private static final Map<Rule, Function<String, Optional<IdentifierProblem>>> DIAGNOSES = Map.of(
+      Rule.ID_DEPARTEMENT, IdentifierProblems::departement,
+      Rule.ID_INSEE_COMMUNE, IdentifierProblems::inseeCommune,
+      Rule.ID_QPV, IdentifierProblems::qpvCode);
+
+  /**
+   * Returns what says exactly what is wrong with a value a rule's built-in constraint refused: the
+   * parameters of its finding.
+   *
+   * @param rule a rule checked by a built-in constraint ({@code @Pattern})
+   * @return the diagnosis, empty for a value the rule accepts; empty when the rule has no built-in
+   *     constraint
+   */
+  static Optional<Function<String, Optional<IdentifierProblem>>> diagnosis(Rule rule) {
+    return Optional.ofNullable(DIAGNOSES.get(rule));
   }
 
   /** Reports one violation, with its rule, relative pointer and parameters as dynamic payload. */
@@ -83,14 +113,14 @@ public final class FieldChecks {
       Function<String, Optional<IdentifierProblem>> diagnosis, Rule rule) {
     boolean ok = true;
     for (int i = 0; i < values.size(); i++) {
-      ok &= check(context, values.get(i), "/" + member + "/" + i, diagnosis, rule);
+      ok &= check(context, values.get(i), JsonPointer.append(path(member), i), diagnosis, rule);
     }
     return ok;
   }
 
   /**
    * Checks a number that may be written with spaces, dots or dashes between its digits: such a form
-   * is reported ({@link Rule#NOT_COMPACT}, an information) and its compact form is checked.
+   * is reported ({@link Rule#ID_NOT_COMPACT}, an information) and its compact form is checked.
    */
   static boolean checkCompact(ConstraintValidatorContext context, String value, String pointer,
       Function<String, Optional<IdentifierProblem>> diagnosis, Rule rule) {
@@ -99,7 +129,7 @@ public final class FieldChecks {
       Map<String, String> params = new LinkedHashMap<>();
       params.put("value", value);
       params.put("suggestion", compact.get());
-      violation(context, Rule.NOT_COMPACT, pointer, params);
+      violation(context, Rule.ID_NOT_COMPACT, pointer, params);
     }
     return check(context, compact.orElse(value), pointer, diagnosis, rule) && compact.isEmpty();
   }
@@ -117,56 +147,18 @@ public final class FieldChecks {
       IdentifierScheme scheme = identifier.scheme();
       String value = identifier.value();
       if (scheme.equals(IdentifierScheme.SIREN)) {
-        return checkCompact(context, value, "/value", IdentifierProblems::siren, Rule.SIREN);
+        return checkCompact(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::siren, Rule.ID_SIREN);
       }
       if (scheme.equals(IdentifierScheme.SIRET)) {
-        return checkCompact(context, value, "/value", IdentifierProblems::siret, Rule.SIRET);
+        return checkCompact(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::siret, Rule.ID_SIRET);
       }
       if (scheme.equals(IdentifierScheme.FINESS_EJ) || scheme.equals(IdentifierScheme.FINESS_ET)) {
-        return checkCompact(context, value, "/value", IdentifierProblems::finess, Rule.FINESS);
+        return checkCompact(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::finess, Rule.ID_FINESS);
       }
       if (scheme.equals(IdentifierScheme.RNA)) {
-        return check(context, value, "/value", IdentifierProblems::rna, Rule.RNA);
+        return check(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::rna, Rule.ID_RNA);
       }
       return true;
-    }
-  }
-
-  /** A commune's INSEE code must be a commune code. */
-  public static final class CommuneCheck implements ConstraintValidator<ClsCheck, Commune> {
-    /** Creates the check. */
-    public CommuneCheck() {}
-
-    @Override
-    public boolean isValid(Commune commune, ConstraintValidatorContext context) {
-      String code = commune.inseeCode().orElse(null);
-      return code == null || check(context, code, "/inseeCode", IdentifierProblems::inseeCommune, Rule.INSEE_COMMUNE);
-    }
-  }
-
-  /** A territory's départements and QPV codes must be well-formed. */
-  public static final class TerritoryCheck implements ConstraintValidator<ClsCheck, Territory> {
-    /** Creates the check. */
-    public TerritoryCheck() {}
-
-    @Override
-    public boolean isValid(Territory territory, ConstraintValidatorContext context) {
-      boolean departements = each(context, territory.departements(), "departements",
-          IdentifierProblems::departement, Rule.DEPARTEMENT);
-      boolean qpv = each(context, territory.qpvCodes(), "qpvCodes", IdentifierProblems::qpvCode, Rule.QPV);
-      return departements && qpv;
-    }
-  }
-
-  /** A party's département must be a département code. */
-  public static final class PartyCheck implements ConstraintValidator<ClsCheck, Party> {
-    /** Creates the check. */
-    public PartyCheck() {}
-
-    @Override
-    public boolean isValid(Party party, ConstraintValidatorContext context) {
-      String code = party.departement().orElse(null);
-      return code == null || check(context, code, "/departement", IdentifierProblems::departement, Rule.DEPARTEMENT);
     }
   }
 
@@ -177,7 +169,7 @@ public final class FieldChecks {
 
     @Override
     public boolean isValid(Contact contact, ConstraintValidatorContext context) {
-      return each(context, contact.emails(), "emails", IdentifierProblems::email, Rule.EMAIL);
+      return each(context, contact.emails(), CONTACT_EMAILS, IdentifierProblems::email, Rule.ID_EMAIL);
     }
   }
 }

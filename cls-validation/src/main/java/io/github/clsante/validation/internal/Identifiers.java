@@ -29,6 +29,19 @@ public final class Identifiers {
   static final int EMAIL_LOCAL_MAX_LENGTH = 64;
   private static final int DOMAIN_LABEL_MAX_LENGTH = 63;
 
+  /**
+   * What {@link #isDepartement(String)} accepts, as a regular expression for Jakarta Validation's
+   * {@code @Pattern}: the validator checks département codes with that built-in constraint.
+   */
+  public static final String DEPARTEMENT_PATTERN = "0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5]|97[1-46]";
+
+  /** What {@link #isInseeCommune(String)} accepts, as a regular expression for {@code @Pattern}. */
+  public static final String INSEE_COMMUNE_PATTERN =
+      "(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])(?!000)[0-9]{3}|97[1-46](?!00)[0-9]{2}";
+
+  /** What {@link #isQpvCode(String)} accepts, as a regular expression for {@code @Pattern}. */
+  public static final String QPV_PATTERN = "QP(?:[0-9]{3}|02[AB])[0-9]{3}|QN(?:[0-9]{3}|02[AB])[0-9]{2}[NMI]";
+
   private Identifiers() {}
 
   /**

@@ -283,14 +283,14 @@ class IdentifierProblemsPropertiesTest {
             seen.computeIfAbsent(check.name(), name -> EnumSet.noneOf(Kind.class)).add(problem.kind()));
       }
     });
-    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.SIREN)).containsAll(seen.get("siren"));
-    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.SIRET)).containsAll(seen.get("siret"));
-    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.FINESS)).containsAll(seen.get("finess"));
-    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.INSEE_COMMUNE)).containsAll(seen.get("commune"));
-    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.DEPARTEMENT))
+    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.ID_SIREN)).containsAll(seen.get("siren"));
+    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.ID_SIRET)).containsAll(seen.get("siret"));
+    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.ID_FINESS)).containsAll(seen.get("finess"));
+    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.ID_INSEE_COMMUNE)).containsAll(seen.get("commune"));
+    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.ID_DEPARTEMENT))
         .containsAll(seen.get("departement"));
-    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.QPV)).containsAll(seen.get("qpv"));
-    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.RNA)).containsAll(seen.get("rna"));
-    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.EMAIL)).containsAll(seen.get("email"));
+    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.ID_QPV)).containsAll(seen.get("qpv"));
+    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.ID_RNA)).containsAll(seen.get("rna"));
+    assertThat(FieldChecks.problems(io.github.clsante.validation.Rule.ID_EMAIL)).containsAll(seen.get("email"));
   }
 }
