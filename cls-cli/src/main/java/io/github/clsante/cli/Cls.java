@@ -220,7 +220,14 @@ public final class Cls implements Runnable {
   }
 
   private void usageError(String command, String message) {
-    err.println("cls: " + Safe.text(message));
+    usageErrors(command, List.of(message));
+  }
+
+  /** Says every usage error of one input (a configuration file's mistakes), then the help hint once. */
+  private void usageErrors(String command, List<String> messages) {
+    for (String message : messages) {
+      err.println("cls: " + Safe.text(message));
+    }
     err.println(texts.get("error.helpHint", "command", command));
   }
 
@@ -366,8 +373,8 @@ public final class Cls implements Runnable {
           builder.reader(ContractJson.reader().with(ReadFeature.IGNORE_UNKNOWN_MEMBERS));
         }
         Config.Result configured = Config.read(config, builder, texts);
-        if (configured.error().isPresent()) {
-          cls.usageError(" validate", configured.error().get());
+        if (!configured.errors().isEmpty()) {
+          cls.usageErrors(" validate", configured.errors());
           return USAGE;
         }
         validator = configured.builder().orElseThrow().build();

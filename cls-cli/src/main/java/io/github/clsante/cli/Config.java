@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,16 +58,24 @@ final class Config {
     SEVERITIES.put("information", Severity.INFO);
   }
 
+  /** Duplicate members are found by the reading itself, to be said as such. */
   private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-  /** A value of the file with where it is. */
-  private record Located(String value, String where) {}
+  /** A value of the file with where it is: worded ({@code FILE:LINE:COLUMN}) and as an order. */
+  private record Located(String value, String where, long at) {}
 
-  /** What the file reads as, or the usage error it makes. */
-  record Result(Optional<ContractValidator.Builder> builder, Optional<String> error) {
+  /** A mistake of the file, worded, with where it is, to be said in the order of the file. */
+  private record Mistake(long at, String text) {}
+
+  /** What the file reads as, or every usage error it makes, in the order of the file. */
+  record Result(Optional<ContractValidator.Builder> builder, List<String> errors) {
     static Result error(String message) {
-      return new Result(Optional.empty(), Optional.of(message));
+      return new Result(Optional.empty(), List.of(message));
+    }
+
+    static Result errors(List<String> messages) {
+      return new Result(Optional.empty(), List.copyOf(messages));
     }
   }
 
@@ -75,6 +84,8 @@ final class Config {
   private final List<Located> rules = new ArrayList<>();
   private final List<Located> disabled = new ArrayList<>();
   private final List<Located[]> severities = new ArrayList<>();
+  /** The mistakes found. */
+  private final List<Mistake> errors = new ArrayList<>();
 
   private Config(Texts texts, String name) {
     this.texts = texts;
@@ -87,7 +98,8 @@ final class Config {
    * @param file the file, as the user gave it
    * @param builder the builder to configure (its reader already chosen)
    * @param texts the command's texts
-   * @return the builder configured, or the usage error, worded
+   * @return the builder configured, or every usage error, worded: all the mistakes of the file at
+   *     once (but a file that is not JSON, said where it breaks)
    */
   static Result read(String file, ContractValidator.Builder builder, Texts texts) {
     byte[] bytes;
@@ -102,16 +114,20 @@ final class Config {
     }
     Config config = new Config(texts, file);
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
-      Optional<String> wrong = config.parse(parser);
-      if (wrong.isPresent()) {
-        return Result.error(wrong.get());
-      }
+      config.parse(parser);
     } catch (JacksonException e) {
+      // What was read before the break is said too; nothing is loaded from a file that is not JSON.
       TokenStreamLocation at = e.getLocation();
       String where = at == null ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-      return Result.error(texts.get("error.config.json", "where", where));
+      config.errors.add(new Mistake(at == null ? Long.MAX_VALUE : order(at),
+          texts.get("error.config.json", "where", where)));
+      return config.result(Optional.empty());
     }
     return config.apply(builder);
+  }
+
+  private static long order(TokenStreamLocation at) {
+    return ((long) at.getLineNr() << 32) + at.getColumnNr();
   }
 
   private String where(JsonParser parser) {
@@ -119,127 +135,155 @@ final class Config {
     return name + ":" + at.getLineNr() + ":" + at.getColumnNr();
   }
 
-  private Optional<String> parse(JsonParser parser) {
-    if (parser.nextToken() != JsonToken.START_OBJECT) {
-      return Optional.of(texts.get("error.config.notObject", "where", where(parser)));
+  private Located located(String value, JsonParser parser) {
+    return new Located(value, where(parser), order(parser.currentTokenLocation()));
+  }
+
+  /** Records a mistake at the current token. */
+  private void error(JsonParser parser, String text) {
+    errors.add(new Mistake(order(parser.currentTokenLocation()), text));
+  }
+
+  /** The builder, or the mistakes in the order of the file. */
+  private Result result(Optional<ContractValidator.Builder> builder) {
+    if (errors.isEmpty()) {
+      return new Result(builder, List.of());
     }
+    return Result.errors(errors.stream().sorted(Comparator.comparingLong(Mistake::at))
+        .map(Mistake::text).toList());
+  }
+
+  private void parse(JsonParser parser) {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      error(parser, texts.get("error.config.notObject", "where", where(parser)));
+      return;
+    }
+    Set<String> seen = new TreeSet<>();
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-      String member = parser.currentName();
-      String at = where(parser);
+      Located member = located(parser.currentName(), parser);
       parser.nextToken();
-      Optional<String> wrong;
-      switch (member) {
+      if (!seen.add(member.value())) {
+        errors.add(new Mistake(member.at(),
+            texts.get("error.config.twice", "where", member.where(), "member", texts.quote(member.value()))));
+        parser.skipChildren();
+        continue;
+      }
+      switch (member.value()) {
         case "$schema":
-          wrong = parser.currentToken() == JsonToken.VALUE_STRING ? Optional.empty()
-              : Optional.of(texts.get("error.config.type.schema", "where", where(parser)));
+          if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            error(parser, texts.get("error.config.type.schema", "where", where(parser)));
+          }
           parser.skipChildren();
           break;
         case "rules":
-          wrong = strings(parser, "rules", rules);
+          strings(parser, "rules", rules);
           break;
         case "disable":
-          wrong = strings(parser, "disable", disabled);
+          strings(parser, "disable", disabled);
           break;
         case "severities":
-          wrong = severities(parser);
+          severities(parser);
           break;
         default:
-          Optional<String> close = Spelling.closest(MEMBERS, member, 3);
-          return Optional.of(close.isPresent()
-              ? texts.get("error.config.member.suggest", "where", at, "member", texts.quote(member),
-                  "members", texts.and(MEMBERS.subList(1, MEMBERS.size())), "suggestion", texts.quote(close.get()))
-              : texts.get("error.config.member", "where", at, "member", texts.quote(member),
-                  "members", texts.and(MEMBERS.subList(1, MEMBERS.size()))));
-      }
-      if (wrong.isPresent()) {
-        return wrong;
+          List<String> known = MEMBERS.subList(1, MEMBERS.size());
+          Optional<String> close = Spelling.closest(MEMBERS, member.value(), 3);
+          errors.add(new Mistake(member.at(), close.isPresent()
+              ? texts.get("error.config.member.suggest", "where", member.where(), "member", texts.quote(member.value()),
+                  "members", texts.and(known), "suggestion", texts.quote(close.get()))
+              : texts.get("error.config.member", "where", member.where(), "member", texts.quote(member.value()),
+                  "members", texts.and(known))));
+          parser.skipChildren();
       }
     }
-    return Optional.empty();
   }
 
-  /** A list of strings: the rules' classes or the codes disabled. */
-  private Optional<String> strings(JsonParser parser, String member, List<Located> into) {
+  /** A list of strings: the rules' classes or the codes disabled; each value that is not one is said. */
+  private void strings(JsonParser parser, String member, List<Located> into) {
     String key = "error.config.type." + member;
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      return Optional.of(texts.get(key, "where", where(parser)));
+      error(parser, texts.get(key, "where", where(parser)));
+      parser.skipChildren();
+      return;
     }
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       if (parser.currentToken() != JsonToken.VALUE_STRING) {
-        return Optional.of(texts.get(key, "where", where(parser)));
+        error(parser, texts.get(key, "where", where(parser)));
+        parser.skipChildren();
+        continue;
       }
-      into.add(new Located(parser.getString(), where(parser)));
+      into.add(located(parser.getString(), parser));
     }
-    return Optional.empty();
   }
 
   /** The severities changed: an object of codes to levels. */
-  private Optional<String> severities(JsonParser parser) {
+  private void severities(JsonParser parser) {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      return Optional.of(texts.get("error.config.type.severities", "where", where(parser)));
+      error(parser, texts.get("error.config.type.severities", "where", where(parser)));
+      parser.skipChildren();
+      return;
     }
+    Set<String> seen = new TreeSet<>();
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-      Located code = new Located(parser.currentName(), where(parser));
+      Located code = located(parser.currentName(), parser);
       if (parser.nextToken() != JsonToken.VALUE_STRING) {
-        return Optional.of(texts.get("error.config.type.severities", "where", where(parser)));
+        error(parser, texts.get("error.config.type.severities", "where", where(parser)));
+        parser.skipChildren();
+        continue;
       }
-      severities.add(new Located[] {code, new Located(parser.getString(), where(parser))});
+      if (!seen.add(code.value())) {
+        errors.add(new Mistake(code.at(),
+            texts.get("error.config.severityTwice", "where", code.where(), "code", code.value())));
+        continue;
+      }
+      severities.add(new Located[] {code, located(parser.getString(), parser)});
     }
-    return Optional.empty();
   }
 
-  /** Loads the rules, checks every code and level, and configures the builder. */
+  /** Loads the rules, checks every code and level, and configures the builder; says every mistake. */
   private Result apply(ContractValidator.Builder builder) {
     Set<String> codes = new TreeSet<>();
     for (Rule rule : Rule.values()) {
       codes.add(rule.code());
     }
+    boolean rulesLoaded = true;
     for (Located rule : rules) {
-      Object instance;
-      try {
-        Class<?> type = Class.forName(rule.value(), true, Config.class.getClassLoader());
-        if (!ContractRule.class.isAssignableFrom(type)) {
-          return Result.error(texts.get("error.config.notRule", "where", rule.where(), "class", texts.quote(rule.value())));
-        }
-        instance = type.getConstructor().newInstance();
-      } catch (ClassNotFoundException | LinkageError e) {
-        return Result.error(texts.get("error.config.noClass", "where", rule.where(), "class", texts.quote(rule.value())));
-      } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
-        return Result.error(texts.get("error.config.noConstructor", "where", rule.where(),
-            "class", texts.quote(rule.value())));
-      } catch (InvocationTargetException e) {
-        return Result.error(texts.get("error.config.ruleFailed", "where", rule.where(),
-            "class", texts.quote(rule.value()), "reason", String.valueOf(e.getCause())));
+      Optional<ContractRule> added = load(rule);
+      if (added.isPresent()) {
+        codes.addAll(added.get().codes().keySet());
+        builder.addRule(added.get());
+      } else {
+        rulesLoaded = false;
       }
-      ContractRule added = (ContractRule) instance;
-      codes.addAll(added.codes().keySet());
-      builder.addRule(added);
     }
     for (Located code : disabled) {
-      Optional<String> wrong = unknown(code, codes);
+      // A code of a rule that could not be loaded is not said unknown: the rule's own mistake is said.
+      Optional<String> wrong = rulesLoaded ? unknown(code, codes) : Optional.empty();
       if (wrong.isPresent()) {
-        return Result.error(wrong.get());
+        errors.add(new Mistake(code.at(), wrong.get()));
+      } else if (codes.contains(code.value())) {
+        builder.disable(code.value());
       }
-      builder.disable(code.value());
     }
     for (Located[] entry : severities) {
-      Optional<String> wrong = unknown(entry[0], codes);
-      if (wrong.isPresent()) {
-        return Result.error(wrong.get());
-      }
+      Optional<String> wrong = rulesLoaded ? unknown(entry[0], codes) : Optional.empty();
+      wrong.ifPresent(text -> errors.add(new Mistake(entry[0].at(), text)));
       Severity severity = SEVERITIES.get(entry[1].value());
       if (severity == null) {
         List<String> levels = texts.french() ? List.of("erreur", "avertissement", "info")
             : List.of("error", "warning", "info");
         Optional<String> close = Suggest.closest(entry[1].value(), SEVERITIES.keySet());
-        return Result.error(close.isPresent()
+        errors.add(new Mistake(entry[1].at(), close.isPresent()
             ? texts.get("error.config.severity.suggest", "where", entry[1].where(), "code", entry[0].value(),
                 "allowed", texts.or(levels), "value", texts.quote(entry[1].value()),
                 "suggestion", texts.quote(close.get()))
             : texts.get("error.config.severity", "where", entry[1].where(), "code", entry[0].value(),
-                "allowed", texts.or(levels), "value", texts.quote(entry[1].value())));
+                "allowed", texts.or(levels), "value", texts.quote(entry[1].value()))));
+      } else if (codes.contains(entry[0].value())) {
+        builder.severity(entry[0].value(), severity);
       }
-      builder.severity(entry[0].value(), severity);
+    }
+    if (!errors.isEmpty()) {
+      return result(Optional.empty());
     }
     try {
       builder.build();
@@ -247,7 +291,28 @@ final class Config {
       // A rule added that the validator refuses (a CLS- code, a message missing): the rule's own fault.
       return Result.error(texts.get("error.config.refused", "where", name, "reason", e.getMessage()));
     }
-    return new Result(Optional.of(builder), Optional.empty());
+    return result(Optional.of(builder));
+  }
+
+  /** Creates a rule the file names, or says why it cannot. */
+  private Optional<ContractRule> load(Located rule) {
+    String mistake;
+    try {
+      Class<?> type = Class.forName(rule.value(), true, Config.class.getClassLoader());
+      if (ContractRule.class.isAssignableFrom(type)) {
+        return Optional.of((ContractRule) type.getConstructor().newInstance());
+      }
+      mistake = texts.get("error.config.notRule", "where", rule.where(), "class", texts.quote(rule.value()));
+    } catch (ClassNotFoundException | LinkageError e) {
+      mistake = texts.get("error.config.noClass", "where", rule.where(), "class", texts.quote(rule.value()));
+    } catch (NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+      mistake = texts.get("error.config.noConstructor", "where", rule.where(), "class", texts.quote(rule.value()));
+    } catch (InvocationTargetException e) {
+      mistake = texts.get("error.config.ruleFailed", "where", rule.where(),
+          "class", texts.quote(rule.value()), "reason", String.valueOf(e.getCause()));
+    }
+    errors.add(new Mistake(rule.at(), mistake));
+    return Optional.empty();
   }
 
   /** A code that no rule has, or a reader's problem, worded; empty for a rule's code. */

@@ -88,8 +88,8 @@ class ConfigTest {
 
   @Test
   void an_unknown_member_gets_the_member_it_likely_means() {
-    refused("unknown-member.json", config("unknown-member.json") + ":2:3: unknown member \"severity\"; did you mean "
-        + "\"severities\"?", config("unknown-member.json") + ":2:3 : le membre « severity » est inconnu ; vouliez-vous "
+    refused("unknown-member.json", config("unknown-member.json") + ":2:3: unknown field \"severity\"; did you mean "
+        + "\"severities\"?", config("unknown-member.json") + ":2:3 : le champ « severity » est inconnu ; vouliez-vous "
         + "dire « severities » ?");
   }
 
@@ -155,5 +155,46 @@ class ConfigTest {
         + "each code its severity, such as {\"CLS-SHEET-NO-INDICATOR\": \"error\"}.", config("severities-list.json")
         + ":1:16 : « severities » attend un objet qui associe chaque code à son niveau, par exemple "
         + "{\"CLS-SHEET-NO-INDICATOR\": \"erreur\"}.");
+  }
+
+  /** Runs a configuration with several mistakes: exit 2, every mistake in the order of the file, then the hint. */
+  private static void refusedAll(String file, java.util.List<String> english, java.util.List<String> french) {
+    Runs.Run en = cls("validate", "--config", config(file), AGGLOPOLYS);
+    assertThat(en.code()).as(file).isEqualTo(Cls.USAGE);
+    assertThat(en.out()).isEmpty();
+    assertThat(en.err()).isEqualTo(english.stream().map(line -> "cls: " + config(file) + line + "\n")
+        .collect(java.util.stream.Collectors.joining()) + "Help: cls validate --help\n");
+    Runs.Run fr = cls("validate", "--lang", "fr", "--config", config(file), AGGLOPOLYS);
+    assertThat(fr.code()).as(file).isEqualTo(Cls.USAGE);
+    assertThat(fr.err()).isEqualTo(fr(french.stream().map(line -> "cls: " + config(file) + line + "\n")
+        .collect(java.util.stream.Collectors.joining()) + "Aide : cls validate --help\n"));
+  }
+
+  @Test
+  void every_mistake_of_the_file_is_said_at_once_in_the_order_of_the_file() {
+    refusedAll("several-mistakes.json", java.util.List.of(
+        ":2:13: the rule \"org.example.ars.RegionalRules\" cannot be found: put the jar that holds it on the class "
+            + "path (see cls-cli/README.md).",
+        ":2:46: \"rules\" takes a list of class names, in quotes.",
+        ":4:3: unknown field \"severites\"; did you mean \"severities\"?",
+        ":5:44: the severity of CLS-SHEET-NO-INDICATOR is error, warning or info, not \"grave\".",
+        ":5:53: the severity of CLS-SHEET-NO-INDICATOR is given twice: keep one.",
+        ":6:3: the field \"disable\" is written twice: keep one."), java.util.List.of(
+        ":2:13 : la règle « org.example.ars.RegionalRules » est introuvable : mettez le jar qui la contient dans le "
+            + "chemin des classes (voir cls-cli/README.md).",
+        ":2:46 : « rules » attend une liste de noms de classes, entre guillemets.",
+        ":4:3 : le champ « severites » est inconnu ; vouliez-vous dire « severities » ?",
+        ":5:44 : le niveau de CLS-SHEET-NO-INDICATOR est erreur, avertissement ou info, pas « grave ».",
+        ":5:53 : le niveau de CLS-SHEET-NO-INDICATOR est donné deux fois : gardez-en un seul.",
+        ":6:3 : le champ « disable » est écrit deux fois : gardez-en un seul."));
+  }
+
+  @Test
+  void the_mistakes_before_a_break_in_the_json_are_said_with_it() {
+    refusedAll("malformed-after-mistake.json", java.util.List.of(
+        ":2:3: unknown field \"disabled\"; did you mean \"disable\"?",
+        ":3:52: the configuration file is not valid JSON here."), java.util.List.of(
+        ":2:3 : le champ « disabled » est inconnu ; vouliez-vous dire « disable » ?",
+        ":3:52 : le fichier de configuration n’est pas du JSON valide à cet endroit."));
   }
 }
