@@ -204,6 +204,9 @@ class ValidateOutputSchemaTest {
     Set<String> reasons = new TreeSet<>();
     for (JsonNode output : outputs) {
       assertThat(names(output)).isEqualTo(names(definition("Output").get("properties"))).isEqualTo(required("Output"));
+      assertThat(output.get("outputVersion").stringValue()).as("the version written is the schema's")
+          .isEqualTo(definition("Output").get("properties").get("outputVersion").get("const").stringValue())
+          .isEqualTo("1.0");
       assertThat(names(output.get("summary"))).isEqualTo(names(definition("Summary").get("properties")))
           .isEqualTo(required("Summary"));
       for (JsonNode file : output.get("files")) {
@@ -331,7 +334,7 @@ class ValidateOutputSchemaTest {
 
   static Stream<Arguments> mutants() {
     List<Arguments> mutants = new ArrayList<>();
-    for (String member : List.of("files", "skipped", "summary")) {
+    for (String member : List.of("files", "outputVersion", "skipped", "summary")) {
       mutants.add(mutant("without " + member, o -> o.remove(member), "required " + member));
     }
     for (String member : List.of("error", "files", "info", "skipped", "warning")) {
@@ -347,6 +350,7 @@ class ValidateOutputSchemaTest {
     }
     mutants.addAll(List.of(
         mutant("an extra member", o -> o.put("language", "fr"), "additionalProperties language"),
+        mutant("another version of the output", o -> o.put("outputVersion", "2.0"), "/outputVersion const"),
         mutant("an extra member in a file", o -> at(o, "files", 0).put("digest", "sha256:…"),
             "/files/0 additionalProperties digest"),
         mutant("an extra member in a file not read", o -> at(o, "skipped", 0).put("size", 1),
