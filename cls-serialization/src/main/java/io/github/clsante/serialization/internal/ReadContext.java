@@ -6,6 +6,7 @@ import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.report.SourceLocation;
 import io.github.clsante.serialization.ReadProblem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,10 @@ public final class ReadContext {
   private final boolean lenient;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> unreadable = new ArrayList<>();
-  private Map<String, SourceLocation> locations;
+  private Locations locations;
+  // When recording: the ordinal in locations of the value at each depth of the current path, or -1
+  // while that value has none yet.
+  private int[] recorded;
   private Map<String, String> aliases;
   private boolean unknownMembersAreWarnings;
 
@@ -90,23 +94,41 @@ public final class ReadContext {
 
   /** Records, from now on, the location of every value {@link #mark() marked}. */
   public void recordLocations() {
-    locations = new HashMap<>();
+    locations = new Locations(input);
+    recorded = new int[names.length + 1];
+    Arrays.fill(recorded, -1);
   }
 
-  /** Records the location of the value at the current token under its pointer, when recording. */
+  /**
+   * Records the location of the value at the current token, when recording: its line, byte column
+   * and offset under its ordinal, without building its pointer or its UTF-16 column.
+   */
   public void mark() {
     if (locations != null) {
-      locations.put(pointer(), location(parser.currentTokenLocation()));
+      int parent = -1;
+      for (int d = 0; d < depth; d++) { // the values the path passes through that were never marked
+        if (recorded[d] < 0) {
+          recorded[d] = d == 0 ? locations.add(-1, null, 0) : locations.add(recorded[d - 1], names[d - 1], indexes[d - 1]);
+        }
+        parent = recorded[d];
+      }
+      int ordinal = recorded[depth];
+      if (ordinal < 0) {
+        ordinal = depth == 0 ? locations.add(-1, null, 0) : locations.add(parent, names[depth - 1], indexes[depth - 1]);
+        recorded[depth] = ordinal;
+      }
+      TokenStreamLocation at = parser.currentTokenLocation();
+      locations.locate(ordinal, at.getLineNr(), at.getColumnNr(), at.getByteOffset());
     }
   }
 
   /**
    * Returns the recorded locations.
    *
-   * @return the locations by pointer; empty when not recording
+   * @return the locations; {@link Locations#NONE} when not recording
    */
-  public Map<String, SourceLocation> locations() {
-    return locations == null ? Map.of() : locations;
+  public Locations recordedLocations() {
+    return locations == null ? Locations.NONE : locations;
   }
 
   /** Makes unknown members warnings, for a document of a newer minor version. */
@@ -123,6 +145,9 @@ public final class ReadContext {
     grow();
     names[depth] = name;
     depth++;
+    if (recorded != null) {
+      recorded[depth] = -1;
+    }
   }
 
   /**
@@ -135,6 +160,9 @@ public final class ReadContext {
     names[depth] = null;
     indexes[depth] = index;
     depth++;
+    if (recorded != null) {
+      recorded[depth] = -1;
+    }
   }
 
   /**
@@ -185,8 +213,13 @@ public final class ReadContext {
 
   private void grow() {
     if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
-      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+      if (recorded != null) {
+        int from = recorded.length;
+        recorded = Arrays.copyOf(recorded, depth * 2 + 1);
+        Arrays.fill(recorded, from, recorded.length, -1);
+      }
     }
   }
 
