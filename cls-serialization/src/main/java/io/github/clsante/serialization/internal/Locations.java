@@ -2,6 +2,8 @@ package io.github.clsante.serialization.internal;
 
 import io.github.clsante.model.report.SourceLocation;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,10 +41,9 @@ public final class Locations {
   private long cachedLineStart = -1;
   private long cachedOffset;
   private int cachedColumn;
-  // The last array element found: a query for a later element of the same array walks on from it.
-  private int cachedArray = -1;
-  private int cachedIndex;
-  private int cachedElement;
+  // The elements of each array a query went into, by the array's ordinal: built on its first query,
+  // so that a report's many findings in one array cost one walk of it.
+  private Map<Integer, int[]> arrays;
 
   /**
    * Creates an empty record for a document.
@@ -147,22 +148,8 @@ public final class Locations {
       if (index < 0) {
         return -1;
       }
-      int node = first;
-      int i = 0;
-      if (cachedArray == parent && cachedIndex <= index) {
-        node = cachedElement;
-        i = cachedIndex;
-      }
-      while (node >= 0 && indexes[node] != index) {
-        node = nextSibling[node];
-        i++;
-      }
-      if (node >= 0) {
-        cachedArray = parent;
-        cachedIndex = i;
-        cachedElement = node;
-      }
-      return node;
+      int[] elements = elements(parent, first);
+      return index < elements.length ? elements[index] : -1;
     }
     int found = -1;
     for (int node = first; node >= 0; node = nextSibling[node]) {
@@ -171,6 +158,29 @@ public final class Locations {
       }
     }
     return found;
+  }
+
+  /** The ordinals of an array's elements, by index (an element never marked: -1). */
+  private int[] elements(int array, int first) {
+    if (arrays == null) {
+      arrays = new HashMap<>();
+    }
+    int[] elements = arrays.get(array);
+    if (elements == null) {
+      int size = 0;
+      for (int node = first; node >= 0; node = nextSibling[node]) {
+        size = Math.max(size, indexes[node] + 1);
+      }
+      elements = new int[size];
+      Arrays.fill(elements, -1);
+      for (int node = first; node >= 0; node = nextSibling[node]) {
+        if (elements[indexes[node]] < 0) {
+          elements[indexes[node]] = node; // the first recorded, as the walk along the siblings found
+        }
+      }
+      arrays.put(array, elements);
+    }
+    return elements;
   }
 
   /** An array index as RFC 6901 writes it (no sign, no leading zero), or -1. */
