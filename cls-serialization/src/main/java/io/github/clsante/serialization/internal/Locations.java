@@ -36,11 +36,8 @@ public final class Locations {
   private int[] offsets = new int[64];
   private int root = -1;
 
-  // The UTF-16 column of byte offset cachedOffset on the line starting at cachedLineStart: queries in
-  // document order convert each line once.
-  private long cachedLineStart = -1;
-  private long cachedOffset;
-  private int cachedColumn;
+  // Queries in document order convert each line once.
+  private final Utf16Columns utf16;
   // The elements of each array a query went into, by the array's ordinal: built on its first query,
   // so that a report's many findings in one array cost one walk of it.
   private Map<Integer, int[]> arrays;
@@ -52,6 +49,7 @@ public final class Locations {
    */
   public Locations(byte[] input) {
     this.input = input;
+    this.utf16 = new Utf16Columns(input);
   }
 
   /**
@@ -226,23 +224,6 @@ public final class Locations {
   private SourceLocation location(int node) {
     int line = lines[node];
     int byteColumn = columns[node];
-    long offset = offsets[node];
-    if (offset < 0 || byteColumn < 1) {
-      return SourceLocation.of(line, Math.max(byteColumn, 1));
-    }
-    long lineStart = offset - (byteColumn - 1);
-    if (lineStart != cachedLineStart || offset < cachedOffset) {
-      cachedLineStart = lineStart;
-      cachedOffset = lineStart;
-      cachedColumn = 1;
-    }
-    for (long i = cachedOffset; i < offset; i++) {
-      int b = input[(int) i] & 0xFF;
-      if ((b & 0xC0) != 0x80) {
-        cachedColumn += b >= 0xF0 ? 2 : 1;
-      }
-    }
-    cachedOffset = offset;
-    return SourceLocation.of(line, cachedColumn);
+    return utf16.at(line, byteColumn, offsets[node]);
   }
 }

@@ -37,10 +37,7 @@ public final class ReadContext {
   private int[] indexes = new int[32];
   private int depth;
 
-  // Column conversion cache: UTF-16 column of byte offset cachedOffset on the line at cachedLineStart.
-  private long cachedLineStart = -1;
-  private long cachedOffset;
-  private int cachedColumn;
+  private final Utf16Columns columns;
 
   /**
    * Creates a context.
@@ -52,6 +49,7 @@ public final class ReadContext {
   public ReadContext(JsonParser parser, byte[] input, boolean lenient) {
     this.parser = parser;
     this.input = input;
+    this.columns = new Utf16Columns(input);
     this.lenient = lenient;
     this.unknownMembersAreWarnings = lenient;
   }
@@ -658,25 +656,6 @@ public final class ReadContext {
     if (location == null || location.getLineNr() < 1) {
       return null;
     }
-    long offset = location.getByteOffset();
-    int byteColumn = location.getColumnNr();
-    if (offset < 0 || byteColumn < 1 || offset > input.length) {
-      return SourceLocation.of(location.getLineNr(), Math.max(byteColumn, 1));
-    }
-    long lineStart = offset - (byteColumn - 1);
-    if (lineStart != cachedLineStart || offset < cachedOffset) {
-      cachedLineStart = lineStart;
-      cachedOffset = lineStart;
-      cachedColumn = 1;
-    }
-    // Count UTF-16 code units between the cached point and the offset: linear over a whole read.
-    for (long i = cachedOffset; i < offset; i++) {
-      int b = input[(int) i] & 0xFF;
-      if ((b & 0xC0) != 0x80) {
-        cachedColumn += b >= 0xF0 ? 2 : 1;
-      }
-    }
-    cachedOffset = offset;
-    return SourceLocation.of(location.getLineNr(), cachedColumn);
+    return columns.at(location.getLineNr(), location.getColumnNr(), location.getByteOffset());
   }
 }
