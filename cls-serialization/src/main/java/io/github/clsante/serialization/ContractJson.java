@@ -117,7 +117,7 @@ public final class ContractJson {
    * @throws ClsJsonException if an extension value of the contract is not valid JSON
    */
   public static String digest(Contract contract) {
-    return "sha256:" + JsonCanonicalizer.sha256Hex(toCanonicalBytes(contract));
+    return "sha256:" + write(contract, false).sha256Hex(); // hashed in the buffer, not copied
   }
 
   /**

@@ -290,7 +290,7 @@ public final class ContractReader {
       if (asWritten != null) {
         asWritten.read(context.version(), contract == null ? null : written);
       }
-      return new ReadResult(contract, Report.of(context.finish()), context.locations(),
+      return new ReadResult(contract, Report.of(context.finish()), context.recordedLocations(),
           contract == null ? List.of() : context.unreadable(), context.aliases());
     }
   }

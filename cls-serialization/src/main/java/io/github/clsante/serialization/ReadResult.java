@@ -3,6 +3,7 @@ package io.github.clsante.serialization;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.SourceLocation;
+import io.github.clsante.serialization.internal.Locations;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,15 +26,15 @@ public final class ReadResult {
 
   private final Contract contract;
   private final Report report;
-  private final Map<String, SourceLocation> locations;
+  private final Locations locations;
   private final List<String> unreadable;
   private final Map<String, String> aliases;
 
   ReadResult(Contract contract, Report report) {
-    this(contract, report, Map.of(), List.of(), Map.of());
+    this(contract, report, Locations.NONE, List.of(), Map.of());
   }
 
-  ReadResult(Contract contract, Report report, Map<String, SourceLocation> locations, List<String> unreadable,
+  ReadResult(Contract contract, Report report, Locations locations, List<String> unreadable,
       Map<String, String> aliases) {
     this.contract = contract;
     this.report = Objects.requireNonNull(report, "report");
@@ -77,14 +78,7 @@ public final class ReadResult {
    * @return the location, or empty when locations were not recorded
    */
   public Optional<SourceLocation> locationOf(String pointer) {
-    String current = pointer;
-    while (true) {
-      SourceLocation location = locations.get(current);
-      if (location != null || current.isEmpty()) {
-        return Optional.ofNullable(location);
-      }
-      current = current.substring(0, current.lastIndexOf('/'));
-    }
+    return locations.locationOf(pointer);
   }
 
   /**

@@ -2,7 +2,10 @@ package io.github.clsante.serialization.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * A growable UTF-8 byte buffer that writes JSON tokens in their RFC 8785 form: strings with the
@@ -312,8 +315,53 @@ public final class CanonicalOutput {
     out.write(buffer, 0, size);
   }
 
+  /**
+   * Returns the lower-case hex SHA-256 of the bytes written, hashed where they are (no copy).
+   *
+   * @return 64 lower-case hex digits
+   */
+  public String sha256Hex() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(buffer, 0, size);
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
   /** Forgets the bytes written, keeping the buffer for reuse. */
   public void reset() {
     size = 0;
+  }
+
+  /**
+   * Puts the segments of {@code [from, size())} in another order, joined by commas: the members of an
+   * object written in document order, sorted once it is closed.
+   *
+   * @param from where the first segment starts
+   * @param starts where each segment starts, in the order written; each but the last ends one byte
+   *     (its comma) before the next starts, the last at {@link #size()}
+   * @param order the segments' new order
+   * @param count how many segments
+   * @param scratch a buffer to reuse, or {@code null}
+   * @return the buffer used, for reuse
+   */
+  byte[] reorder(int from, int[] starts, int[] order, int count, byte[] scratch) {
+    int length = size - from;
+    byte[] copy = scratch != null && scratch.length >= length ? scratch : new byte[Math.max(length, 256)];
+    System.arraycopy(buffer, from, copy, 0, length);
+    int pos = from;
+    for (int k = 0; k < count; k++) {
+      int segment = order[k];
+      int start = starts[segment] - from;
+      int end = (segment + 1 < count ? starts[segment + 1] - 1 : size) - from;
+      if (k > 0) {
+        buffer[pos++] = ',';
+      }
+      System.arraycopy(copy, start, buffer, pos, end - start);
+      pos += end - start;
+    }
+    return copy;
   }
 }

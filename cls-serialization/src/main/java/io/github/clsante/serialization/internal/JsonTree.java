@@ -163,7 +163,8 @@ public final class JsonTree {
     }
   }
 
-  private static boolean hasUnpairedSurrogate(String s) {
+  /** Whether a string holds a UTF-16 surrogate without its pair (RFC 8785 §3.2.2.2 rejects it). */
+  static boolean hasUnpairedSurrogate(String s) {
     int length = s.length();
     for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
@@ -190,7 +191,8 @@ public final class JsonTree {
     return pointer;
   }
 
-  private static ClsJsonException problem(ReadProblem problem, String pointer, TokenStreamLocation at) {
+  /** The exception of a problem at a pointer and token. */
+  static ClsJsonException problem(ReadProblem problem, String pointer, TokenStreamLocation at) {
     String message;
     switch (problem) {
       case DUPLICATE_MEMBER:

@@ -6,6 +6,7 @@ import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.report.SourceLocation;
 import io.github.clsante.serialization.ReadProblem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,10 @@ public final class ReadContext {
   private final boolean lenient;
   private final List<Finding> findings = new ArrayList<>();
   private final List<String> unreadable = new ArrayList<>();
-  private Map<String, SourceLocation> locations;
+  private Locations locations;
+  // When recording: the ordinal in locations of the value at each depth of the current path, or -1
+  // while that value has none yet.
+  private int[] recorded;
   private Map<String, String> aliases;
   private boolean unknownMembersAreWarnings;
 
@@ -33,10 +37,7 @@ public final class ReadContext {
   private int[] indexes = new int[32];
   private int depth;
 
-  // Column conversion cache: UTF-16 column of byte offset cachedOffset on the line at cachedLineStart.
-  private long cachedLineStart = -1;
-  private long cachedOffset;
-  private int cachedColumn;
+  private final Utf16Columns columns;
 
   /**
    * Creates a context.
@@ -48,6 +49,7 @@ public final class ReadContext {
   public ReadContext(JsonParser parser, byte[] input, boolean lenient) {
     this.parser = parser;
     this.input = input;
+    this.columns = new Utf16Columns(input);
     this.lenient = lenient;
     this.unknownMembersAreWarnings = lenient;
   }
@@ -90,23 +92,41 @@ public final class ReadContext {
 
   /** Records, from now on, the location of every value {@link #mark() marked}. */
   public void recordLocations() {
-    locations = new HashMap<>();
+    locations = new Locations(input);
+    recorded = new int[names.length + 1];
+    Arrays.fill(recorded, -1);
   }
 
-  /** Records the location of the value at the current token under its pointer, when recording. */
+  /**
+   * Records the location of the value at the current token, when recording: its line, byte column
+   * and offset under its ordinal, without building its pointer or its UTF-16 column.
+   */
   public void mark() {
     if (locations != null) {
-      locations.put(pointer(), location(parser.currentTokenLocation()));
+      int parent = -1;
+      for (int d = 0; d < depth; d++) { // the values the path passes through that were never marked
+        if (recorded[d] < 0) {
+          recorded[d] = d == 0 ? locations.add(-1, null, 0) : locations.add(recorded[d - 1], names[d - 1], indexes[d - 1]);
+        }
+        parent = recorded[d];
+      }
+      int ordinal = recorded[depth];
+      if (ordinal < 0) {
+        ordinal = depth == 0 ? locations.add(-1, null, 0) : locations.add(parent, names[depth - 1], indexes[depth - 1]);
+        recorded[depth] = ordinal;
+      }
+      TokenStreamLocation at = parser.currentTokenLocation();
+      locations.locate(ordinal, at.getLineNr(), at.getColumnNr(), at.getByteOffset());
     }
   }
 
   /**
    * Returns the recorded locations.
    *
-   * @return the locations by pointer; empty when not recording
+   * @return the locations; {@link Locations#NONE} when not recording
    */
-  public Map<String, SourceLocation> locations() {
-    return locations == null ? Map.of() : locations;
+  public Locations recordedLocations() {
+    return locations == null ? Locations.NONE : locations;
   }
 
   /** Makes unknown members warnings, for a document of a newer minor version. */
@@ -123,6 +143,9 @@ public final class ReadContext {
     grow();
     names[depth] = name;
     depth++;
+    if (recorded != null) {
+      recorded[depth] = -1;
+    }
   }
 
   /**
@@ -135,6 +158,9 @@ public final class ReadContext {
     names[depth] = null;
     indexes[depth] = index;
     depth++;
+    if (recorded != null) {
+      recorded[depth] = -1;
+    }
   }
 
   /**
@@ -185,8 +211,13 @@ public final class ReadContext {
 
   private void grow() {
     if (depth == names.length) {
-      names = java.util.Arrays.copyOf(names, depth * 2);
-      indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+      if (recorded != null) {
+        int from = recorded.length;
+        recorded = Arrays.copyOf(recorded, depth * 2 + 1);
+        Arrays.fill(recorded, from, recorded.length, -1);
+      }
     }
   }
 
@@ -625,25 +656,6 @@ public final class ReadContext {
     if (location == null || location.getLineNr() < 1) {
       return null;
     }
-    long offset = location.getByteOffset();
-    int byteColumn = location.getColumnNr();
-    if (offset < 0 || byteColumn < 1 || offset > input.length) {
-      return SourceLocation.of(location.getLineNr(), Math.max(byteColumn, 1));
-    }
-    long lineStart = offset - (byteColumn - 1);
-    if (lineStart != cachedLineStart || offset < cachedOffset) {
-      cachedLineStart = lineStart;
-      cachedOffset = lineStart;
-      cachedColumn = 1;
-    }
-    // Count UTF-16 code units between the cached point and the offset: linear over a whole read.
-    for (long i = cachedOffset; i < offset; i++) {
-      int b = input[(int) i] & 0xFF;
-      if ((b & 0xC0) != 0x80) {
-        cachedColumn += b >= 0xF0 ? 2 : 1;
-      }
-    }
-    cachedOffset = offset;
-    return SourceLocation.of(location.getLineNr(), cachedColumn);
+    return columns.at(location.getLineNr(), location.getColumnNr(), location.getByteOffset());
   }
 }

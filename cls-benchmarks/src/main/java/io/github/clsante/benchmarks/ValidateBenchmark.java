@@ -1,0 +1,63 @@
+package io.github.clsante.benchmarks;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.validation.ContractValidator;
+import io.github.clsante.validation.ValidationReport;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/**
+ * Validation (validation): of a contract in memory and of a file's bytes, against networknt
+ * json-schema-validator checking the same bytes against the published JSON Schema.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ValidateBenchmark {
+
+  static final ContractValidator VALIDATOR = ContractValidator.standard();
+  static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(ContractJson.schema(), InputFormat.JSON);
+
+  /**
+   * The rules on a contract in memory (no locations).
+   *
+   * @param in the input
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport validateContract(Documents in) {
+    return VALIDATOR.validate(in.contract);
+  }
+
+  /**
+   * A file's bytes: read with locations, then the rules.
+   *
+   * @param in the input
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport validateBytes(Documents in) {
+    return VALIDATOR.validate(in.bytes);
+  }
+
+  /**
+   * Baseline: the same bytes parsed by Jackson and checked against the published schema.
+   *
+   * @param in the input
+   * @return the schema's errors
+   */
+  @Benchmark
+  public List<Error> networkntSchema(Documents in) {
+    return SCHEMA.validate(new String(in.bytes, StandardCharsets.UTF_8), InputFormat.JSON);
+  }
+}

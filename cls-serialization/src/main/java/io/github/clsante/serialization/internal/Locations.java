@@ -1,0 +1,229 @@
+package io.github.clsante.serialization.internal;
+
+import io.github.clsante.model.report.SourceLocation;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the values of one document are (emplacements des valeurs), recorded compactly during the
+ * read: one entry per value marked, in primitive arrays indexed by the value's ordinal (its parent,
+ * first child and next sibling, its member name or array index, its line, byte column and byte
+ * offset). No JSON Pointer and no UTF-16 column is built while reading: {@link #locationOf(String)}
+ * walks the pointer asked for down the recorded tree and converts that one value's byte column.
+ *
+ * <p>Entries that the path of a marked value passes through without being marked themselves are kept
+ * without a location, so that the tree is complete; a pointer is located at its deepest recorded
+ * value, as {@code ReadResult.locationOf} documents. Safe for use by several threads once recorded.
+ */
+public final class Locations {
+
+  /** No location recorded. */
+  public static final Locations NONE = new Locations(new byte[0]);
+
+  private static final int NO_LINE = Integer.MIN_VALUE;
+
+  private final byte[] input;
+  private int count;
+  private int[] firstChild = new int[64];
+  private int[] lastChild = new int[64];
+  private int[] nextSibling = new int[64];
+  private String[] names = new String[64];
+  private int[] indexes = new int[64];
+  private int[] lines = new int[64];
+  private int[] columns = new int[64];
+  private int[] offsets = new int[64];
+  private int root = -1;
+
+  // Queries in document order convert each line once.
+  private final Utf16Columns utf16;
+  // The elements of each array a query went into, by the array's ordinal: built on its first query,
+  // so that a report's many findings in one array cost one walk of it.
+  private Map<Integer, int[]> arrays;
+
+  /**
+   * Creates an empty record for a document.
+   *
+   * @param input the document's bytes, to turn byte columns into UTF-16 columns when asked
+   */
+  public Locations(byte[] input) {
+    this.input = input;
+    this.utf16 = new Utf16Columns(input);
+  }
+
+  /**
+   * Adds a value without a location yet.
+   *
+   * @param parent the parent's ordinal, or -1 for the root
+   * @param name the member name, or {@code null} for an array element
+   * @param index the array index (ignored for a member)
+   * @return the value's ordinal
+   */
+  int add(int parent, String name, int index) {
+    if (count == lines.length) {
+      int size = count * 2;
+      firstChild = Arrays.copyOf(firstChild, size);
+      lastChild = Arrays.copyOf(lastChild, size);
+      nextSibling = Arrays.copyOf(nextSibling, size);
+      names = Arrays.copyOf(names, size);
+      indexes = Arrays.copyOf(indexes, size);
+      lines = Arrays.copyOf(lines, size);
+      columns = Arrays.copyOf(columns, size);
+      offsets = Arrays.copyOf(offsets, size);
+    }
+    int ordinal = count++;
+    firstChild[ordinal] = -1;
+    lastChild[ordinal] = -1;
+    nextSibling[ordinal] = -1;
+    names[ordinal] = name;
+    indexes[ordinal] = index;
+    lines[ordinal] = NO_LINE;
+    if (parent < 0) {
+      root = ordinal;
+    } else if (lastChild[parent] < 0) {
+      firstChild[parent] = ordinal;
+      lastChild[parent] = ordinal;
+    } else {
+      nextSibling[lastChild[parent]] = ordinal;
+      lastChild[parent] = ordinal;
+    }
+    return ordinal;
+  }
+
+  /**
+   * Sets a value's location, as jackson-core gives it.
+   *
+   * @param ordinal the value
+   * @param line the line, from 1 (below 1: unknown, as if the value had not been located)
+   * @param byteColumn the column in bytes, from 1
+   * @param byteOffset the byte offset, or -1 when unknown
+   */
+  void locate(int ordinal, int line, int byteColumn, long byteOffset) {
+    lines[ordinal] = line < 1 ? NO_LINE : line; // an unknown place is not a location: the ancestor's is
+    columns[ordinal] = byteColumn;
+    offsets[ordinal] = byteOffset < 0 || byteOffset > input.length ? -1 : (int) byteOffset;
+  }
+
+  /**
+   * Returns the location of the value a JSON Pointer designates or, when the document does not have
+   * it, of its nearest recorded ancestor.
+   *
+   * @param pointer an RFC 6901 JSON Pointer
+   * @return the location, or empty when none is recorded on the pointer's path
+   * @throws StringIndexOutOfBoundsException if the pointer is neither empty nor starts with {@code /}
+   *     and is not located (as the map of pointers this record replaces did)
+   */
+  public synchronized Optional<SourceLocation> locationOf(String pointer) {
+    int node = root;
+    int best = node >= 0 && lines[node] != NO_LINE ? node : -1;
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+      throw new StringIndexOutOfBoundsException("not a JSON Pointer: " + pointer);
+    }
+    int at = 0;
+    while (node >= 0 && at < pointer.length()) {
+      int end = pointer.indexOf('/', at + 1);
+      if (end < 0) {
+        end = pointer.length();
+      }
+      node = child(node, pointer, at + 1, end);
+      if (node >= 0 && lines[node] != NO_LINE) {
+        best = node;
+      }
+      at = end;
+    }
+    return best < 0 ? Optional.empty() : Optional.of(location(best));
+  }
+
+  /** The child of {@code parent} that the pointer's segment {@code [from, to)} names, or -1. */
+  private int child(int parent, String pointer, int from, int to) {
+    int first = firstChild[parent];
+    if (first < 0) {
+      return -1;
+    }
+    if (names[first] == null) {
+      int index = index(pointer, from, to);
+      if (index < 0) {
+        return -1;
+      }
+      int[] elements = elements(parent, first);
+      return index < elements.length ? elements[index] : -1;
+    }
+    int found = -1;
+    for (int node = first; node >= 0; node = nextSibling[node]) {
+      if (names[node] != null && segmentIs(pointer, from, to, names[node])) {
+        found = node; // the last one recorded, as a map's put keeps
+      }
+    }
+    return found;
+  }
+
+  /** The ordinals of an array's elements, by index (an element never marked: -1). */
+  private int[] elements(int array, int first) {
+    if (arrays == null) {
+      arrays = new HashMap<>();
+    }
+    int[] elements = arrays.get(array);
+    if (elements == null) {
+      int size = 0;
+      for (int node = first; node >= 0; node = nextSibling[node]) {
+        size = Math.max(size, indexes[node] + 1);
+      }
+      elements = new int[size];
+      Arrays.fill(elements, -1);
+      for (int node = first; node >= 0; node = nextSibling[node]) {
+        if (elements[indexes[node]] < 0) {
+          elements[indexes[node]] = node; // the first recorded, as the walk along the siblings found
+        }
+      }
+      arrays.put(array, elements);
+    }
+    return elements;
+  }
+
+  /** An array index as RFC 6901 writes it (no sign, no leading zero), or -1. */
+  private static int index(String pointer, int from, int to) {
+    if (from == to || to - from > 9 || (pointer.charAt(from) == '0' && to - from > 1)) {
+      return -1;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = pointer.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** Whether the escaped segment {@code [from, to)} of the pointer is the member name. */
+  private static boolean segmentIs(String pointer, int from, int to, String name) {
+    int n = 0;
+    int length = name.length();
+    for (int i = from; i < to; i++, n++) {
+      char c = pointer.charAt(i);
+      if (c == '~') {
+        if (i + 1 >= to) {
+          return false;
+        }
+        char next = pointer.charAt(++i);
+        c = next == '0' ? '~' : next == '1' ? '/' : 0;
+        if (c == 0) {
+          return false;
+        }
+      }
+      if (n >= length || name.charAt(n) != c) {
+        return false;
+      }
+    }
+    return n == length;
+  }
+
+  /** A value's line and UTF-16 column. */
+  private SourceLocation location(int node) {
+    int line = lines[node];
+    int byteColumn = columns[node];
+    return utf16.at(line, byteColumn, offsets[node]);
+  }
+}
