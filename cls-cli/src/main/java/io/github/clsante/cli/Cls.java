@@ -760,15 +760,16 @@ public final class Cls implements Runnable {
 
   /**
    * {@code cls schema}: a JSON Schema (draft 2020-12): of the contract format (a version of it), of the
-   * validation report's JSON form ({@code --report}), or of the output of {@code cls validate --format
-   * json} ({@code --validate-output}). The version argument is the version of the schema asked for.
+   * validation report's JSON form ({@code --report}), of the output of {@code cls validate --format
+   * json} ({@code --validate-output}), or of the file of {@code cls validate --config} ({@code
+   * --config}). The version argument is the version of the schema asked for.
    */
   @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Cls.Version.class)
   static final class Schema implements Callable<Integer> {
 
     /**
-     * The version of the output of {@code cls validate --format json}: the output has no version member of
-     * its own, and this version names its schema; it holds reports of {@link ValidationReport#JSON_VERSION}.
+     * The version of the output of {@code cls validate --format json}, written as its {@code
+     * outputVersion}, which names its schema; it holds reports of {@link ValidationReport#JSON_VERSION}.
      */
     static final String VALIDATE_OUTPUT_VERSION = "1.0";
 
@@ -788,6 +789,9 @@ public final class Cls implements Runnable {
 
       @Option(names = "--validate-output", descriptionKey = "option.schemaValidateOutput")
       boolean validateOutput;
+
+      @Option(names = "--config", descriptionKey = "option.schemaConfig")
+      boolean config;
     }
 
     @Parameters(arity = "0..1", paramLabel = "${bundle:label.formatVersion}", descriptionKey = "schema.version")
@@ -813,15 +817,17 @@ public final class Cls implements Runnable {
       Texts texts = cls.texts;
       boolean report = kind != null && kind.report;
       boolean validateOutput = kind != null && kind.validateOutput;
+      boolean config = kind != null && kind.config;
       List<String> versions = report ? List.of(ValidationReport.JSON_VERSION)
-          : validateOutput ? List.of(VALIDATE_OUTPUT_VERSION) : List.of("1.1", "1.0");
+          : validateOutput ? List.of(VALIDATE_OUTPUT_VERSION) : config ? List.of(Config.VERSION) : List.of("1.1", "1.0");
       if (version != null && !versions.contains(version)) {
         String key = report ? "error.unknownReportVersion"
-            : validateOutput ? "error.unknownValidateOutputVersion" : "error.unknownFormatVersion";
+            : validateOutput ? "error.unknownValidateOutputVersion"
+            : config ? "error.unknownConfigVersion" : "error.unknownFormatVersion";
         cls.usageError(" schema", texts.get(key, "version", texts.quote(version), "versions", texts.or(versions)));
         return USAGE;
       }
-      cls.out.print(report ? ValidationReport.schema() : validateOutput ? validateOutput()
+      cls.out.print(report ? ValidationReport.schema() : validateOutput ? validateOutput() : config ? Config.schema()
           : version == null ? ContractJson.schema() : ContractJson.schema(version));
       cls.out.flush();
       return OK;

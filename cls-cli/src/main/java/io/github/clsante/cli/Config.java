@@ -7,7 +7,10 @@ import io.github.clsante.validation.ContractRule;
 import io.github.clsante.validation.ContractValidator;
 import io.github.clsante.validation.Rule;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -46,6 +49,12 @@ final class Config {
   /** The members of the file. */
   static final List<String> MEMBERS = List.of("$schema", "rules", "disable", "severities");
 
+  /** The version of the file's form, that of its JSON Schema. */
+  static final String VERSION = "1.0";
+
+  /** The JSON Schema of the file, a resource of this package. */
+  static final String SCHEMA_RESOURCE = "config-" + VERSION + ".schema.json";
+
   /** The severities, in the words of either language. */
   private static final Map<String, Severity> SEVERITIES = new LinkedHashMap<>();
 
@@ -61,6 +70,27 @@ final class Config {
   /** Duplicate members are found by the reading itself, to be said as such. */
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /**
+   * Returns the JSON Schema of the file ({@code cls schema --config}).
+   *
+   * @return the schema's text
+   */
+  static String schema() {
+    try (InputStream in = Config.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks its resource " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The words a severity is given in, English and French. */
+  static Set<String> severityWords() {
+    return SEVERITIES.keySet();
+  }
 
   /** A value of the file with where it is: worded ({@code FILE:LINE:COLUMN}) and as an order. */
   private record Located(String value, String where, long at) {}

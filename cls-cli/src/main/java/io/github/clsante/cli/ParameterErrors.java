@@ -60,7 +60,16 @@ final class ParameterErrors {
     if (exception instanceof MutuallyExclusiveArgsException) {
       for (ArgGroupSpec group : command.argGroups()) {
         if (group.exclusive()) {
-          return texts.get("error.exclusive", "options", texts.and(names(group)));
+          // The options given, in the order given, when picocli says which; else the group's.
+          List<String> given = new ArrayList<>();
+          if (exception.getCommandLine().getParseResult() != null) {
+            for (OptionSpec option : exception.getCommandLine().getParseResult().matchedOptions()) {
+              if (group.options().contains(option) && !given.contains(option.longestName())) {
+                given.add(option.longestName());
+              }
+            }
+          }
+          return texts.get("error.exclusive", "options", texts.and(given.size() >= 2 ? given : names(group)));
         }
       }
     }

@@ -205,9 +205,6 @@ final class Reports {
   // --- json: {"files": [{"file": …, "report": …}], "outputVersion": "1.0", "skipped": [{"file": …, …}],
   //            "summary": …}
 
-  /** The version of the form of {@code --format json}'s output, that of validate-output-1.0.schema.json. */
-  static final String OUTPUT_VERSION = "1.0";
-
   byte[] json(Run run) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     try (JsonWriter json = JsonWriter.pretty(bytes)) {
@@ -218,7 +215,7 @@ final class Reports {
         entry.report().writeJson(json, texts.locale());
         json.endObject();
       }
-      json.endArray().member("outputVersion", OUTPUT_VERSION).member("skipped").beginArray();
+      json.endArray().member("outputVersion", Cls.Schema.VALIDATE_OUTPUT_VERSION).member("skipped").beginArray();
       for (Skipped skipped : run.skipped()) {
         json.beginObject()
             .member("file", skipped.input().name())

@@ -243,7 +243,7 @@ class MigrateTest {
         + "fichier, et l’entrée standard n’en est pas un : indiquez -o FICHIER, ou rien pour la sortie standard.\n"
         + "Aide : cls migrate --help\n"));
     UsageErrorsTest.usageError(cls("migrate", "--lang", "fr", MURAT.toString(), "--in-place", "-o", "x.json"),
-        fr("cls: --output et --in-place ne peuvent pas être donnés ensemble : choisissez-en un.\n"
+        fr("cls: --in-place et --output ne peuvent pas être donnés ensemble : choisissez-en un.\n"
             + "Aide : cls migrate --help\n"));
     UsageErrorsTest.usageError(cls("migrate", MURAT.toString(), MURAT.toString()),
         "cls: unexpected argument \"" + MURAT + "\".\nHelp: cls migrate --help\n");

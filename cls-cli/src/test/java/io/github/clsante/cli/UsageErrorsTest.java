@@ -118,7 +118,7 @@ class UsageErrorsTest {
     usageError(cls("schema", "--report", "--validate-output"),
         "cls: --report and --validate-output cannot be given together: choose one.\nHelp: cls schema --help\n");
     usageError(cls("schema", "--lang", "fr", "--validate-output", "--report"),
-        fr("cls: --report et --validate-output ne peuvent pas être donnés ensemble : choisissez-en un.\n"
+        fr("cls: --validate-output et --report ne peuvent pas être donnés ensemble : choisissez-en un.\n"
             + "Aide : cls schema --help\n"));
     usageError(cls("schema", "--report", "1.1"),
         "cls: unknown version \"1.1\" of the validation report in JSON: this tool knows 1.0.\nHelp: cls schema --help\n");

@@ -184,14 +184,16 @@ class ValidateOutputSchemaTest {
     String en = cls("schema", "--help", "--lang", "en").out().replaceAll("\\s+", " ");
     String fr = cls("schema", "--help", "--lang", "fr").out().replaceAll("\\s+", " ");
 
-    assertThat(en).contains(" cls schema [-hV] [--debug] [--lang=LANG] [--report | --validate-output] [VERSION] ")
+    assertThat(en).contains(" cls schema [-hV] [--debug] [--lang=LANG] [--report | --validate-output | --config] [VERSION] ")
         .contains(" --report Print the schema of a validation report in JSON: what cls validate --format json gives "
             + "for each file. ")
-        .contains(" --validate-output Print the schema of the whole output of cls validate --format json: ");
-    assertThat(fr).contains(" cls schema [-hV] [--debug] [--lang=LANGUE] [--report | --validate-output] [VERSION] ")
+        .contains(" --validate-output Print the schema of the whole output of cls validate --format json: ")
+        .contains(" --config Print the schema of the file of cls validate --config: ");
+    assertThat(fr).contains(" cls schema [-hV] [--debug] [--lang=LANGUE] [--report | --validate-output | --config] [VERSION] ")
         .contains(Runs.fr(" --report Affiche le schéma d’un rapport de validation en JSON : ce que cls validate "
             + "--format json donne pour chaque fichier. "))
-        .contains(" --validate-output Affiche le schéma de toute la sortie de cls validate --format json");
+        .contains(" --validate-output Affiche le schéma de toute la sortie de cls validate --format json")
+        .contains(Runs.fr(" --config Affiche le schéma du fichier de cls validate --config : "));
   }
 
   // ---------------------------------------------------------------------------------------------
