@@ -144,6 +144,21 @@ public final class CanonicalOutput {
   }
 
   /**
+   * Writes a range of bytes as they are: a JSON string's quoted bytes copied from a valid UTF-8
+   * document, when they are already in canonical form.
+   *
+   * @param bytes valid UTF-8 bytes
+   * @param from the first byte written
+   * @param to the byte after the last one written
+   */
+  public void raw(byte[] bytes, int from, int to) {
+    int length = to - from;
+    ensure(length);
+    System.arraycopy(bytes, from, buffer, size, length);
+    size += length;
+  }
+
+  /**
    * Writes a string in double quotes, escaped per RFC 8785 (see the class description, including the
    * deviation for unpaired surrogates).
    *

@@ -88,7 +88,7 @@ public final class JsonCanonicalizer {
           throw at(ReadProblem.EMPTY, parser.currentLocation(), "no JSON value");
         }
         CanonicalOutput out = new CanonicalOutput(json.length);
-        StreamingCanonicalizer.write(parser, out); // no tree: the value is written as it is read
+        StreamingCanonicalizer.write(parser, out, json); // no tree: written as it is read
         trailing(parser);
         return out.toByteArray();
       } catch (StreamConstraintsException e) {

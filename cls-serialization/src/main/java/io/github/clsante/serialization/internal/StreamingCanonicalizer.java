@@ -79,9 +79,24 @@ final class StreamingCanonicalizer {
    *     pointer {@code ""}
    */
   static void write(JsonParser parser, CanonicalOutput out) {
+    write(parser, out, null);
+  }
+
+  /**
+   * Writes the value starting at the parser's current token, as {@link #write(JsonParser,
+   * CanonicalOutput)}, copying the bytes of each string that is already in canonical form from the
+   * document the parser reads instead of decoding and encoding it again.
+   *
+   * @param parser the parser, on the value's first token, reading {@code document} from its first byte
+   * @param out the output
+   * @param document the document's bytes, valid UTF-8, or {@code null} to decode every string
+   * @throws io.github.clsante.serialization.ClsJsonException as {@link JsonTree#read} with the base
+   *     pointer {@code ""}
+   */
+  static void write(JsonParser parser, CanonicalOutput out, byte[] document) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
-      ReadProblem problem = scalar(parser, token, out);
+      ReadProblem problem = scalar(parser, token, out, document);
       if (problem != null) {
         throw JsonTree.problem(problem, "", parser.currentTokenLocation());
       }
@@ -155,7 +170,7 @@ final class StreamingCanonicalizer {
         frames[depth].open(token == JsonToken.START_OBJECT);
         out.raw((byte) (token == JsonToken.START_OBJECT ? '{' : '['));
       } else {
-        ReadProblem problem = scalar(parser, token, out);
+        ReadProblem problem = scalar(parser, token, out, document);
         if (problem != null) {
           throw JsonTree.problem(problem, pointer(frames, depth, frame.object ? frame.names[frame.count - 1] : null),
               parser.currentTokenLocation());
@@ -165,12 +180,15 @@ final class StreamingCanonicalizer {
   }
 
   /** Writes a scalar; returns its problem instead when it has one. */
-  private static ReadProblem scalar(JsonParser parser, JsonToken token, CanonicalOutput out) {
+  private static ReadProblem scalar(JsonParser parser, JsonToken token, CanonicalOutput out, byte[] document) {
     if (token == null) {
       throw new IllegalStateException("not on the first token of a value: end of input");
     }
     switch (token) {
       case VALUE_STRING:
+        if (document != null && copied(parser, out, document)) {
+          return null;
+        }
         String text = parser.getString();
         if (JsonTree.hasUnpairedSurrogate(text)) {
           return ReadProblem.INVALID_STRING;
@@ -197,6 +215,34 @@ final class StreamingCanonicalizer {
       default:
         throw new IllegalStateException("not on the first token of a value: " + token);
     }
+  }
+
+  /**
+   * Copies the string at the parser's current token from the document when its bytes are its canonical
+   * form: no escape sequence (a backslash starts one, which must be decoded: an escaped letter, slash
+   * or surrogate; unpaired surrogates only come from escapes) and no control character (the parser
+   * refuses those when it reads or skips the string). The document being valid UTF-8, the bytes between
+   * the quotes are then exactly what RFC 8785 writes. Returns false, having written nothing, otherwise.
+   */
+  private static boolean copied(JsonParser parser, CanonicalOutput out, byte[] document) {
+    long offset = parser.currentTokenLocation().getByteOffset();
+    if (offset < 0 || offset >= document.length || document[(int) offset] != '"') {
+      return false;
+    }
+    int start = (int) offset;
+    int end = start + 1;
+    while (end < document.length) {
+      byte b = document[end];
+      if (b == '"') {
+        out.raw(document, start, end + 1);
+        return true;
+      }
+      if (b == '\\' || (b >= 0 && b < 0x20)) {
+        return false;
+      }
+      end++;
+    }
+    return false;
   }
 
   /** The pointer of the value being read at {@code depth}, whose name (in an object) is {@code name}. */
