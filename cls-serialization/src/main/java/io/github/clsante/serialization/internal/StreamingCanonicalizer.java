@@ -196,13 +196,15 @@ final class StreamingCanonicalizer {
         out.string(text);
         return null;
       case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        double number = parser.getDoubleValue();
-        if (Double.isInfinite(number)) {
-          return ReadProblem.NUMBER_OUT_OF_RANGE;
+        // A whole number that fits a long is written from it, exactly as from its double (number(long)
+        // goes through the double beyond 2^53); -0 is 0. Larger ones take the double's path.
+        if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+          out.number(parser.getLongValue());
+          return null;
         }
-        out.number(number == 0.0 ? 0.0 : number); // -0 is 0
-        return null;
+        return decimal(parser, out);
+      case VALUE_NUMBER_FLOAT:
+        return decimal(parser, out);
       case VALUE_TRUE:
         out.bool(true);
         return null;
@@ -216,6 +218,17 @@ final class StreamingCanonicalizer {
         throw new IllegalStateException("not on the first token of a value: " + token);
     }
   }
+
+  /** Writes a number through its double, the RFC 8785 way; returns its problem instead when it has one. */
+  private static ReadProblem decimal(JsonParser parser, CanonicalOutput out) {
+    double number = parser.getDoubleValue();
+    if (Double.isInfinite(number)) {
+      return ReadProblem.NUMBER_OUT_OF_RANGE;
+    }
+    out.number(number == 0.0 ? 0.0 : number); // -0 is 0
+    return null;
+  }
+
 
   /**
    * Copies the string at the parser's current token from the document when its bytes are its canonical

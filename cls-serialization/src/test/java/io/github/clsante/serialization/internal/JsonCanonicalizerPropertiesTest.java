@@ -266,6 +266,46 @@ class JsonCanonicalizerPropertiesTest {
     });
   }
 
+  private static String canonical(String text) {
+    return new String(JsonCanonicalizer.canonicalize(text.getBytes(StandardCharsets.UTF_8), 64), StandardCharsets.UTF_8);
+  }
+
+  private static String erdtman(String text) throws java.io.IOException {
+    return new org.erdtman.jcs.JsonCanonicalizer(text).getEncodedString();
+  }
+
+  // Whole numbers are written from their long (a shortcut); the same number written as a decimal takes
+  // the double's path, and the independent implementation is the oracle of both.
+  @Test
+  void whole_numbers_of_every_size_are_written_as_their_nearest_double_would_be() {
+    qt().withExamples(EXAMPLES * 3).forAll(org.quicktheories.generators.SourceDSL.longs().all(),
+        org.quicktheories.generators.SourceDSL.integers().between(0, 63)).checkAssert((n, shift) -> {
+          long value = n >> shift; // every magnitude, from 0 and -1 to 2^63
+          String integer = "[" + value + "]";
+          try {
+            assertThat(canonical(integer)).isEqualTo(canonical("[" + value + ".0]")).isEqualTo(erdtman(integer));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Test
+  void whole_numbers_at_the_edges_of_long_and_of_exact_doubles() throws java.io.IOException {
+    for (String number : List.of("0", "-0", "1", "-1", "9007199254740991", "9007199254740992", "9007199254740993",
+        "-9007199254740993", "9223372036854775807", "-9223372036854775808", "9223372036854775808",
+        "-9223372036854775809", "123456789012345678901234567890", "1" + "0".repeat(21), "1" + "0".repeat(400))) {
+      String integer = "[" + number + "]";
+      if (number.length() > 300) {
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(ClsJsonException.class,
+            () -> canonical(integer)).code()).as(number).isEqualTo("CLS-JSON-NUMBER-OUT-OF-RANGE");
+        continue;
+      }
+      assertThat(canonical(integer)).as(number).isEqualTo(canonical("[" + number + ".0]")).isEqualTo(erdtman(integer));
+    }
+    assertThat(canonical("[-0, 9007199254740993, 9223372036854775807]")).isEqualTo("[0,9007199254740992,9223372036854776000]");
+  }
+
   @Test
   void damaged_documents_give_a_canonical_form_or_a_cls_json_exception_never_anything_else() {
     qt().withExamples(EXAMPLES).forAll(documents(), damages()).checkAssert((document, damage) -> {
