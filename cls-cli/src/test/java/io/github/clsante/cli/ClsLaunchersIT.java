@@ -107,6 +107,18 @@ class ClsLaunchersIT {
   }
 
   @Test
+  void a_redirected_run_prints_no_progress_even_when_it_would_show_at_once() {
+    // The progress would show from the first file (no delay): the standard error is a pipe here, so
+    // nothing but the command's messages may reach it.
+    Processes.Result run = Processes.run(List.of(home.resolve("bin/cls").toString(), "validate", "--jobs", "2",
+        CONTRACTS), env("JAVA_OPTS", "-D" + Cls.PROGRESS_DELAY_PROPERTY + "=0"));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.lines()).last().isEqualTo(SUMMARY_EN);
+  }
+
+  @Test
   void without_a_java_bin_cls_says_what_is_needed_in_the_users_language() {
     Map<String, String> noJava = env("JAVA_HOME", unpacked.resolve("no-java").toString());
 
