@@ -90,6 +90,15 @@ public final class Cls implements Runnable {
    */
   Reports.Places places = (report, finding, locale) -> report.place(finding, locale);
 
+  /**
+   * Whether the standard error is a terminal, where {@code validate} draws its progress: only for the
+   * process's own standard error ({@link #main}); tests set it.
+   */
+  java.util.function.BooleanSupplier stderrTerminal = () -> false;
+
+  /** The clock of the progress line, in nanoseconds; tests set it. */
+  java.util.function.LongSupplier clock = System::nanoTime;
+
   /** The system's language, which decides when {@code --lang} is not given; tests set it. */
   Locale systemLocale = Locale.getDefault();
 
@@ -118,7 +127,9 @@ public final class Cls implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(System.in, System.out, System.err, args));
+    Cls cls = new Cls();
+    cls.stderrTerminal = Terminal::stderr;
+    System.exit(run(cls, System.in, System.out, System.err, args));
   }
 
   /**
@@ -309,25 +320,21 @@ public final class Cls implements Runnable {
     @Option(names = "--config", paramLabel = "${bundle:label.file}", descriptionKey = "option.config")
     String config;
 
+    @Option(names = "--jobs", paramLabel = "${bundle:label.count}", descriptionKey = "option.jobs")
+    String jobsOption;
+
     @Parameters(arity = "1..*", paramLabel = "${bundle:label.path}", descriptionKey = "validate.paths")
     List<String> paths;
 
-    /**
-     * Validates one file, whatever happens: a failure of the SDK on this file (a bug) becomes its
-     * report, {@code CLS-INTERNAL-ERROR}, and the next file is validated. Errors are caught too: a
-     * stack overflow or an exhausted heap on one file leaves nothing behind for the next.
-     */
-    private ValidationReport validateOne(ContractValidator validator, Input input, byte[] stdinBytes) {
-      try {
-        return input.isStdin() ? validator.validate(stdinBytes) : cls.fileValidation.apply(validator, input.path());
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        String path = cls.texts.quote(input.name());
-        cls.error(cls.texts.get(cls.debug ? "error.internal.debug" : "error.internal", "path", path));
-        if (cls.debug) {
-          e.printStackTrace(cls.err);
-        }
-        return ValidationReport.internalError(e);
+    /** How many files are validated at once: {@code --jobs}, else one per processor. */
+    private int jobs;
+
+    /** The value of {@code --jobs}: a whole number from 1, else empty. */
+    static Optional<Integer> jobs(String value) {
+      if (!value.matches("[0-9]{1,6}") || Integer.parseInt(value) < 1) {
+        return Optional.empty();
       }
+      return Optional.of(Integer.parseInt(value));
     }
 
     private Optional<String> choice(String option, String value, List<String> allowed, List<String> accepted) {
@@ -344,6 +351,15 @@ public final class Cls implements Runnable {
       List<String> levels = texts.french() ? List.of("erreur", "avertissement") : List.of("error", "warning");
       Optional<String> wrong = choice("--format", format, formats, formats)
           .or(() -> choice("--fail-on", failOn, levels, List.copyOf(FAIL_ON.keySet())));
+      jobs = Runtime.getRuntime().availableProcessors();
+      if (wrong.isEmpty() && jobsOption != null) {
+        Optional<Integer> asked = jobs(jobsOption);
+        if (asked.isPresent()) {
+          jobs = asked.get();
+        } else {
+          wrong = Optional.of(texts.get("error.badJobs", "value", texts.quote(jobsOption)));
+        }
+      }
       Sarif.Base base = Sarif.Base.of(Path.of(""));
       if (wrong.isEmpty() && baseDir != null) {
         try {
@@ -385,33 +401,148 @@ public final class Cls implements Runnable {
         cls.error(notice.message());
       }
       byte[] stdinBytes = null;
+      int toValidate = 0;
       for (Slot slot : inputs.slots) {
         if (slot.input().isStdin() && stdinBytes == null) {
           stdinBytes = cls.stdin.readAllBytes();
         }
+        toValidate += slot.skipped() ? 0 : 1;
       }
-      List<Reports.Entry> entries = new ArrayList<>();
-      for (Slot slot : inputs.slots) {
-        entries.add(slot.skipped()
-            ? new Reports.Skipped(slot.input(), slot.spreadsheet())
-            : new Reports.Checked(slot.input(), validateOne(validator, slot.input(), stdinBytes)));
-      }
-      boolean failing = entries.stream()
-          .anyMatch(e -> e instanceof Reports.Checked c && Reports.failing(c.report(), warningsFail));
-      int code = inputs.usageError() ? USAGE : failing ? FINDINGS : OK;
+      byte[] stdinInput = stdinBytes;
       Reports reports = new Reports(texts, cls.places);
-      byte[] report = reports.write(Format.valueOf(format),
-          new Reports.Run(entries, inputs.notices, warningsFail, code), base);
-      if (output != null) {
-        if (!cls.write(output, report)) {
-          return USAGE;
-        }
-      } else {
-        cls.out.flush();
-        cls.stdout.write(report);
-        cls.stdout.flush();
+      ReportFile destination = ReportFile.of(output, cls);
+      Reports.Output out = reports.output(Format.valueOf(format), destination.stream(), base);
+      Progress progress = Progress.of(cls.stderrTerminal.getAsBoolean(), texts, cls.err, toValidate, cls.clock,
+          Long.getLong(PROGRESS_DELAY_PROPERTY, Progress.DEFAULT_DELAY_MILLIS));
+      boolean[] failing = {false};
+      int[] done = {0};
+      // Files are validated in parallel, and their outputs written one by one in the order of the
+      // inputs: what a run prints never depends on the threads.
+      Bulk.run(inputs.slots, jobs, slot -> slot.skipped() ? Validated.skipped(slot)
+          : validateOne(validator, slot, stdinInput), validated -> {
+            progress.clear();
+            validated.failure().ifPresent(this::sayInternalError);
+            Slot slot = validated.slot();
+            Reports.Entry entry = slot.skipped() ? new Reports.Skipped(slot.input(), slot.spreadsheet())
+                : reports.checked(slot.input(), validated.report(), out.showsPlaces());
+            failing[0] |= entry instanceof Reports.Checked c && Reports.failing(c.counts(), warningsFail);
+            out.add(entry, validated.report());
+            if (!slot.skipped()) {
+              progress.update(++done[0]);
+            }
+          });
+      progress.clear();
+      int code = inputs.usageError() ? USAGE : failing[0] ? FINDINGS : OK;
+      out.finish(inputs.notices, warningsFail, code);
+      return destination.close() ? code : USAGE;
+    }
+
+    /**
+     * Validates one file, whatever happens: a failure of the SDK on this file (a bug) becomes its
+     * report, {@code CLS-INTERNAL-ERROR}, and the next file is validated. Errors are caught too: a
+     * stack overflow or an exhausted heap on one file leaves nothing behind for the next. Runs on any
+     * thread: the failure is said when the file's output is written, in order.
+     */
+    private Validated validateOne(ContractValidator validator, Slot slot, byte[] stdinBytes) {
+      Input input = slot.input();
+      try {
+        return new Validated(slot, input.isStdin() ? validator.validate(stdinBytes)
+            : cls.fileValidation.apply(validator, input.path()), Optional.empty());
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        return new Validated(slot, ValidationReport.internalError(e), Optional.of(new Failure(input, e)));
       }
-      return code;
+    }
+
+    private void sayInternalError(Failure failure) {
+      String path = cls.texts.quote(failure.input().name());
+      cls.error(cls.texts.get(cls.debug ? "error.internal.debug" : "error.internal", "path", path));
+      if (cls.debug) {
+        failure.error().printStackTrace(cls.err);
+      }
+    }
+  }
+
+  /** The system property giving, in milliseconds, how long a run goes before its progress shows. */
+  static final String PROGRESS_DELAY_PROPERTY = "cls.progress.delay";
+
+  /** A failure of the SDK on one file: said on the standard error when the file's output is written. */
+  record Failure(Input input, Throwable error) {}
+
+  /**
+   * What one file gave.
+   *
+   * @param slot the input
+   * @param report its report, or {@code null} for a file not read
+   * @param failure the failure of the SDK on it, if any
+   */
+  record Validated(Slot slot, ValidationReport report, Optional<Failure> failure) {
+    static Validated skipped(Slot slot) {
+      return new Validated(slot, null, Optional.empty());
+    }
+  }
+
+  /**
+   * Where {@code validate}'s output goes as it is written: the standard output, or a file given with
+   * {@code -o}, written at the end from a temporary file (so an input named as the output is read
+   * before it is replaced, and a run's output is never kept in memory whole).
+   */
+  static final class ReportFile {
+    private final Cls cls;
+    private final String file;
+    private final Path temporary;
+    private final OutputStream stream;
+
+    private ReportFile(Cls cls, String file, Path temporary, OutputStream stream) {
+      this.cls = cls;
+      this.file = file;
+      this.temporary = temporary;
+      this.stream = stream;
+    }
+
+    static ReportFile of(String file, Cls cls) throws IOException {
+      if (file == null) {
+        cls.out.flush();
+        return new ReportFile(cls, null, null, cls.stdout);
+      }
+      Path temporary;
+      try {
+        temporary = Files.createTempFile("cls-validate-", ".out");
+      } catch (IOException | SecurityException e) {
+        // No temporary directory to write in: the output is kept in memory instead.
+        return new ReportFile(cls, file, null, new java.io.ByteArrayOutputStream(8192));
+      }
+      return new ReportFile(cls, file, temporary,
+          new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+    }
+
+    OutputStream stream() {
+      return stream;
+    }
+
+    /** Flushes the output, or writes the file given; says so and returns false when it cannot be written. */
+    boolean close() throws IOException {
+      if (file == null) {
+        stream.flush();
+        return true;
+      }
+      try {
+        stream.close();
+        try (OutputStream target = Files.newOutputStream(Path.of(file))) {
+          if (temporary == null) {
+            ((java.io.ByteArrayOutputStream) stream).writeTo(target);
+          } else {
+            Files.copy(temporary, target);
+          }
+        } catch (IOException | InvalidPathException e) {
+          cls.error(cls.texts.get("error.cannotWrite", "path", cls.texts.quote(file)));
+          return false;
+        }
+        return true;
+      } finally {
+        if (temporary != null) {
+          Files.deleteIfExists(temporary);
+        }
+      }
     }
   }
 

@@ -8,6 +8,9 @@ import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,8 +52,24 @@ final class Reports {
     Input input();
   }
 
-  /** A file validated and its report. */
-  record Checked(Input input, ValidationReport report) implements Entry {}
+  /** A finding and its place in words, as text, SARIF and JUnit show it. */
+  record Located(Finding finding, Optional<String> place) {}
+
+  /**
+   * A file validated: what the outputs need of its report (its findings, their places, its counts), not
+   * the report itself, which holds the whole contract: a run of many files keeps only this.
+   */
+  record Checked(Input input, List<Located> findings, Map<Severity, Integer> counts) implements Entry {
+
+    /** The findings without their places, in the report's order. */
+    List<Finding> plainFindings() {
+      List<Finding> plain = new ArrayList<>(findings.size());
+      for (Located located : findings) {
+        plain.add(located.finding());
+      }
+      return plain;
+    }
+  }
 
   /** A file of a directory that is not a contract file, and is not read. */
   record Skipped(Input input, boolean spreadsheet) implements Entry {}
@@ -88,32 +107,157 @@ final class Reports {
 
   /** The number of findings of each severity over all files, every severity present. */
   static Map<Severity, Integer> counts(List<Checked> entries) {
-    Map<Severity, Integer> total = new EnumMap<>(Severity.class);
-    for (Severity severity : Severity.values()) {
-      total.put(severity, 0);
-    }
+    Map<Severity, Integer> total = zeroCounts();
     for (Checked entry : entries) {
-      entry.report().countsBySeverity().forEach((severity, n) -> total.merge(severity, n, Integer::sum));
+      addCounts(total, entry.counts());
     }
     return total;
   }
 
-  /** Whether a report reaches the failure threshold. */
-  static boolean failing(ValidationReport report, boolean warnings) {
-    Map<Severity, Integer> counts = report.countsBySeverity();
-    return counts.get(Severity.ERROR) > 0 || warnings && counts.get(Severity.WARNING) > 0;
+  private static Map<Severity, Integer> zeroCounts() {
+    Map<Severity, Integer> total = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      total.put(severity, 0);
+    }
+    return total;
   }
 
-  byte[] write(Cls.Format format, Run run, Sarif.Base base) {
+  private static void addCounts(Map<Severity, Integer> total, Map<Severity, Integer> counts) {
+    counts.forEach((severity, n) -> total.merge(severity, n, Integer::sum));
+  }
+
+  /** Whether a report reaches the failure threshold. */
+  static boolean failing(ValidationReport report, boolean warnings) {
+    return failing(report.countsBySeverity(), warnings);
+  }
+
+  /** Whether counts of findings reach the failure threshold. */
+  static boolean failing(Map<Severity, Integer> counts, boolean warnings) {
+    return counts.getOrDefault(Severity.ERROR, 0) > 0 || warnings && counts.getOrDefault(Severity.WARNING, 0) > 0;
+  }
+
+  /**
+   * What a run's output keeps of a file's report: its findings with their places (when the format shows
+   * them: not JSON, whose reports carry their own), and its counts.
+   */
+  Checked checked(Input input, ValidationReport report, boolean withPlaces) {
+    List<Located> located = new ArrayList<>(report.findings().size());
+    for (Finding finding : report.findings()) {
+      located.add(new Located(finding, withPlaces ? places.place(report, finding, texts.locale()) : Optional.empty()));
+    }
+    return new Checked(input, List.copyOf(located), new EnumMap<>(report.countsBySeverity()));
+  }
+
+  /**
+   * The output of a run in a format, written as the files come (in their order): text and JSON are
+   * streamed, one file at a time; SARIF and JUnit XML start with counts of the whole run, so they keep
+   * each file's findings (never its contract) and are written at the end.
+   *
+   * @param format the format
+   * @param out where the output goes; not closed
+   * @param base the base directory of SARIF's relative URIs
+   */
+  Output output(Cls.Format format, OutputStream out, Sarif.Base base) {
     switch (format) {
       case json:
-        return json(run);
+        return new JsonOutput(out);
       case sarif:
-        return new Sarif(texts, places, base).write(run);
+        return new Collected(out, run -> new Sarif(texts, places, base).write(run));
       case junit:
-        return junit(run);
+        return new Collected(out, this::junit);
       default:
-        return text(run.entries(), true).getBytes(StandardCharsets.UTF_8);
+        return new TextOutput(out);
+    }
+  }
+
+  /** A run's output, given its files in order, then finished. */
+  abstract static class Output {
+    private final Map<Severity, Integer> counts = zeroCounts();
+    private int files;
+    private int skipped;
+
+    /** Whether this output shows the places of findings (else the reports' JSON form has its own). */
+    boolean showsPlaces() {
+      return true;
+    }
+
+    /** Adds a file validated or one not read. */
+    void add(Entry entry, ValidationReport report) {
+      if (entry instanceof Checked c) {
+        files++;
+        addCounts(counts, c.counts());
+      } else {
+        skipped++;
+      }
+      write(entry, report);
+    }
+
+    /** Writes a file's part of the output. */
+    abstract void write(Entry entry, ValidationReport report);
+
+    /** Writes the end of the output: what needs the whole run. */
+    abstract void finish(List<Notice> notices, boolean warningsFail, int exitCode);
+
+    Map<Severity, Integer> counts() {
+      return counts;
+    }
+
+    int files() {
+      return files;
+    }
+
+    int skipped() {
+      return skipped;
+    }
+  }
+
+  private static void write(OutputStream out, byte[] bytes) {
+    try {
+      out.write(bytes);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Text: each file's lines as it comes, the summary at the end. */
+  private final class TextOutput extends Output {
+    private final OutputStream out;
+
+    TextOutput(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    void write(Entry entry, ValidationReport report) {
+      Reports.write(out, text(entry).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    void finish(List<Notice> notices, boolean warningsFail, int exitCode) {
+      Reports.write(out, (summary(counts(), files(), skipped()) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** SARIF and JUnit: the light entries kept, the whole written at the end. */
+  private static final class Collected extends Output {
+    private final OutputStream out;
+    private final java.util.function.Function<Run, byte[]> writer;
+    private final List<Entry> entries = new ArrayList<>();
+
+    Collected(OutputStream out, java.util.function.Function<Run, byte[]> writer) {
+      this.out = out;
+      this.writer = writer;
+    }
+
+    @Override
+    void write(Entry entry, ValidationReport report) {
+      entries.add(entry);
+    }
+
+    @Override
+    void finish(List<Notice> notices, boolean warningsFail, int exitCode) {
+      Reports.write(out, writer.apply(new Run(entries, notices, warningsFail, exitCode)));
     }
   }
 
@@ -129,9 +273,9 @@ final class Reports {
   // --- text: FILE:LINE:COLUMN: SEVERITY CODE POINTER [PLACE — ]MESSAGE, a line per file not read, a summary.
 
   /** The line of a finding, not yet made safe. */
-  String line(Checked entry, Finding finding) {
-    return line(texts, entry.input().name(), finding, place(entry.report(), finding),
-        FindingMessages.message(finding, texts.locale()));
+  String line(Checked entry, Located located) {
+    return line(texts, entry.input().name(), located.finding(), located.place(),
+        FindingMessages.message(located.finding(), texts.locale()));
   }
 
   /**
@@ -153,39 +297,33 @@ final class Reports {
    * reports keep the report's own order.
    */
   static List<Finding> inReadingOrder(List<Finding> findings) {
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(java.util.Comparator.comparingLong(finding -> finding.location()
+    return inReadingOrder(findings, finding -> finding);
+  }
+
+  private static <T> List<T> inReadingOrder(List<T> items, java.util.function.Function<T, Finding> finding) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(java.util.Comparator.comparingLong(item -> finding.apply(item).location()
         .map(at -> ((long) at.line() << 32) | at.column()).orElse(-1L)));
     return sorted;
   }
 
-  /** The lines of the findings and of the files not read, then (when asked) the summary. */
-  String text(List<Entry> entries, boolean summary) {
+  /** The lines of a file's findings, or the line of a file not read. */
+  String text(Entry entry) {
     StringBuilder text = new StringBuilder();
-    List<Checked> checked = new ArrayList<>();
-    int skipped = 0;
-    for (Entry entry : entries) {
-      if (entry instanceof Checked c) {
-        checked.add(c);
-        for (Finding finding : inReadingOrder(c.report().findings())) {
-          text.append(Safe.text(line(c, finding))).append('\n');
-        }
-      } else {
-        skipped++;
-        text.append(Safe.text(entry.input().name() + ": " + skipReason((Skipped) entry))).append('\n');
+    if (entry instanceof Checked c) {
+      for (Located located : inReadingOrder(c.findings(), Located::finding)) {
+        text.append(Safe.text(line(c, located))).append('\n');
       }
-    }
-    if (summary) {
-      text.append(summary(checked, skipped)).append('\n');
+    } else {
+      text.append(Safe.text(entry.input().name() + ": " + skipReason((Skipped) entry))).append('\n');
     }
     return text.toString();
   }
 
   /** « 5 fichiers, 3 erreurs, 22 avertissements ; 2 autres fichiers non lus ». */
-  String summary(List<Checked> checked, int skipped) {
-    Map<Severity, Integer> counts = counts(checked);
+  String summary(Map<Severity, Integer> counts, int files, int skipped) {
     List<String> parts = new ArrayList<>();
-    parts.add(texts.count("file", checked.size()));
+    parts.add(texts.count("file", files));
     parts.add(texts.count("error", counts.get(Severity.ERROR)));
     parts.add(texts.count("warning", counts.get(Severity.WARNING)));
     if (counts.get(Severity.INFO) > 0) {
@@ -197,43 +335,63 @@ final class Reports {
   }
 
   /** « 1 erreur, 2 avertissements »: the counts of one file. */
-  String fileCounts(ValidationReport report) {
-    Map<Severity, Integer> counts = report.countsBySeverity();
-    return texts.count("error", counts.get(Severity.ERROR)) + ", " + texts.count("warning", counts.get(Severity.WARNING));
+  String fileCounts(Map<Severity, Integer> counts) {
+    return texts.count("error", counts.getOrDefault(Severity.ERROR, 0)) + ", "
+        + texts.count("warning", counts.getOrDefault(Severity.WARNING, 0));
   }
 
   // --- json: {"files": [{"file": …, "report": …}], "outputVersion": "1.0", "skipped": [{"file": …, …}],
   //            "summary": …}
 
-  byte[] json(Run run) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-    try (JsonWriter json = JsonWriter.pretty(bytes)) {
+  /** JSON: each file's report written as it comes; the files not read (names only) and the summary at the end. */
+  private final class JsonOutput extends Output {
+    private final JsonWriter json;
+    private final List<Skipped> skippedFiles = new ArrayList<>();
+
+    JsonOutput(OutputStream out) {
+      json = JsonWriter.pretty(out);
       json.beginObject().member("files").beginArray();
-      for (Checked entry : run.checked()) {
-        // Each report in its documented JSON form, places and messages in the run's language.
-        json.beginObject().member("file", entry.input().name()).member("report");
-        entry.report().writeJson(json, texts.locale());
-        json.endObject();
+    }
+
+    @Override
+    boolean showsPlaces() {
+      return false;
+    }
+
+    @Override
+    void write(Entry entry, ValidationReport report) {
+      if (entry instanceof Skipped s) {
+        skippedFiles.add(s);
+        return;
       }
+      // Each report in its documented JSON form, places and messages in the run's language.
+      json.beginObject().member("file", entry.input().name()).member("report");
+      report.writeJson(json, texts.locale());
+      json.endObject();
+      json.flush();
+    }
+
+    @Override
+    void finish(List<Notice> notices, boolean warningsFail, int exitCode) {
       json.endArray().member("outputVersion", Cls.Schema.VALIDATE_OUTPUT_VERSION).member("skipped").beginArray();
-      for (Skipped skipped : run.skipped()) {
+      for (Skipped skipped : skippedFiles) {
         json.beginObject()
             .member("file", skipped.input().name())
             .member("message", capitalized(skipReason(skipped)))
             .member("reason", skipped.spreadsheet() ? "spreadsheet" : "not-json")
             .endObject();
       }
-      Map<Severity, Integer> counts = counts(run.checked());
+      Map<Severity, Integer> counts = counts();
       json.endArray().member("summary").beginObject()
           .member("error", counts.get(Severity.ERROR))
-          .member("files", run.checked().size())
+          .member("files", files())
           .member("info", counts.get(Severity.INFO))
-          .member("skipped", run.skipped().size())
+          .member("skipped", skipped())
           .member("warning", counts.get(Severity.WARNING))
           .endObject()
           .endObject();
+      json.close();
     }
-    return bytes.toByteArray();
   }
 
   /** A clause made a sentence: its first letter upper-case. */
@@ -246,7 +404,7 @@ final class Reports {
   byte[] junit(Run run) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     List<Checked> checked = run.checked();
-    long failures = checked.stream().filter(e -> failing(e.report(), run.warningsFail())).count();
+    long failures = checked.stream().filter(e -> failing(e.counts(), run.warningsFail())).count();
     String tests = Integer.toString(run.entries().size());
     String skipped = Integer.toString(run.skipped().size());
     try {
@@ -278,15 +436,15 @@ final class Reports {
           xml.writeCharacters("\n    ");
         } else {
           Checked c = (Checked) entry;
-          boolean failing = failing(c.report(), run.warningsFail());
-          if (failing || !c.report().findings().isEmpty()) {
+          boolean failing = failing(c.counts(), run.warningsFail());
+          if (failing || !c.findings().isEmpty()) {
             xml.writeCharacters("\n      ");
             xml.writeStartElement(failing ? "failure" : "system-out");
             if (failing) {
               xml.writeAttribute("type", "cls");
-              xml.writeAttribute("message", fileCounts(c.report()));
+              xml.writeAttribute("message", fileCounts(c.counts()));
             }
-            xml.writeCharacters(text(List.of(entry), false));
+            xml.writeCharacters(text(entry));
             xml.writeEndElement();
             xml.writeCharacters("\n    ");
           }

@@ -153,7 +153,7 @@ final class Sarif {
     Map<String, Integer> rules = new LinkedHashMap<>();
     Map<String, Severity> severities = new HashMap<>();
     for (Checked entry : run.checked()) {
-      for (Finding finding : entry.report().findings()) {
+      for (Finding finding : entry.plainFindings()) {
         rules.putIfAbsent(finding.code(), rules.size());
         severities.putIfAbsent(finding.code(), Catalogue.severity(finding.code()).orElse(finding.severity()));
       }
@@ -173,8 +173,8 @@ final class Sarif {
           .member("results").beginArray();
       for (Checked entry : run.checked()) {
         Map<String, Integer> occurrences = new HashMap<>();
-        for (Finding finding : entry.report().findings()) {
-          result(json, entry, finding, rules.get(finding.code()), occurrences);
+        for (Reports.Located located : entry.findings()) {
+          result(json, entry, located, rules.get(located.finding().code()), occurrences);
         }
       }
       json.endArray()
@@ -226,8 +226,10 @@ final class Sarif {
     json.endObject();
   }
 
-  private void result(JsonWriter json, Checked entry, Finding finding, int ruleIndex, Map<String, Integer> occurrences) {
-    Optional<String> place = reports.place(entry.report(), finding);
+  private void result(JsonWriter json, Checked entry, Reports.Located located, int ruleIndex,
+      Map<String, Integer> occurrences) {
+    Finding finding = located.finding();
+    Optional<String> place = located.place();
     json.beginObject()
         .member("level", level(finding.severity()))
         .member("locations").beginArray()

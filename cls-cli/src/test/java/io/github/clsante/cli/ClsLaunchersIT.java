@@ -45,6 +45,8 @@ class ClsLaunchersIT {
     env.put("LC_ALL", null);
     env.put("LC_MESSAGES", null);
     env.put("LANG", "C.UTF-8");
+    env.put("CLS_CDS", "off");
+    env.put("CLS_CDS_DIR", null);
     for (int i = 0; i < pairs.length; i += 2) {
       env.put(pairs[i], pairs[i + 1]);
     }
@@ -104,6 +106,103 @@ class ClsLaunchersIT {
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.lines()).last().isEqualTo(SUMMARY_FR);
+  }
+
+  @Test
+  void a_redirected_run_prints_no_progress_even_when_it_would_show_at_once() {
+    // The progress would show from the first file (no delay): the standard error is a pipe here, so
+    // nothing but the command's messages may reach it.
+    Processes.Result run = Processes.run(List.of(home.resolve("bin/cls").toString(), "validate", "--jobs", "2",
+        CONTRACTS), env("JAVA_OPTS", "-D" + Cls.PROGRESS_DELAY_PROPERTY + "=0"));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.lines()).last().isEqualTo(SUMMARY_EN);
+  }
+
+  /** The seed contracts validated through bin/cls with class-data sharing on, archives in {@code archives}. */
+  private static Processes.Result withCds(Path archives, String... more) {
+    List<String> pairs = new java.util.ArrayList<>(List.of("CLS_CDS", "on", "CLS_CDS_DIR", archives.toString()));
+    pairs.addAll(List.of(more));
+    return Processes.run(List.of(home.resolve("bin/cls").toString(), "validate", "--lang", "en", CONTRACTS),
+        env(pairs.toArray(String[]::new)));
+  }
+
+  private static List<Path> archives(Path directory) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void the_first_validation_writes_a_class_data_archive_that_the_next_runs_use() throws IOException {
+    Path archives = unpacked.resolve("cds-first");
+    Processes.Result plain = Processes.run(
+        List.of(home.resolve("bin/cls").toString(), "validate", "--lang", "en", CONTRACTS), env());
+
+    Processes.Result first = withCds(archives);
+    List<Path> written = archives(archives);
+    Processes.Result second = withCds(archives, "JAVA_OPTS", "-Xlog:class+load=info");
+
+    assertThat(first.code()).isEqualTo(1);
+    assertThat(first.out()).isEqualTo(plain.out());
+    assertThat(first.err()).isEmpty();
+    assertThat(written).singleElement().satisfies(archive -> {
+      assertThat(archive.getFileName().toString()).matches("cls-java" + Runtime.version().feature() + "[0-9.]*-[0-9]+\\.jsa");
+      assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+    });
+    assertThat(second.code()).isEqualTo(1);
+    // Classes of the command and of Hibernate Validator come from the archive, not from the jar.
+    assertThat(second.lines()).anyMatch(line -> line.contains("io.github.clsante.cli.Cls ")
+        && line.contains("shared objects file"));
+    assertThat(second.lines()).anyMatch(line -> line.contains("org.hibernate.validator")
+        && line.contains("shared objects file"));
+    assertThat(archives(archives)).isEqualTo(written);
+  }
+
+  @Test
+  void an_archive_the_jvm_refuses_is_ignored_silently() throws IOException {
+    Path archives = unpacked.resolve("cds-refused");
+    Processes.Result plain = Processes.run(
+        List.of(home.resolve("bin/cls").toString(), "validate", "--lang", "en", CONTRACTS), env());
+    withCds(archives);
+    Path archive = archives(archives).get(0);
+    // Another JVM's archive, or a damaged one, under the name this JVM looks for.
+    archive.toFile().setWritable(true);
+    Files.writeString(archive, "not an archive of this JVM");
+
+    Processes.Result run = withCds(archives);
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(plain.out());
+  }
+
+  @Test
+  void without_a_writable_directory_for_archives_or_with_cls_cds_off_it_runs_without_one() throws IOException {
+    Path file = Files.writeString(unpacked.resolve("not-a-directory"), "");
+    Path off = unpacked.resolve("cds-off");
+
+    Processes.Result unwritable = withCds(file.resolve("cds"));
+    Processes.Result disabled = Processes.run(List.of(home.resolve("bin/cls").toString(), "validate", "--lang", "en",
+        CONTRACTS), env("CLS_CDS", "off", "CLS_CDS_DIR", off.toString()));
+
+    assertThat(unwritable.code()).isEqualTo(1);
+    assertThat(unwritable.err()).isEmpty();
+    assertThat(unwritable.lines()).last().isEqualTo(SUMMARY_EN);
+    assertThat(disabled.code()).isEqualTo(1);
+    assertThat(Files.exists(off)).isFalse();
+  }
+
+  @Test
+  void other_commands_do_not_write_an_archive() {
+    Path archives = unpacked.resolve("cds-explain");
+    Processes.Result run = Processes.run(List.of(home.resolve("bin/cls").toString(), "--version"),
+        env("CLS_CDS", "on", "CLS_CDS_DIR", archives.toString()));
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("cls ");
+    assertThat(archives.toFile().list()).isEmpty();
   }
 
   @Test
