@@ -67,13 +67,13 @@ public final class Walk {
   /** The parties by id, the first of an id kept. */
   final Map<String, Party> parties = new HashMap<>();
   /** The ids of every sheet and sub-action. */
-  final Set<String> sheetIds = new HashSet<>();
+  final Set<String> sheetIds;
   /** The ids of the governance bodies. */
   final Set<String> bodyIds = new HashSet<>();
   /** The parties that carry the contract. */
   final Set<String> carriers = new HashSet<>();
-  /** Every id seen so far, for CLS-REF-DUPLICATE-ID. */
-  private final Set<String> ids = new HashSet<>();
+  /** Every id seen so far, for CLS-REF-DUPLICATE-ID; sized for them all by {@link #index()}. */
+  private Set<String> ids = Set.of();
   private final Grading grading;
   /** Every sheet and sub-action with its pointer, for the users' rules; null when there is none. */
   private final List<RuleContext.Sheet> sheets;
@@ -86,6 +86,12 @@ public final class Walk {
     this.grading = grading;
     this.sheets = collectSheets ? new ArrayList<>() : null;
     this.signed = contract.status().filter(SIGNED::contains).isPresent();
+    this.sheetIds = new HashSet<>(capacity(contract.allActionSheets().size()));
+  }
+
+  /** The capacity of a hash set that holds {@code size} elements without growing. */
+  private static int capacity(int size) {
+    return Math.max(16, (int) (size / 0.75f) + 1);
   }
 
   /**
@@ -138,6 +144,13 @@ public final class Walk {
 
   /** Indexes the contract: parties and bodies (their ids checked unique), sheet ids, carriers. */
   void index() {
+    int sheetIndicators = 0;
+    for (ActionSheet sheet : contract.allActionSheets()) {
+      sheetIndicators += collectSheetIds(sheet);
+    }
+    // Parties, bodies, axes, sheets and indicators have ids; objectives may have some too.
+    ids = new HashSet<>(capacity(contract.parties().size() + contract.governanceBodies().size()
+        + contract.axes().size() + sheetIds.size() + sheetIndicators + contract.indicators().size()));
     for (int i = 0; i < contract.parties().size(); i++) {
       Party party = contract.parties().get(i);
       unique(party.id(), Place.ROOT, CONTRACT_PARTIES, i, PARTY_ID);
@@ -150,19 +163,19 @@ public final class Walk {
         bodyIds.add(id.get());
       }
     }
-    for (ActionSheet sheet : contract.allActionSheets()) {
-      collectSheetIds(sheet);
-    }
     for (Carrier carrier : contract.carriers()) {
       carriers.add(carrier.party().partyId());
     }
   }
 
-  private void collectSheetIds(ActionSheet sheet) {
+  /** Notes the ids of a sheet and of its sub-actions; returns how many indicators they have. */
+  private int collectSheetIds(ActionSheet sheet) {
     sheetIds.add(sheet.id());
+    int indicators = sheet.indicators().size();
     for (ActionSheet sub : sheet.subActions()) {
-      collectSheetIds(sub);
+      indicators += collectSheetIds(sub);
     }
+    return indicators;
   }
 
   // ----------------------------------------------------------------------------------------------
