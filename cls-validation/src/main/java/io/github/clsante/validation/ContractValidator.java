@@ -115,7 +115,7 @@ public final class ContractValidator {
   public ValidationReport validate(Contract contract) {
     Objects.requireNonNull(contract, "contract");
     List<Finding> findings = findings(contract, List.of(), null, pointer -> Optional.empty());
-    return new ValidationReport(Report.of(findings), ContractJson.digest(contract), contract);
+    return new ValidationReport(Report.of(findings), contract, true);
   }
 
   /**
@@ -150,7 +150,7 @@ public final class ContractValidator {
 
   private ValidationReport validate(ReadResult read) {
     if (read.contract().isEmpty()) {
-      return new ValidationReport(read.report(), null, null);
+      return new ValidationReport(read.report());
     }
     Contract contract = read.contract().get();
     List<Finding> findings = new ArrayList<>(read.report().findings());
@@ -166,9 +166,8 @@ public final class ContractValidator {
       findings.add(locate.apply(finding));
     }
     // A contract read with errors holds placeholders or values read as meant: its digest would not be
-    // the file's, so the report has none.
-    String digest = read.report().isValid() ? ContractJson.digest(contract) : null;
-    return new ValidationReport(Report.of(findings), digest, contract);
+    // the file's, so the report has none. The report computes it only when asked.
+    return new ValidationReport(Report.of(findings), contract, read.report().isValid());
   }
 
   /**

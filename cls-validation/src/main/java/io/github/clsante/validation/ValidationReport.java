@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The result of validating a contract (rapport de validation): every finding of the JSON reader and of
@@ -43,17 +44,40 @@ import java.util.TreeSet;
 public final class ValidationReport {
 
   private final Report report;
-  private final String digest;
   private final Contract contract;
+  /**
+   * Whether the report has a digest: the contract was validated in memory, or read without error. The
+   * digest itself is computed from the contract on first demand ({@link #digest()}), once.
+   */
+  private final boolean digested;
+  /** What computes the digest of the contract: {@link ContractJson#digest(Contract)}. */
+  private final Function<Contract, String> digester;
+  /** The digest once computed; guarded by {@link #lock} for its writing, read without it. */
+  private volatile String digest;
+  private final Object lock = new Object();
 
-  ValidationReport(Report report, String digest) {
-    this(report, digest, null);
+  /** A report without contract, hence without digest nor places. */
+  ValidationReport(Report report) {
+    this(report, null, false);
   }
 
-  ValidationReport(Report report, String digest, Contract contract) {
+  /**
+   * A report of a contract; its digest, when it has one, is computed only when asked.
+   *
+   * @param report the findings
+   * @param contract the contract validated, or null when none could be read
+   * @param digested whether the report has the contract's digest (a contract read with errors has none)
+   */
+  ValidationReport(Report report, Contract contract, boolean digested) {
+    this(report, contract, digested, ContractJson::digest);
+  }
+
+  /** As above, with what computes the digest (a test counts its calls). */
+  ValidationReport(Report report, Contract contract, boolean digested, Function<Contract, String> digester) {
     this.report = Objects.requireNonNull(report, "report");
-    this.digest = digest;
     this.contract = contract;
+    this.digested = digested && contract != null;
+    this.digester = Objects.requireNonNull(digester, "digester");
   }
 
   /**
@@ -104,11 +128,28 @@ public final class ValidationReport {
   /**
    * Returns the digest of the contract validated ({@code sha256:…} of its canonical form).
    *
+   * <p>It is computed from the contract the first time it is asked (here, by {@link #toJson(Locale)} or
+   * by {@link #writeJson(JsonWriter, Locale)}), once, whichever thread asks: a validation whose digest
+   * nobody reads does not pay for writing the canonical form.
+   *
    * @return the digest, or empty when no contract could be read as written (the file has reader
    *     errors: the contract read then holds placeholders, or values read as meant)
    */
   public Optional<String> digest() {
-    return Optional.ofNullable(digest);
+    if (!digested) {
+      return Optional.empty();
+    }
+    String computed = digest;
+    if (computed == null) {
+      synchronized (lock) {
+        computed = digest;
+        if (computed == null) {
+          computed = Objects.requireNonNull(digester.apply(contract), "digest");
+          digest = computed;
+        }
+      }
+    }
+    return Optional.of(computed);
   }
 
   /**
@@ -205,7 +246,7 @@ public final class ValidationReport {
         .severity(Severity.ERROR)
         .pointer("")
         .putParam("exception", failure.getClass().getName())
-        .build())), null);
+        .build())));
   }
 
   /** The version of the report's JSON form. */
@@ -309,8 +350,9 @@ public final class ValidationReport {
     Objects.requireNonNull(json, "json");
     String language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
     json.beginObject();
-    if (digest != null) {
-      json.member("digest", digest);
+    Optional<String> digest = digest();
+    if (digest.isPresent()) {
+      json.member("digest", digest.get());
     }
     json.member("findings").beginArray();
     for (Finding finding : report.findings()) {
@@ -342,19 +384,36 @@ public final class ValidationReport {
     json.endObject().member("valid", isValid()).endObject();
   }
 
+  /**
+   * Tells whether another report holds the same findings and the same digest (or none, as this one).
+   * Two reports of the same contract are compared without computing their digests.
+   *
+   * @param other an object
+   * @return whether it is an equal report
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof ValidationReport && ((ValidationReport) other).report.equals(report)
-        && Objects.equals(((ValidationReport) other).digest, digest);
+    if (!(other instanceof ValidationReport)) {
+      return false;
+    }
+    ValidationReport that = (ValidationReport) other;
+    return that.report.equals(report) && that.digested == digested
+        && (!digested || that.contract == contract || that.digest().equals(digest()));
   }
 
+  /**
+   * Returns a hash of the findings and of whether the report has a digest (not of the digest itself,
+   * which would have to be computed).
+   *
+   * @return the hash
+   */
   @Override
   public int hashCode() {
-    return report.hashCode() * 31 + Objects.hashCode(digest);
+    return report.hashCode() * 31 + Boolean.hashCode(digested);
   }
 
   @Override
   public String toString() {
-    return "ValidationReport{digest=" + digest + ", " + report + "}";
+    return "ValidationReport{digest=" + digest().orElse(null) + ", " + report + "}";
   }
 }

@@ -35,7 +35,7 @@ final class AmendmentRules extends RuleArea {
     int expected = 1;
     for (int i = 0; i < contract.amendments().size(); i++) {
       Amendment amendment = contract.amendments().get(i);
-      String pointer = at("", CONTRACT_AMENDMENTS, i);
+      Place pointer = at(Place.ROOT, CONTRACT_AMENDMENTS, i);
       if (amendment.number().isPresent()) {
         if (amendment.number().get() != expected && walk.intact(path(CONTRACT_AMENDMENTS, ANY, AMENDMENT_NUMBER))) {
           walk.add(Rule.AMENDMENT_ORDER, at(pointer, AMENDMENT_NUMBER), "expected", Integer.toString(expected));
@@ -58,7 +58,7 @@ final class AmendmentRules extends RuleArea {
           .or(() -> contract.period().flatMap(Period::end));
       boolean afterEnd = date.isPresent() && end.filter(e -> e.isCertainlyBefore(date.get())).isPresent();
       if ((beforeContract || afterEnd) && walk.intact(path(CONTRACT_SIGNATURE_DATE),
-          path(CONTRACT_PERIOD, PERIOD_END), at(pointer, AMENDMENT_NEW_PERIOD))) {
+          path(CONTRACT_PERIOD, PERIOD_END)) && walk.intact(pointer, AMENDMENT_NEW_PERIOD)) {
         walk.add(Rule.AMENDMENT_DATE, at(pointer, AMENDMENT_SIGNATURE_DATE));
       }
     }

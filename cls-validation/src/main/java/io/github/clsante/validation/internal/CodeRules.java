@@ -67,38 +67,48 @@ final class CodeRules extends RuleArea {
   }
 
   /** A placeholder left from a template where a name should be. */
-  void placeholder(String name, String pointer) {
+  void placeholder(String name, Place pointer) {
     if (PlaceholderNames.isPlaceholder(name)) {
       walk.add(Rule.NAME_PLACEHOLDER, pointer, "name", name);
     }
   }
 
   /** The placeholder names of a list of persons. */
-  private void placeholders(List<Person> persons, String pointer, String member) {
+  private void placeholders(List<Person> persons, Place pointer, String member) {
     for (int i = 0; i < persons.size(); i++) {
-      String at = at(at(pointer, member, i), PERSON_NAME);
-      persons.get(i).name().ifPresent(name -> placeholder(name, at));
+      Optional<String> name = persons.get(i).name();
+      if (name.isPresent() && PlaceholderNames.isPlaceholder(name.get())) {
+        walk.add(Rule.NAME_PLACEHOLDER, at(at(pointer, member, i), PERSON_NAME), "name", name.get());
+      }
     }
   }
 
   /** A code of an open list outside the list, with the well-known code it most likely means. */
-  private <C extends OpenCode> void listed(C code, String pointer, String list, Collection<C> known) {
+  private <C extends OpenCode> void listed(C code, Place pointer, String member, String list, Collection<C> known) {
     if (!code.isKnown()) {
-      notListed(code.code(), pointer, list, Spelling.closestCode(known, code.code()));
+      notListed(code.code(), at(pointer, member), list, Spelling.closestCode(known, code.code()));
     }
   }
 
-  private void notListed(String code, String pointer, String list, Optional<? extends Coded> close) {
+  /** A code of an open list, the element {@code index} of the list {@code member} at a place. */
+  private <C extends OpenCode> void listed(C code, Place pointer, String member, int index, String list,
+      Collection<C> known) {
+    if (!code.isKnown()) {
+      notListed(code.code(), at(pointer, member, index), list, Spelling.closestCode(known, code.code()));
+    }
+  }
+
+  private void notListed(String code, Place pointer, String list, Optional<? extends Coded> close) {
     walk.add(Rule.CODE_NOT_LISTED, pointer, close.isEmpty() ? new String[] {"code", code, "problem", list}
         : new String[] {"code", code, "problem", list, "suggestion", close.get().code(),
             "suggestionLabel", close.get().frenchLabel()});
   }
 
   /** The codes of a list member ({@code targetPublics}) outside their open list. */
-  private <C extends OpenCode> void listed(List<C> codes, String pointer, String member, String list,
+  private <C extends OpenCode> void listed(List<C> codes, Place pointer, String member, String list,
       Collection<C> known) {
     for (int i = 0; i < codes.size(); i++) {
-      listed(codes.get(i), at(pointer, member, i), list, known);
+      listed(codes.get(i), pointer, member, i, list, known);
     }
   }
 
@@ -106,35 +116,43 @@ final class CodeRules extends RuleArea {
    * A party's name and codes. A kind outside the list is not reported when the party states its
    * category, which says what the kind is, unless the kind is close to a well-known one (a typo).
    */
-  void party(Party party, String pointer) {
+  void party(Party party, Place pointer) {
     placeholder(party.name(), at(pointer, PARTY_NAME));
     party.kind().filter(kind -> !kind.isKnown()).ifPresent(kind -> {
       Optional<PartyKind> close = PartyKind.closestKnown(kind.code());
-      if (close.isPresent() || party.category().isEmpty() && walk.intact(at(pointer, PARTY_CATEGORY))) {
+      if (close.isPresent() || party.category().isEmpty() && walk.intact(pointer, PARTY_CATEGORY)) {
         notListed(kind.code(), at(pointer, PARTY_KIND), "party_kind", close);
       }
     });
     for (int i = 0; i < party.identifiers().size(); i++) {
-      listed(party.identifiers().get(i).scheme(), at(at(pointer, PARTY_IDENTIFIERS, i), IDENTIFIER_SCHEME),
-          "identifier_scheme", IdentifierScheme.knownValues());
+      IdentifierScheme scheme = party.identifiers().get(i).scheme();
+      if (!scheme.isKnown()) {
+        listed(scheme, at(pointer, PARTY_IDENTIFIERS, i), IDENTIFIER_SCHEME, "identifier_scheme",
+            IdentifierScheme.knownValues());
+      }
     }
   }
 
-  private void territoryKind(Territory territory, String pointer) {
-    territory.kind().ifPresent(kind -> listed(kind, at(pointer, TERRITORY_KIND), "territory_kind",
+  private void territoryKind(Territory territory, Place pointer) {
+    territory.kind().ifPresent(kind -> listed(kind, pointer, TERRITORY_KIND, "territory_kind",
         TerritoryKind.knownValues()));
   }
 
-  private void schemeKinds(List<SchemeLink> links, String pointer, String member) {
+  private void schemeKinds(List<SchemeLink> links, Place pointer, String member) {
     for (int i = 0; i < links.size(); i++) {
-      listed(links.get(i).kind(), at(at(pointer, member, i), SCHEME_KIND), "scheme_kind", SchemeKind.knownValues());
+      SchemeKind kind = links.get(i).kind();
+      if (!kind.isKnown()) {
+        listed(kind, at(pointer, member, i), SCHEME_KIND, "scheme_kind", SchemeKind.knownValues());
+      }
     }
   }
 
-  private void indicatorTypes(List<Indicator> indicators, String pointer, String member) {
+  private void indicatorTypes(List<Indicator> indicators, Place pointer, String member) {
     for (int i = 0; i < indicators.size(); i++) {
-      String at = at(at(pointer, member, i), INDICATOR_TYPE);
-      indicators.get(i).type().ifPresent(type -> listed(type, at, "indicator_type", IndicatorType.knownValues()));
+      Optional<IndicatorType> type = indicators.get(i).type();
+      if (type.isPresent() && !type.get().isKnown()) {
+        listed(type.get(), at(pointer, member, i), INDICATOR_TYPE, "indicator_type", IndicatorType.knownValues());
+      }
     }
   }
 
@@ -144,21 +162,21 @@ final class CodeRules extends RuleArea {
    */
   void contract() {
     contract.coordinator().flatMap(Coordinator::name)
-        .ifPresent(name -> placeholder(name, path(CONTRACT_COORDINATOR, COORDINATOR_NAME)));
-    placeholders(contract.electedReferents(), "", CONTRACT_ELECTED_REFERENTS);
-    territoryKind(contract.territory(), path(CONTRACT_TERRITORY));
-    schemeKinds(contract.linkedSchemes(), "", CONTRACT_LINKED_SCHEMES);
+        .ifPresent(name -> placeholder(name, Place.of(path(CONTRACT_COORDINATOR, COORDINATOR_NAME))));
+    placeholders(contract.electedReferents(), Place.ROOT, CONTRACT_ELECTED_REFERENTS);
+    territoryKind(contract.territory(), Place.of(path(CONTRACT_TERRITORY)));
+    schemeKinds(contract.linkedSchemes(), Place.ROOT, CONTRACT_LINKED_SCHEMES);
     for (int i = 0; i < contract.governanceBodies().size(); i++) {
       GovernanceBody body = contract.governanceBodies().get(i);
-      String pointer = at("", CONTRACT_GOVERNANCE_BODIES, i);
-      listed(body.kind(), at(pointer, BODY_KIND), "governance_body_kind", GovernanceBodyKind.knownValues());
+      Place pointer = at(Place.ROOT, CONTRACT_GOVERNANCE_BODIES, i);
+      listed(body.kind(), pointer, BODY_KIND, "governance_body_kind", GovernanceBodyKind.knownValues());
       listed(body.sharedWith(), pointer, BODY_SHARED_WITH, "scheme_kind", SchemeKind.knownValues());
     }
-    indicatorTypes(contract.indicators(), "", CONTRACT_INDICATORS);
+    indicatorTypes(contract.indicators(), Place.ROOT, CONTRACT_INDICATORS);
   }
 
   /** The names and open codes of one sheet or sub-action (not those of its sub-actions, visited on their own). */
-  void sheet(ActionSheet sheet, String pointer) {
+  void sheet(ActionSheet sheet, Place pointer) {
     placeholders(sheet.electedReferents(), pointer, SHEET_ELECTED_REFERENTS);
     sheet.interventionTerritory()
         .ifPresent(territory -> territoryKind(territory, at(pointer, SHEET_INTERVENTION_TERRITORY)));
@@ -166,8 +184,10 @@ final class CodeRules extends RuleArea {
     listed(sheet.determinants(), pointer, SHEET_DETERMINANTS, "health_determinant", HealthDeterminant.knownValues());
     schemeKinds(sheet.linkedSchemes(), pointer, SHEET_LINKED_SCHEMES);
     for (int f = 0; f < sheet.fundings().size(); f++) {
-      String fund = at(at(pointer, SHEET_FUNDINGS, f), FUNDING_FUND);
-      sheet.fundings().get(f).fund().ifPresent(kind -> listed(kind, fund, "fund_kind", FundKind.knownValues()));
+      Optional<FundKind> fund = sheet.fundings().get(f).fund();
+      if (fund.isPresent() && !fund.get().isKnown()) {
+        listed(fund.get(), at(pointer, SHEET_FUNDINGS, f), FUNDING_FUND, "fund_kind", FundKind.knownValues());
+      }
     }
     indicatorTypes(sheet.indicators(), pointer, SHEET_INDICATORS);
   }

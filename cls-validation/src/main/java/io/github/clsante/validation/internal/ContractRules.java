@@ -31,6 +31,7 @@ import java.util.Optional;
 final class ContractRules extends RuleArea {
 
   private static final String PERIOD = path(CONTRACT_PERIOD);
+  private static final Place PERIOD_PLACE = Place.of(PERIOD);
   private static final String DURATION = path(CONTRACT_PERIOD, PERIOD_DURATION_MONTHS);
 
 
@@ -40,7 +41,7 @@ final class ContractRules extends RuleArea {
 
   /** The contract's period: its order, then its length. */
   void period() {
-    contract.period().ifPresent(period -> walk.period(period, PERIOD));
+    contract.period().ifPresent(period -> walk.period(period, PERIOD_PLACE));
     if (walk.intact(PERIOD)) {
       contract.period().ifPresent(this::duration);
     }
@@ -49,9 +50,9 @@ final class ContractRules extends RuleArea {
   /** The order of the periods of the PRS and of the previous contract. */
   void otherPeriods() {
     contract.prs().flatMap(prs -> prs.period())
-        .ifPresent(period -> walk.period(period, path(CONTRACT_PRS, PRS_PERIOD)));
+        .ifPresent(period -> walk.period(period, Place.of(path(CONTRACT_PRS, PRS_PERIOD))));
     contract.previousContract().flatMap(previous -> previous.period())
-        .ifPresent(period -> walk.period(period, path(CONTRACT_PREVIOUS_CONTRACT, REFERENCE_PERIOD)));
+        .ifPresent(period -> walk.period(period, Place.of(path(CONTRACT_PREVIOUS_CONTRACT, REFERENCE_PERIOD))));
   }
 
   /**

@@ -42,6 +42,11 @@ public final class FieldChecks {
 
   private FieldChecks() {}
 
+  /** An identifier's value, relative to the identifier. */
+  private static final String VALUE = path(IDENTIFIER_VALUE);
+  /** A contact's e-mail addresses, relative to the contact. */
+  private static final String EMAILS = path(CONTACT_EMAILS);
+
   private static final Map<Rule, Set<Kind>> PROBLEMS = problems();
 
   private static Map<Rule, Set<Kind>> problems() {
@@ -108,12 +113,19 @@ public final class FieldChecks {
     return problem.isEmpty() || violation(context, rule, pointer, problem.get().params(value));
   }
 
-  /** Checks each element of a list; returns whether all passed. */
-  static boolean each(ConstraintValidatorContext context, List<String> values, String member,
+  /**
+   * Checks each element of a list, the member at {@code pointer}; returns whether all passed. An
+   * element's pointer is written only for a value refused.
+   */
+  static boolean each(ConstraintValidatorContext context, List<String> values, String pointer,
       Function<String, Optional<IdentifierProblem>> diagnosis, Rule rule) {
     boolean ok = true;
     for (int i = 0; i < values.size(); i++) {
-      ok &= check(context, values.get(i), JsonPointer.append(path(member), i), diagnosis, rule);
+      String value = values.get(i);
+      Optional<IdentifierProblem> problem = diagnosis.apply(value);
+      if (problem.isPresent()) {
+        ok = violation(context, rule, JsonPointer.append(pointer, i), problem.get().params(value));
+      }
     }
     return ok;
   }
@@ -147,16 +159,16 @@ public final class FieldChecks {
       IdentifierScheme scheme = identifier.scheme();
       String value = identifier.value();
       if (scheme.equals(IdentifierScheme.SIREN)) {
-        return checkCompact(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::siren, Rule.ID_SIREN);
+        return checkCompact(context, value, VALUE, IdentifierProblems::siren, Rule.ID_SIREN);
       }
       if (scheme.equals(IdentifierScheme.SIRET)) {
-        return checkCompact(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::siret, Rule.ID_SIRET);
+        return checkCompact(context, value, VALUE, IdentifierProblems::siret, Rule.ID_SIRET);
       }
       if (scheme.equals(IdentifierScheme.FINESS_EJ) || scheme.equals(IdentifierScheme.FINESS_ET)) {
-        return checkCompact(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::finess, Rule.ID_FINESS);
+        return checkCompact(context, value, VALUE, IdentifierProblems::finess, Rule.ID_FINESS);
       }
       if (scheme.equals(IdentifierScheme.RNA)) {
-        return check(context, value, path(IDENTIFIER_VALUE), IdentifierProblems::rna, Rule.ID_RNA);
+        return check(context, value, VALUE, IdentifierProblems::rna, Rule.ID_RNA);
       }
       return true;
     }
@@ -169,7 +181,7 @@ public final class FieldChecks {
 
     @Override
     public boolean isValid(Contact contact, ConstraintValidatorContext context) {
-      return each(context, contact.emails(), CONTACT_EMAILS, IdentifierProblems::email, Rule.ID_EMAIL);
+      return each(context, contact.emails(), EMAILS, IdentifierProblems::email, Rule.ID_EMAIL);
     }
   }
 }

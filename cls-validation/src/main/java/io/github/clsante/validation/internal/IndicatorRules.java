@@ -51,30 +51,32 @@ final class IndicatorRules extends RuleArea {
 
   /** The contract's own indicators. */
   void contract() {
-    indicators(contract.indicators(), "", CONTRACT_INDICATORS);
+    indicators(contract.indicators(), Place.ROOT, CONTRACT_INDICATORS);
   }
 
   /** A sheet's indicators. */
-  void sheet(ActionSheet sheet, String pointer) {
+  void sheet(ActionSheet sheet, Place pointer) {
     indicators(sheet.indicators(), pointer, SHEET_INDICATORS);
   }
 
-  private void indicators(List<Indicator> indicators, String pointer, String member) {
+  private void indicators(List<Indicator> indicators, Place pointer, String member) {
     for (int i = 0; i < indicators.size(); i++) {
       indicator(indicators.get(i), at(pointer, member, i));
     }
   }
 
-  private void indicator(Indicator indicator, String pointer) {
-    walk.unique(indicator.id(), at(pointer, INDICATOR_ID));
-    indicator.responsible().ifPresent(ref -> walk.ref(ref, at(pointer, INDICATOR_RESPONSIBLE)));
+  private void indicator(Indicator indicator, Place pointer) {
+    walk.unique(indicator.id(), pointer, INDICATOR_ID);
+    if (indicator.responsible().isPresent()) {
+      walk.ref(indicator.responsible().get(), at(pointer, INDICATOR_RESPONSIBLE));
+    }
     // An unreadable measure is no measure: no rule judges the values by it.
     Optional<MeasureKind> measure = walk.intact(at(pointer, INDICATOR_MEASURE)) ? indicator.measure() : Optional.empty();
     indicator.baseline().flatMap(b -> b.value())
-        .ifPresent(v -> value(v, measure, at(at(pointer, INDICATOR_BASELINE), BASELINE_VALUE)));
+        .ifPresent(v -> value(v, measure, at(pointer, INDICATOR_BASELINE), BASELINE_VALUE));
     Optional<Double> baseline = indicator.baseline().flatMap(b -> b.value()).flatMap(IndicatorValue::number);
     if (measure.filter(QUANTITATIVE::contains).isPresent()
-        && walk.intact(at(pointer, INDICATOR_BASELINE), at(pointer, INDICATOR_TARGETS))) {
+        && walk.intact(at(pointer, INDICATOR_BASELINE)) && walk.intact(at(pointer, INDICATOR_TARGETS))) {
       boolean noBaseline = indicator.baseline().flatMap(b -> b.value()).isEmpty();
       boolean noTarget = indicator.targets().stream().noneMatch(t -> t.value().isPresent());
       if (noBaseline || noTarget) {
@@ -84,15 +86,17 @@ final class IndicatorRules extends RuleArea {
     }
     for (int i = 0; i < indicator.targets().size(); i++) {
       Target target = indicator.targets().get(i);
-      String at = at(pointer, INDICATOR_TARGETS, i);
-      target.value().ifPresent(v -> value(v, measure, at(at, TARGET_VALUE)));
+      Place at = at(pointer, INDICATOR_TARGETS, i);
+      if (target.value().isPresent()) {
+        value(target.value().get(), measure, at, TARGET_VALUE);
+      }
       Optional<Double> number = target.value().flatMap(IndicatorValue::number);
       if (baseline.isPresent() && number.isPresent() && indicator.direction().isPresent()) {
         Direction direction = indicator.direction().get();
         boolean wrong = direction == Direction.INCREASE ? number.get() < baseline.get()
             : direction == Direction.DECREASE ? number.get() > baseline.get()
             : false;
-        if (wrong && walk.intact(at(pointer, INDICATOR_BASELINE), at(pointer, INDICATOR_DIRECTION))) {
+        if (wrong && walk.intact(at(pointer, INDICATOR_BASELINE)) && walk.intact(at(pointer, INDICATOR_DIRECTION))) {
           walk.add(Rule.INDICATOR_TARGET_DIRECTION, at(at, TARGET_VALUE), "direction", direction.code(),
               "directionLabel", direction.frenchLabel());
         }
@@ -101,8 +105,10 @@ final class IndicatorRules extends RuleArea {
     PartialDate previous = null;
     for (int i = 0; i < indicator.measurements().size(); i++) {
       Measurement measurement = indicator.measurements().get(i);
-      String at = at(pointer, INDICATOR_MEASUREMENTS, i);
-      measurement.value().ifPresent(v -> value(v, measure, at(at, MEASUREMENT_VALUE)));
+      Place at = at(pointer, INDICATOR_MEASUREMENTS, i);
+      if (measurement.value().isPresent()) {
+        value(measurement.value().get(), measure, at, MEASUREMENT_VALUE);
+      }
       if (measurement.period().isPresent()) {
         Period period = measurement.period().get();
         walk.period(period, at(at, MEASUREMENT_PERIOD));
@@ -110,7 +116,7 @@ final class IndicatorRules extends RuleArea {
         PartialDate last = previous;
         boolean unordered = last != null && start.filter(s -> s.isCertainlyBefore(last)).isPresent();
         if ((unordered || walk.outsideContract(period))
-            && walk.intact(path(CONTRACT_PERIOD), at(pointer, INDICATOR_MEASUREMENTS))) {
+            && walk.intact(path(CONTRACT_PERIOD)) && walk.intact(at(pointer, INDICATOR_MEASUREMENTS))) {
           walk.add(Rule.INDICATOR_MEASUREMENT_ORDER, at(at, MEASUREMENT_PERIOD));
         }
         if (start.isPresent()) {
@@ -120,7 +126,8 @@ final class IndicatorRules extends RuleArea {
     }
   }
 
-  private void value(IndicatorValue value, Optional<MeasureKind> measure, String pointer) {
+  /** A value, the member {@code member} of the object at a place, that must fit the measure. */
+  private void value(IndicatorValue value, Optional<MeasureKind> measure, Place place, String member) {
     if (measure.isEmpty()) {
       return;
     }
@@ -130,11 +137,11 @@ final class IndicatorRules extends RuleArea {
         : kind == MeasureKind.YES_NO ? value.kind() == IndicatorValue.Kind.BOOLEAN
         : !number;
     if (!fits) {
-      walk.add(Rule.INDICATOR_VALUE_KIND, pointer, "measure", kind.code(), "measureLabel", kind.frenchLabel());
+      walk.add(Rule.INDICATOR_VALUE_KIND, at(place, member), "measure", kind.code(), "measureLabel", kind.frenchLabel());
     } else if (kind == MeasureKind.PERCENTAGE) {
       double percentage = value.number().orElseThrow();
       if (percentage < 0 || percentage > 100) {
-        walk.add(Rule.INDICATOR_PERCENTAGE_RANGE, pointer, "value", JsonWriter.numberText(percentage));
+        walk.add(Rule.INDICATOR_PERCENTAGE_RANGE, at(place, member), "value", JsonWriter.numberText(percentage));
       }
     }
   }

@@ -22,12 +22,10 @@ import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.SchemeKind;
 import io.github.clsante.model.SchemeLink;
 import io.github.clsante.validation.Rule;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -121,7 +119,7 @@ final class MentalHealthRules extends RuleArea {
 
   /** « santé mentale », whatever the case and accents (« SANTE MENTALE »). */
   static boolean mentionsMentalHealth(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String folded = Folding.fold(text);
     return folded.contains("sante mentale") || folded.contains("psychique") || folded.contains("suicid")
         || folded.contains("psychiatr");
   }

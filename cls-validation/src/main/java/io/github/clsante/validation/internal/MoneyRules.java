@@ -27,15 +27,17 @@ final class MoneyRules extends RuleArea {
   }
 
   /** One sheet's budget, fundings and budget lines. */
-  void sheet(ActionSheet sheet, String pointer) {
+  void sheet(ActionSheet sheet, Place pointer) {
     sheet.budget().filter(EuroAmount::isNegative).ifPresent(amount ->
         walk.add(Rule.SHEET_FUNDING_NEGATIVE, at(pointer, SHEET_BUDGET), "amount", amount.toPlainString()));
     EuroAmount total = EuroAmount.ZERO;
     boolean overflow = false;
     for (int i = 0; i < sheet.fundings().size(); i++) {
       Funding funding = sheet.fundings().get(i);
-      String at = at(pointer, SHEET_FUNDINGS, i);
-      funding.financer().ifPresent(ref -> walk.ref(ref, at(at, FUNDING_FINANCER)));
+      Place at = at(pointer, SHEET_FUNDINGS, i);
+      if (funding.financer().isPresent()) {
+        walk.ref(funding.financer().get(), at(at, FUNDING_FINANCER));
+      }
       if (funding.amount().isPresent()) {
         EuroAmount amount = funding.amount().get();
         if (amount.isNegative()) {
@@ -50,17 +52,17 @@ final class MoneyRules extends RuleArea {
     }
     if (sheet.budget().filter(budget -> !budget.isNegative()).isPresent() && !sheet.fundings().isEmpty()
         && (overflow || total.compareTo(sheet.budget().get()) > 0)
-        && walk.intact(at(pointer, SHEET_BUDGET), at(pointer, SHEET_FUNDINGS))) {
+        && walk.intact(at(pointer, SHEET_BUDGET)) && walk.intact(at(pointer, SHEET_FUNDINGS))) {
       walk.add(Rule.SHEET_FUNDING_OVER_BUDGET, at(pointer, SHEET_FUNDINGS), "total", total.toPlainString(),
           "budget", sheet.budget().get().toPlainString());
     }
     for (int i = 0; i < sheet.budgetLines().size(); i++) {
       BudgetLine line = sheet.budgetLines().get(i);
-      String at = at(pointer, SHEET_BUDGET_LINES, i);
+      int index = i;
       line.plannedAmount().filter(EuroAmount::isNegative).ifPresent(amount -> walk.add(Rule.SHEET_FUNDING_NEGATIVE,
-          at(at, BUDGET_LINE_PLANNED_AMOUNT), "amount", amount.toPlainString()));
+          at(at(pointer, SHEET_BUDGET_LINES, index), BUDGET_LINE_PLANNED_AMOUNT), "amount", amount.toPlainString()));
       line.actualAmount().filter(EuroAmount::isNegative).ifPresent(amount -> walk.add(Rule.SHEET_FUNDING_NEGATIVE,
-          at(at, BUDGET_LINE_ACTUAL_AMOUNT), "amount", amount.toPlainString()));
+          at(at(pointer, SHEET_BUDGET_LINES, index), BUDGET_LINE_ACTUAL_AMOUNT), "amount", amount.toPlainString()));
     }
   }
 }

@@ -89,6 +89,11 @@ final class PartyRules extends RuleArea {
   private static final String STATUS = path(CONTRACT_STATUS);
   private static final String SIGNATURE_DATE = path(CONTRACT_SIGNATURE_DATE);
   private static final String SIGNATORIES = path(CONTRACT_SIGNATORIES);
+  private static final Place COORDINATOR = Place.of(path(CONTRACT_COORDINATOR));
+  private static final Place DIAGNOSTIC_PRODUCER_PLACE = Place.of(path(CONTRACT_DIAGNOSTIC, DIAGNOSTIC_PRODUCER));
+  private static final Place SIGNATURE_DATE_PLACE = Place.of(SIGNATURE_DATE);
+  /** Where the signatories' own dates are, any of them. */
+  private static final Place SIGNATORIES_DATES = Place.of(path(CONTRACT_SIGNATORIES, ANY, SIGNATORY_SIGNATURE_DATE));
 
   private final CodeRules codes;
 
@@ -100,7 +105,7 @@ final class PartyRules extends RuleArea {
   /** The carriers' references. */
   void carriers() {
     for (int i = 0; i < contract.carriers().size(); i++) {
-      walk.ref(contract.carriers().get(i).party(), at(at("", CONTRACT_CARRIERS, i), CARRIER_PARTY));
+      walk.ref(contract.carriers().get(i).party(), at(at(Place.ROOT, CONTRACT_CARRIERS, i), CARRIER_PARTY));
     }
   }
 
@@ -125,7 +130,7 @@ final class PartyRules extends RuleArea {
     boolean localAuthority = false;
     for (int i = 0; i < contract.signatories().size(); i++) {
       Signatory signatory = contract.signatories().get(i);
-      String pointer = at("", CONTRACT_SIGNATORIES, i);
+      Place pointer = at(Place.ROOT, CONTRACT_SIGNATORIES, i);
       walk.ref(signatory.party(), at(pointer, SIGNATORY_PARTY));
       signatory.representative().ifPresent(person -> walk.person(person, at(pointer, SIGNATORY_REPRESENTATIVE)));
       String partyId = signatory.party().partyId();
@@ -175,7 +180,7 @@ final class PartyRules extends RuleArea {
   void parties() {
     for (int i = 0; i < contract.parties().size(); i++) {
       Party party = contract.parties().get(i);
-      String pointer = at("", CONTRACT_PARTIES, i);
+      Place pointer = at(Place.ROOT, CONTRACT_PARTIES, i);
       walk.fields(party, FormatObject.PARTY, pointer);
       for (int j = 0; j < party.identifiers().size(); j++) {
         walk.fields(party.identifiers().get(j), FormatObject.IDENTIFIER, at(pointer, PARTY_IDENTIFIERS, j));
@@ -196,24 +201,24 @@ final class PartyRules extends RuleArea {
   void people() {
     contract.coordinator().ifPresent(this::coordinator);
     for (int i = 0; i < contract.electedReferents().size(); i++) {
-      walk.person(contract.electedReferents().get(i), at("", CONTRACT_ELECTED_REFERENTS, i));
+      walk.person(contract.electedReferents().get(i), at(Place.ROOT, CONTRACT_ELECTED_REFERENTS, i));
     }
     for (int i = 0; i < contract.governanceBodies().size(); i++) {
       GovernanceBody body = contract.governanceBodies().get(i);
-      String pointer = at("", CONTRACT_GOVERNANCE_BODIES, i);
+      Place pointer = at(Place.ROOT, CONTRACT_GOVERNANCE_BODIES, i);
       walk.refs(body.members(), pointer, BODY_MEMBERS);
       walk.refs(body.chairs(), pointer, BODY_CHAIRS);
     }
     contract.diagnostic().flatMap(d -> d.producer())
-        .ifPresent(ref -> walk.ref(ref, path(CONTRACT_DIAGNOSTIC, DIAGNOSTIC_PRODUCER)));
+        .ifPresent(ref -> walk.ref(ref, DIAGNOSTIC_PRODUCER_PLACE));
     for (int i = 0; i < contract.linkedSchemes().size(); i++) {
-      String at = at("", CONTRACT_LINKED_SCHEMES, i);
+      Place at = at(Place.ROOT, CONTRACT_LINKED_SCHEMES, i);
       contract.linkedSchemes().get(i).party().ifPresent(ref -> walk.ref(ref, at(at, SCHEME_PARTY)));
     }
   }
 
   private void coordinator(Coordinator coordinator) {
-    String pointer = path(CONTRACT_COORDINATOR);
+    Place pointer = COORDINATOR;
     coordinator.employer().ifPresent(ref -> walk.ref(ref, at(pointer, COORDINATOR_EMPLOYER)));
     walk.refs(coordinator.fundedBy(), pointer, COORDINATOR_FUNDED_BY);
     coordinator.contact().ifPresent(contact -> walk.fields(contact, FormatObject.CONTACT, at(pointer, COORDINATOR_CONTACT)));
@@ -230,7 +235,7 @@ final class PartyRules extends RuleArea {
     Set<String> signing = new HashSet<>();
     for (int i = 0; i < contract.signatories().size(); i++) {
       Signatory signatory = contract.signatories().get(i);
-      String pointer = at("", CONTRACT_SIGNATORIES, i);
+      Place pointer = at(Place.ROOT, CONTRACT_SIGNATORIES, i);
       String partyId = signatory.party().partyId();
       signing.add(partyId);
       signatory.signatureDate().ifPresent(date -> signedOn.putIfAbsent(partyId, date));
@@ -243,7 +248,7 @@ final class PartyRules extends RuleArea {
       if (signatory.deliberationDate().isPresent()) {
         boolean own = signatory.signatureDate().isPresent();
         deliberation(signatory.deliberationDate().get(), own ? signatory.signatureDate() : contract.signatureDate(),
-            at(pointer, SIGNATORY_DELIBERATION_DATE), own ? at(pointer, SIGNATORY_SIGNATURE_DATE) : SIGNATURE_DATE);
+            at(pointer, SIGNATORY_DELIBERATION_DATE), own ? at(pointer, SIGNATORY_SIGNATURE_DATE) : SIGNATURE_DATE_PLACE);
       }
       signatory.representative().flatMap(Person::name)
           .ifPresent(name -> codes.placeholder(name, at(at(pointer, SIGNATORY_REPRESENTATIVE), PERSON_NAME)));
@@ -258,13 +263,13 @@ final class PartyRules extends RuleArea {
     boolean listed = !contract.signatories().isEmpty() && !contract.signatoriesComplete().equals(Optional.of(false));
     for (int i = 0; i < contract.carriers().size(); i++) {
       Carrier carrier = contract.carriers().get(i);
-      String pointer = at("", CONTRACT_CARRIERS, i);
+      Place pointer = at(Place.ROOT, CONTRACT_CARRIERS, i);
       String partyId = carrier.party().partyId();
       if (carrier.deliberationDate().isPresent()) {
         Optional<PartialDate> own = Optional.ofNullable(signedOn.get(partyId));
         deliberation(carrier.deliberationDate().get(), own.or(contract::signatureDate),
             at(pointer, CARRIER_DELIBERATION_DATE),
-            own.isPresent() ? path(CONTRACT_SIGNATORIES, ANY, SIGNATORY_SIGNATURE_DATE) : SIGNATURE_DATE);
+            own.isPresent() ? SIGNATORIES_DATES : SIGNATURE_DATE_PLACE);
       }
       if (walk.signed && listed && !signing.contains(partyId) && walk.parties.containsKey(partyId)
           && walk.intact(STATUS, SIGNATORIES, path(CONTRACT_SIGNATORIES_COMPLETE),
@@ -276,8 +281,8 @@ final class PartyRules extends RuleArea {
   }
 
   /** A deliberation must come before the signature it authorises. */
-  private void deliberation(PartialDate deliberation, Optional<PartialDate> signature, String pointer,
-      String signaturePointer) {
+  private void deliberation(PartialDate deliberation, Optional<PartialDate> signature, Place pointer,
+      Place signaturePointer) {
     if (signature.filter(date -> date.isCertainlyBefore(deliberation)).isPresent() && walk.intact(signaturePointer)) {
       walk.add(Rule.CONTRACT_DELIBERATION_AFTER_SIGNATURE, pointer, "deliberationDate", deliberation.toString(),
           "signatureDate", signature.get().toString());

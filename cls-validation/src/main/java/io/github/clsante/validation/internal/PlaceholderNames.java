@@ -1,9 +1,7 @@
 package io.github.clsante.validation.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,6 +31,9 @@ final class PlaceholderNames {
 
   /** Small words that may sit between a field's words (« à compléter », « nom du … »). */
   private static final Set<String> FILLERS = Set.of("a", "de", "du", "des", "d", "la", "le", "l", "et");
+
+  /** What separates words: anything but letters and digits. */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private PlaceholderNames() {}
 
@@ -83,9 +84,9 @@ final class PlaceholderNames {
 
   /** The words of a text: letters and digits, lower case, without accents. */
   private static List<String> words(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String folded = Folding.fold(text);
     List<String> words = new ArrayList<>();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+", -1)) {
+    for (String word : NOT_WORD.split(folded, -1)) {
       if (!word.isEmpty()) {
         words.add(word);
       }

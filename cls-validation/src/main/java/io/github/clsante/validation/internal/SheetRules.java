@@ -59,6 +59,9 @@ import java.util.Map;
 final class SheetRules extends RuleArea {
 
   private static final String STATUS = path(CONTRACT_STATUS);
+  private static final String PERIOD = path(CONTRACT_PERIOD);
+  private static final String SHEET_NUMBERING = path(CONTRACT_SHEET_NUMBERING);
+  private static final String BODY_IDS = path(CONTRACT_GOVERNANCE_BODIES, ANY, BODY_ID);
   /** The places that, unread, would make the count of listed sheets wrong: a whole list of sheets or objectives. */
   private static final String[] COUNTED = counted();
 
@@ -87,18 +90,18 @@ final class SheetRules extends RuleArea {
 
   /** Every axis, objective and sheet, once; then the count of sheets against the announced one. */
   void axesAndSheets() {
-    Map<String, String> contractNumbers = new HashMap<>();
-    Map<String, String> axisNumbers = new HashMap<>();
+    Map<String, Place> contractNumbers = new HashMap<>();
+    Map<String, Place> axisNumbers = new HashMap<>();
     int listed = 0;
     for (int a = 0; a < contract.axes().size(); a++) {
       Axis axis = contract.axes().get(a);
-      String pointer = at("", CONTRACT_AXES, a);
-      walk.unique(axis.id(), at(pointer, AXIS_ID));
+      Place pointer = at(Place.ROOT, CONTRACT_AXES, a);
+      walk.unique(axis.id(), pointer, AXIS_ID);
       mentalHealth.title(axis.title());
       if (axis.number().isPresent() && axisNumbers.putIfAbsent(axis.number().get(), pointer) != null) {
         walk.add(Rule.AXIS_DUPLICATE_NUMBER, at(pointer, AXIS_NUMBER), "number", axis.number().get());
       }
-      Map<String, String> numbers =
+      Map<String, Place> numbers =
           contract.sheetNumbering().filter(SheetNumbering.PER_AXIS::equals).isPresent() ? new HashMap<>() : contractNumbers;
       for (int s = 0; s < axis.actionSheets().size(); s++) {
         sheet(axis.actionSheets().get(s), at(pointer, AXIS_ACTION_SHEETS, s), numbers, false, axis);
@@ -109,7 +112,7 @@ final class SheetRules extends RuleArea {
       }
     }
     for (int s = 0; s < contract.actionSheets().size(); s++) {
-      sheet(contract.actionSheets().get(s), at("", CONTRACT_ACTION_SHEETS, s), contractNumbers, false, null);
+      sheet(contract.actionSheets().get(s), at(Place.ROOT, CONTRACT_ACTION_SHEETS, s), contractNumbers, false, null);
       listed++;
     }
     counts(listed);
@@ -140,8 +143,8 @@ final class SheetRules extends RuleArea {
     }
   }
 
-  private int objective(Objective objective, String pointer, Map<String, String> numbers, Axis axis) {
-    objective.id().ifPresent(id -> walk.unique(id, at(pointer, OBJECTIVE_ID)));
+  private int objective(Objective objective, Place pointer, Map<String, Place> numbers, Axis axis) {
+    objective.id().ifPresent(id -> walk.unique(id, pointer, OBJECTIVE_ID));
     mentalHealth.title(objective.title());
     int listed = 0;
     for (int s = 0; s < objective.actionSheets().size(); s++) {
@@ -155,14 +158,14 @@ final class SheetRules extends RuleArea {
   }
 
   /** One sheet or sub-action, of an axis or of none (null), and its sub-actions. */
-  private void sheet(ActionSheet sheet, String pointer, Map<String, String> numbers, boolean subAction, Axis axis) {
+  private void sheet(ActionSheet sheet, Place pointer, Map<String, Place> numbers, boolean subAction, Axis axis) {
     walk.visited(sheet, pointer, axis, subAction);
-    walk.unique(sheet.id(), at(pointer, SHEET_ID));
+    walk.unique(sheet.id(), pointer, SHEET_ID);
     if (sheet.number().isPresent() && !contract.sheetNumbering().filter(SheetNumbering.NONE::equals).isPresent()
-        && numbers.putIfAbsent(sheet.number().get(), pointer) != null && walk.intact(path(CONTRACT_SHEET_NUMBERING))) {
+        && numbers.putIfAbsent(sheet.number().get(), pointer) != null && walk.intact(SHEET_NUMBERING)) {
       walk.add(Rule.SHEET_DUPLICATE_NUMBER, at(pointer, SHEET_NUMBER), "number", sheet.number().get());
     }
-    if (walk.signed && !subAction && sheet.pilots().isEmpty() && walk.intact(STATUS, at(pointer, SHEET_PILOTS))) {
+    if (walk.signed && !subAction && sheet.pilots().isEmpty() && walk.intact(STATUS) && walk.intact(at(pointer, SHEET_PILOTS))) {
       walk.add(Rule.SHEET_NO_PILOT, pointer);
     }
     if (!subAction && sheet.indicators().isEmpty() && walk.intact(at(pointer, SHEET_INDICATORS))) {
@@ -175,23 +178,25 @@ final class SheetRules extends RuleArea {
     }
     territory.sheet(sheet, pointer);
     sheet.schedule().ifPresent(schedule -> {
-      String at = at(pointer, SHEET_SCHEDULE);
+      Place at = at(pointer, SHEET_SCHEDULE);
       walk.period(schedule, at);
-      if (walk.outsideContract(schedule) && walk.intact(path(CONTRACT_PERIOD), at)) {
+      if (walk.outsideContract(schedule) && walk.intact(PERIOD) && walk.intact(at)) {
         walk.add(Rule.SHEET_SCHEDULE_OUTSIDE, at);
       }
     });
     money.sheet(sheet, pointer);
     List<SchemeLink> links = sheet.linkedSchemes();
     for (int i = 0; i < links.size(); i++) {
-      String at = at(pointer, SHEET_LINKED_SCHEMES, i);
-      links.get(i).party().ifPresent(ref -> walk.ref(ref, at(at, SCHEME_PARTY)));
+      SchemeLink link = links.get(i);
+      if (link.party().isPresent()) {
+        walk.ref(link.party().get(), at(at(pointer, SHEET_LINKED_SCHEMES, i), SCHEME_PARTY));
+      }
     }
     mentalHealth.sheet(sheet);
     codes.sheet(sheet, pointer);
     for (int i = 0; i < sheet.governanceBodyIds().size(); i++) {
       String id = sheet.governanceBodyIds().get(i);
-      if (!walk.bodyIds.contains(id) && walk.intact(path(CONTRACT_GOVERNANCE_BODIES, ANY, BODY_ID))) {
+      if (!walk.bodyIds.contains(id) && walk.intact(BODY_IDS)) {
         walk.add(Rule.REF_BODY_UNKNOWN, at(pointer, SHEET_GOVERNANCE_BODY_IDS, i), suggest("bodyId", id, walk.bodyIds));
       }
     }
@@ -203,7 +208,7 @@ final class SheetRules extends RuleArea {
     }
     indicators.sheet(sheet, pointer);
     // Sub-actions are sheets too, numbered within their sheet; pilots and indicators may be their parent's.
-    Map<String, String> subNumbers = new HashMap<>();
+    Map<String, Place> subNumbers = new HashMap<>();
     for (int i = 0; i < sheet.subActions().size(); i++) {
       sheet(sheet.subActions().get(i), at(pointer, SHEET_SUB_ACTIONS, i), subNumbers, true, axis);
     }

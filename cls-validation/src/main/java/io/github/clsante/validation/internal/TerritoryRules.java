@@ -27,7 +27,9 @@ import java.util.Optional;
  */
 final class TerritoryRules extends RuleArea {
 
-  private static final String TERRITORY = path(CONTRACT_TERRITORY);
+  private static final Place TERRITORY = Place.of(path(CONTRACT_TERRITORY));
+  private static final String LEAD_ARS = path(CONTRACT_LEAD_ARS);
+  private static final String FORMER_LEAD_ARS = path(CONTRACT_FORMER_LEAD_ARS);
 
 
   TerritoryRules(Walk walk) {
@@ -52,15 +54,15 @@ final class TerritoryRules extends RuleArea {
   }
 
   /** A sheet's intervention territory: its field rules and its départements. */
-  void sheet(ActionSheet sheet, String pointer) {
+  void sheet(ActionSheet sheet, Place pointer) {
     sheet.interventionTerritory().ifPresent(territory -> {
-      String at = at(pointer, SHEET_INTERVENTION_TERRITORY);
+      Place at = at(pointer, SHEET_INTERVENTION_TERRITORY);
       fields(territory, at);
       departements(territory, at, false);
     });
   }
 
-  private void fields(Territory territory, String pointer) {
+  private void fields(Territory territory, Place pointer) {
     walk.fields(territory, FormatObject.TERRITORY, pointer);
     for (int i = 0; i < territory.communes().size(); i++) {
       walk.fields(territory.communes().get(i), FormatObject.COMMUNE, at(pointer, TERRITORY_COMMUNES, i));
@@ -72,10 +74,10 @@ final class TerritoryRules extends RuleArea {
    * region, in the lead ARS's region (the former region's, for a contract led before 2016). A sheet's
    * territory that names no region is not checked.
    */
-  private void departements(Territory territory, String pointer, boolean contractTerritory) {
+  private void departements(Territory territory, Place pointer, boolean contractTerritory) {
     List<Region> regions = territory.regions();
     if (territory.departements().isEmpty() || regions.isEmpty() && !contractTerritory
-        || !walk.intact(at(pointer, TERRITORY_REGIONS), path(CONTRACT_LEAD_ARS), path(CONTRACT_FORMER_LEAD_ARS))) {
+        || !(walk.intact(pointer, TERRITORY_REGIONS) && walk.intact(LEAD_ARS, FORMER_LEAD_ARS))) {
       return;
     }
     Optional<FormerRegion> former = regions.isEmpty() ? contract.formerLeadArs() : Optional.empty();
@@ -89,7 +91,7 @@ final class TerritoryRules extends RuleArea {
       if (region.isEmpty()) {
         continue; // not a département code: CLS-ID-DEPARTEMENT says so
       }
-      String at = at(pointer, TERRITORY_DEPARTEMENTS, i);
+      Place at = at(pointer, TERRITORY_DEPARTEMENTS, i);
       if (!regions.isEmpty()) {
         if (!regions.contains(region.get())) {
           walk.add(Rule.TERRITORY_DEPARTEMENT_REGION, at, "departement", code, "regionName",

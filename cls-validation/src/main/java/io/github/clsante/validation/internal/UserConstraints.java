@@ -4,7 +4,6 @@ import io.github.clsante.model.Contract;
 import io.github.clsante.model.Coded;
 import io.github.clsante.model.EuroAmount;
 import io.github.clsante.model.PartialDate;
-import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.serialization.FormatObject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -194,14 +193,14 @@ public final class UserConstraints {
    * @param walk the walk of the contract, which takes the findings
    */
   public void check(Contract contract, Walk walk) {
-    visit(contract, root, "", walk);
+    visit(contract, root, Place.ROOT, walk);
   }
 
-  private void visit(Object value, Node node, String pointer, Walk walk) {
+  private void visit(Object value, Node node, Place pointer, Walk walk) {
     if (node.constrained) {
       for (ConstraintViolation<Object> violation : validator.validate(value)) {
         walk.report(violation.getMessageTemplate(), null,
-            pointer + PropertyPaths.pointer(violation.getPropertyPath(), node.object), params(violation));
+            pointer.pointer() + PropertyPaths.pointer(violation.getPropertyPath(), node.object), params(violation));
       }
     }
     for (Edge edge : node.edges) {
@@ -209,19 +208,18 @@ public final class UserConstraints {
         continue;
       }
       Object held = read(edge, value);
-      String at = JsonPointer.append(pointer, edge.member);
       if (held instanceof List) {
         List<?> list = (List<?>) held;
         for (int i = 0; i < list.size(); i++) {
-          visit(list.get(i), edge.target, JsonPointer.append(at, i), walk);
+          visit(list.get(i), edge.target, Walk.at(pointer, edge.member, i), walk);
         }
       } else if (held instanceof Optional) {
         Optional<?> optional = (Optional<?>) held;
         if (optional.isPresent()) {
-          visit(optional.get(), edge.target, at, walk);
+          visit(optional.get(), edge.target, Walk.at(pointer, edge.member), walk);
         }
       } else if (held != null) {
-        visit(held, edge.target, at, walk);
+        visit(held, edge.target, Walk.at(pointer, edge.member), walk);
       }
     }
   }

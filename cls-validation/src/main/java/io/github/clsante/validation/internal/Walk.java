@@ -27,7 +27,6 @@ import io.github.clsante.model.party.Party;
 import io.github.clsante.model.party.PartyRef;
 import io.github.clsante.model.party.Person;
 import io.github.clsante.model.report.Finding;
-import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.FormatObject;
 import io.github.clsante.validation.Rule;
@@ -68,13 +67,13 @@ public final class Walk {
   /** The parties by id, the first of an id kept. */
   final Map<String, Party> parties = new HashMap<>();
   /** The ids of every sheet and sub-action. */
-  final Set<String> sheetIds = new HashSet<>();
+  final Set<String> sheetIds;
   /** The ids of the governance bodies. */
   final Set<String> bodyIds = new HashSet<>();
   /** The parties that carry the contract. */
   final Set<String> carriers = new HashSet<>();
-  /** Every id seen so far, for CLS-REF-DUPLICATE-ID. */
-  private final Set<String> ids = new HashSet<>();
+  /** Every id seen so far, for CLS-REF-DUPLICATE-ID; sized for them all by {@link #index()}. */
+  private Set<String> ids = Set.of();
   private final Grading grading;
   /** Every sheet and sub-action with its pointer, for the users' rules; null when there is none. */
   private final List<RuleContext.Sheet> sheets;
@@ -87,6 +86,12 @@ public final class Walk {
     this.grading = grading;
     this.sheets = collectSheets ? new ArrayList<>() : null;
     this.signed = contract.status().filter(SIGNED::contains).isPresent();
+    this.sheetIds = new HashSet<>(capacity(contract.allActionSheets().size()));
+  }
+
+  /** The capacity of a hash set that holds {@code size} elements without growing. */
+  private static int capacity(int size) {
+    return Math.max(16, (int) (size / 0.75f) + 1);
   }
 
   /**
@@ -131,39 +136,46 @@ public final class Walk {
   }
 
   /** Notes a sheet for the users' rules, when they are some. */
-  void visited(ActionSheet sheet, String pointer, Axis axis, boolean subAction) {
+  void visited(ActionSheet sheet, Place pointer, Axis axis, boolean subAction) {
     if (sheets != null) {
-      sheets.add(new RuleContext.Sheet(sheet, pointer, Optional.ofNullable(axis), subAction));
+      sheets.add(new RuleContext.Sheet(sheet, pointer.pointer(), Optional.ofNullable(axis), subAction));
     }
   }
 
   /** Indexes the contract: parties and bodies (their ids checked unique), sheet ids, carriers. */
   void index() {
+    int sheetIndicators = 0;
+    for (ActionSheet sheet : contract.allActionSheets()) {
+      sheetIndicators += collectSheetIds(sheet);
+    }
+    // Parties, bodies, axes, sheets and indicators have ids; objectives may have some too.
+    ids = new HashSet<>(capacity(contract.parties().size() + contract.governanceBodies().size()
+        + contract.axes().size() + sheetIds.size() + sheetIndicators + contract.indicators().size()));
     for (int i = 0; i < contract.parties().size(); i++) {
       Party party = contract.parties().get(i);
-      unique(party.id(), at(at("", CONTRACT_PARTIES, i), PARTY_ID));
+      unique(party.id(), Place.ROOT, CONTRACT_PARTIES, i, PARTY_ID);
       parties.putIfAbsent(party.id(), party);
     }
     for (int i = 0; i < contract.governanceBodies().size(); i++) {
       Optional<String> id = contract.governanceBodies().get(i).id();
       if (id.isPresent()) {
-        unique(id.get(), at(at("", CONTRACT_GOVERNANCE_BODIES, i), BODY_ID));
+        unique(id.get(), Place.ROOT, CONTRACT_GOVERNANCE_BODIES, i, BODY_ID);
         bodyIds.add(id.get());
       }
-    }
-    for (ActionSheet sheet : contract.allActionSheets()) {
-      collectSheetIds(sheet);
     }
     for (Carrier carrier : contract.carriers()) {
       carriers.add(carrier.party().partyId());
     }
   }
 
-  private void collectSheetIds(ActionSheet sheet) {
+  /** Notes the ids of a sheet and of its sub-actions; returns how many indicators they have. */
+  private int collectSheetIds(ActionSheet sheet) {
     sheetIds.add(sheet.id());
+    int indicators = sheet.indicators().size();
     for (ActionSheet sub : sheet.subActions()) {
-      collectSheetIds(sub);
+      indicators += collectSheetIds(sub);
     }
+    return indicators;
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -182,6 +194,16 @@ public final class Walk {
       inDocument[i] = documentPointer.apply(templates[i]);
     }
     return unreadable.intact(inDocument);
+  }
+
+  /** Whether the values at, inside or around a place were all read; its pointer is written only when some were not. */
+  boolean intact(Place place) {
+    return unreadable.isEmpty() || intact(place.pointer());
+  }
+
+  /** Whether the values at, inside or around a member of the value at a place were all read. */
+  boolean intact(Place place, String member) {
+    return unreadable.isEmpty() || intact(at(place, member).pointer());
   }
 
   /** Whether the values of several groups of templates were all read. */
@@ -203,6 +225,11 @@ public final class Walk {
    */
   public boolean isIntact(String pointer) {
     return intact(pointer);
+  }
+
+  /** Makes a finding at a place, its pointer written now. */
+  void add(Rule rule, Place place, String... params) {
+    add(rule, place.pointer(), params);
   }
 
   /** Makes a finding, unless it is on a value that stands in for an unreadable one, or its rule is disabled. */
@@ -246,7 +273,7 @@ public final class Walk {
   }
 
   /** Runs the Hibernate Validator field rules of one object of the format. */
-  void fields(Object value, FormatObject object, String pointer) {
+  void fields(Object value, FormatObject object, Place pointer) {
     for (Violation violation : Validators.check(value, object)) {
       Rule rule = violation.rule();
       Severity severity = rule.severity();
@@ -257,25 +284,34 @@ public final class Walk {
         severity = grading.severity(rule);
       }
       findings.add(Finding.builder().code(rule.code()).severity(severity)
-          .pointer(pointer + violation.pointer()).putAllParams(violation.params()).build());
+          .pointer(pointer.pointer() + violation.pointer()).putAllParams(violation.params()).build());
     }
   }
 
-  static String at(String pointer, String member) {
-    return JsonPointer.append(pointer, member);
+  /** The place of a member of the value at a place; its pointer is written only if a finding needs it. */
+  static Place at(Place place, String member) {
+    return place.member(member);
   }
 
-  static String at(String pointer, String member, int index) {
-    return JsonPointer.append(JsonPointer.append(pointer, member), index);
+  /** The place of an element of a list member of the value at a place. */
+  static Place at(Place place, String member, int index) {
+    return place.element(member, index);
   }
 
   // ----------------------------------------------------------------------------------------------
   // Checks several areas make
 
   /** An id must be unique among parties, bodies, axes, objectives, sheets and indicators. */
-  void unique(String id, String pointer) {
+  void unique(String id, Place place, String member) {
     if (!ids.add(id)) {
-      add(Rule.REF_DUPLICATE_ID, pointer, "id", id);
+      add(Rule.REF_DUPLICATE_ID, at(place, member), "id", id);
+    }
+  }
+
+  /** An id, the member {@code member} of the element {@code index} of a list {@code list} at a place. */
+  private void unique(String id, Place place, String list, int index, String member) {
+    if (!ids.add(id)) {
+      add(Rule.REF_DUPLICATE_ID, at(at(place, list, index), member), "id", id);
     }
   }
 
@@ -303,29 +339,29 @@ public final class Walk {
   }
 
   /** A party reference must name a party of the contract. */
-  void ref(PartyRef ref, String pointer) {
+  void ref(PartyRef ref, Place pointer) {
     if (!parties.containsKey(ref.partyId()) && intact(path(CONTRACT_PARTIES, ANY, PARTY_ID))) {
       add(Rule.REF_PARTY_UNKNOWN, at(pointer, PARTY_REF_PARTY_ID), suggest("partyId", ref.partyId(), parties.keySet()));
     }
   }
 
   /** The references of a list member. */
-  void refs(List<PartyRef> refs, String pointer, String member) {
+  void refs(List<PartyRef> refs, Place pointer, String member) {
     for (int i = 0; i < refs.size(); i++) {
       ref(refs.get(i), at(pointer, member, i));
     }
   }
 
   /** A person's organisation and contact. */
-  void person(Person person, String pointer) {
+  void person(Person person, Place pointer) {
     person.organisation().ifPresent(ref -> ref(ref, at(pointer, PERSON_ORGANISATION)));
     person.contact().ifPresent(contact -> fields(contact, FormatObject.CONTACT, at(pointer, PERSON_CONTACT)));
   }
 
   /** A period must not end before it starts. */
-  void period(Period period, String pointer) {
+  void period(Period period, Place pointer) {
     if (period.start().isPresent() && period.end().isPresent()
-        && period.end().get().isCertainlyBefore(period.start().get()) && intact(at(pointer, PERIOD_START))) {
+        && period.end().get().isCertainlyBefore(period.start().get()) && intact(pointer, PERIOD_START)) {
       add(Rule.DATE_RANGE_REVERSED, at(pointer, PERIOD_END), "start", period.start().get().toString(),
           "end", period.end().get().toString());
     }
