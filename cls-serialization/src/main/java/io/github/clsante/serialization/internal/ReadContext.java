@@ -227,6 +227,10 @@ public final class ReadContext {
    * @return the pointer
    */
   public String pointer() {
+    return pointer(names, indexes, depth);
+  }
+
+  private static String pointer(String[] names, int[] indexes, int depth) {
     String pointer = "";
     for (int i = 0; i < depth; i++) {
       pointer = names[i] != null ? JsonPointer.append(pointer, names[i]) : JsonPointer.append(pointer, indexes[i]);
@@ -235,16 +239,38 @@ public final class ReadContext {
   }
 
   /**
+   * Where the read is, kept to write its JSON Pointer later, only if it is needed: a copy of the path's
+   * few steps costs less than the pointer's string, built from the root.
+   */
+  private static final class Path {
+    private final String[] names;
+    private final int[] indexes;
+
+    Path(String[] names, int[] indexes) {
+      this.names = names;
+      this.indexes = indexes;
+    }
+
+    String pointer() {
+      return ReadContext.pointer(names, indexes, names.length);
+    }
+  }
+
+  private Path path() {
+    return new Path(Arrays.copyOf(names, depth), Arrays.copyOf(indexes, depth));
+  }
+
+  /**
    * The document's minor version of format 1, once its {@code formatVersion} (1.0: {@code
    * schemaVersion}) is read; -1 before.
    */
   private int version = -1;
   /**
-   * Members of some versions only, met in the document: field, pointer, location, and the other
+   * Members of some versions only, met in the document: field, path, location, and the other
    * version's name of a renamed member (or {@code null}).
    */
   private List<Object[]> versioned;
-  /** Members format 1.0 required and the document lacks: pointer of the object, name, location. */
+  /** Members format 1.0 required and the document lacks: path of the object, name, location. */
   private List<Object[]> missingIn10;
   private boolean absentDefaultIn10;
 
@@ -336,7 +362,8 @@ public final class ReadContext {
       versioned = new ArrayList<>();
     }
     enter(name);
-    versioned.add(new Object[] {field, pointer(), parser.currentTokenLocation(), renamedAs});
+    // Most are of the document's version and never reported: their pointer is written only if one is.
+    versioned.add(new Object[] {field, path(), parser.currentTokenLocation(), renamedAs});
     leave();
   }
 
@@ -350,7 +377,7 @@ public final class ReadContext {
     if (missingIn10 == null) {
       missingIn10 = new ArrayList<>();
     }
-    missingIn10.add(new Object[] {pointer(), name, at});
+    missingIn10.add(new Object[] {path(), name, at}); // reported only in a 1.0 document
   }
 
   /** Records that a member with a 1.0 default is absent somewhere. */
@@ -607,13 +634,13 @@ public final class ReadContext {
             params.addAll(List.of("problem", "version-newer", "since", "1." + field.since()));
           }
           report(ReadProblem.UNKNOWN_MEMBER, unknownMembersAreWarnings ? Severity.WARNING : Severity.ERROR,
-              (String) entry[1], (TokenStreamLocation) entry[2], params.toArray(new String[0]));
+              ((Path) entry[1]).pointer(), (TokenStreamLocation) entry[2], params.toArray(new String[0]));
         }
       }
     }
     if (missingIn10 != null && version == 0) {
       for (Object[] entry : missingIn10) {
-        report(ReadProblem.MISSING_MEMBER, ReadProblem.MISSING_MEMBER.severity(), (String) entry[0],
+        report(ReadProblem.MISSING_MEMBER, ReadProblem.MISSING_MEMBER.severity(), ((Path) entry[0]).pointer(),
             (TokenStreamLocation) entry[2], "member", (String) entry[1]);
       }
     }
