@@ -15,11 +15,8 @@ import java.util.regex.Pattern;
  */
 final class PlaceholderNames {
 
-  /** A whole name in square, angle or curly brackets: a template's field (« [Nom du signataire] »). */
-  private static final Pattern BRACKETED = Pattern.compile("[\\[<{].*[\\]>}]", Pattern.DOTALL);
-
   /** An ellipsis, dots, underscores or dashes standing alone for a missing word (« Commune de … »). */
-  private static final Pattern GAP = Pattern.compile("(?:^|\\s)(?:…|\\.{3,}|_{2,}|-{3,})+(?=\\s|$)");
+  static final Pattern GAP = Pattern.compile("(?:^|\\s)(?:…|\\.{3,}|_{2,}|-{3,})+(?=\\s|$)");
 
   /** Civilities: they go before a name, and are none. */
   private static final Set<String> CIVILITIES = Set.of("m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle",
@@ -32,8 +29,6 @@ final class PlaceholderNames {
   /** Small words that may sit between a field's words (« à compléter », « nom du … »). */
   private static final Set<String> FILLERS = Set.of("a", "de", "du", "des", "d", "la", "le", "l", "et");
 
-  /** What separates words: anything but letters and digits. */
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private PlaceholderNames() {}
 
@@ -45,7 +40,7 @@ final class PlaceholderNames {
    */
   static boolean isPlaceholder(String name) {
     String text = name.strip();
-    if (BRACKETED.matcher(text).matches() || GAP.matcher(text).find()) {
+    if (isBracketed(text) || (mayHaveGap(text) && GAP.matcher(text).find())) {
       return true;
     }
     List<String> words = words(text);
@@ -72,6 +67,20 @@ final class PlaceholderNames {
     return field && !other; // « NOM Prénom », « Madame X », « à compléter »
   }
 
+  /** A whole name in square, angle or curly brackets: a template's field (« [Nom du signataire] »). */
+  static boolean isBracketed(String text) {
+    int length = text.length();
+    return length >= 2 && "[<{".indexOf(text.charAt(0)) >= 0 && "]>}".indexOf(text.charAt(length - 1)) >= 0;
+  }
+
+  /**
+   * Whether a text holds what a {@link #GAP} is made of (an ellipsis, three dots, two underscores,
+   * three dashes): most names do not, and are not matched against the pattern.
+   */
+  static boolean mayHaveGap(String text) {
+    return text.indexOf('…') >= 0 || text.contains("...") || text.contains("__") || text.contains("---");
+  }
+
   /** Whether a word is made of x only (« X », « XX »). */
   private static boolean isCrosses(String word) {
     for (int i = 0; i < word.length(); i++) {
@@ -82,15 +91,48 @@ final class PlaceholderNames {
     return true;
   }
 
-  /** The words of a text: letters and digits, lower case, without accents. */
-  private static List<String> words(String text) {
+  /** The words of a text: runs of letters and numbers ({@code \p{L}}, {@code \p{N}}), lower case, without accents. */
+  static List<String> words(String text) {
     String folded = Folding.fold(text);
     List<String> words = new ArrayList<>();
-    for (String word : NOT_WORD.split(folded, -1)) {
-      if (!word.isEmpty()) {
-        words.add(word);
+    int start = -1;
+    int i = 0;
+    while (i < folded.length()) {
+      int codePoint = folded.codePointAt(i);
+      if (isWordCharacter(codePoint)) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        words.add(folded.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(codePoint);
+    }
+    if (start >= 0) {
+      words.add(folded.substring(start));
     }
     return words;
+  }
+
+  /** A letter or a number, as {@code \p{L}} and {@code \p{N}} are. */
+  private static boolean isWordCharacter(int codePoint) {
+    if (codePoint < 0x80) {
+      return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')
+          || (codePoint >= '0' && codePoint <= '9');
+    }
+    switch (Character.getType(codePoint)) {
+      case Character.UPPERCASE_LETTER:
+      case Character.LOWERCASE_LETTER:
+      case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER:
+      case Character.OTHER_LETTER:
+      case Character.DECIMAL_DIGIT_NUMBER:
+      case Character.LETTER_NUMBER:
+      case Character.OTHER_NUMBER:
+        return true;
+      default:
+        return false;
+    }
   }
 }

@@ -5,7 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.quicktheories.core.Gen;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,40 @@ class PlaceholderNamesPropertiesTest {
     qt().withExamples(1000).forAll(names(), integers().between(0, 3)).checkAssert((name, how) -> {
       String placeholder = how == 0 ? name + " XXX" : how == 1 ? "XXXX " + name : how == 2 ? name + " …" : "[" + name + "]";
       assertThat(PlaceholderNames.isPlaceholder(placeholder)).as(placeholder).isTrue();
+    });
+  }
+
+  // The hand-written scans are checked against the patterns they replace, kept here as oracles.
+
+  /** Pieces of texts: brackets, gaps' characters, spaces, letters, accents, numbers of every kind. */
+  private static final List<String> PIECES = List.of("[", "]", "<", ">", "{", "}", ".", "_", "-", "…", " ", "\t",
+      "\u00a0", "a", "Z", "é", "Œ", "ß", "x", "X", "7", "²", "½", "Ⅻ", "٣", "\u0301", "’", "'", "😀", "𝔄", "中", "ǅ", "ʰ");
+
+  private static Gen<String> texts() {
+    return lists().of(words(PIECES)).ofSizeBetween(0, 12).map(pieces -> String.join("", pieces));
+  }
+
+  private static final Pattern BRACKETED = Pattern.compile("[\\[<{].*[\\]>}]", Pattern.DOTALL);
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static List<String> regexWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : NOT_WORD.split(Folding.fold(text), -1)) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  @Test
+  void the_scans_agree_with_the_patterns_they_replace() {
+    qt().withExamples(5000).forAll(texts()).checkAssert(text -> {
+      assertThat(PlaceholderNames.words(text)).as(text).isEqualTo(regexWords(text));
+      assertThat(PlaceholderNames.isBracketed(text)).as(text).isEqualTo(BRACKETED.matcher(text).matches());
+      if (PlaceholderNames.GAP.matcher(text).find()) {
+        assertThat(PlaceholderNames.mayHaveGap(text)).as(text).isTrue();
+      }
     });
   }
 }
