@@ -12,6 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -84,8 +87,11 @@ public final class ContractJson {
    * @throws ClsJsonException if an extension value of the contract is not valid JSON
    */
   public static void writeCanonical(Contract contract, OutputStream out) throws IOException {
-    write(contract, false).writeTo(out);
+    write(contract, false).writeTo(out); // whole first: nothing is written for a contract that fails
   }
+
+  /** The pieces in which a canonical form is hashed, instead of kept whole. */
+  private static final int DRAIN_AT = 32 * 1024;
 
   /**
    * Returns a readable form of a contract: the canonical member order, indented by two spaces, ending
@@ -117,7 +123,19 @@ public final class ContractJson {
    * @throws ClsJsonException if an extension value of the contract is not valid JSON
    */
   public static String digest(Contract contract) {
-    return "sha256:" + write(contract, false).sha256Hex(); // hashed in the buffer, not copied
+    Objects.requireNonNull(contract, "contract");
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    // Hashed as it is written, in pieces: the canonical form is never kept whole.
+    CanonicalOutput buffer = new CanonicalOutput(DRAIN_AT + 1024);
+    buffer.drainTo((bytes, length) -> sha256.update(bytes, 0, length), DRAIN_AT);
+    ContractFormat.CONTRACT.write(contract, new JsonSink(buffer, false));
+    buffer.finishDrain();
+    return "sha256:" + HexFormat.of().formatHex(sha256.digest());
   }
 
   /**

@@ -59,6 +59,53 @@ public final class CanonicalOutput {
   private byte[] buffer;
   private int size;
 
+  /** Where the bytes written go once there are {@link #drainAt} of them, or {@code null} to keep them. */
+  private Drain drain;
+  private int drainAt;
+
+  /** Receives the bytes of an output that passes them on as it goes ({@link #drainTo}). */
+  @FunctionalInterface
+  public interface Drain {
+    /**
+     * Takes bytes written; they are overwritten after this returns.
+     *
+     * @param bytes the buffer
+     * @param length how many of its first bytes were written
+     */
+    void accept(byte[] bytes, int length);
+  }
+
+  /**
+   * Passes the bytes written on to a drain, in pieces of about {@code threshold} bytes, at the points
+   * where {@link #drainIfFull()} is called, instead of keeping them all: a whole document's digest or
+   * stream then needs a buffer of that size, not of the document's. {@link #finishDrain()} passes the
+   * rest. Only for writing that never goes back into what it wrote (the model's canonical writer; not
+   * the reordering of {@code canonicalize}).
+   *
+   * @param target the drain
+   * @param threshold the size at which the bytes are passed on
+   */
+  public void drainTo(Drain target, int threshold) {
+    this.drain = target;
+    this.drainAt = threshold;
+  }
+
+  /** Passes the bytes written on to the drain when there are enough of them; does nothing without one. */
+  public void drainIfFull() {
+    if (drain != null && size >= drainAt) {
+      drain.accept(buffer, size);
+      size = 0;
+    }
+  }
+
+  /** Passes the bytes left on to the drain. */
+  public void finishDrain() {
+    if (drain != null && size > 0) {
+      drain.accept(buffer, size);
+      size = 0;
+    }
+  }
+
   /** Creates an output with a small initial capacity (256 bytes). */
   public CanonicalOutput() {
     this(256);

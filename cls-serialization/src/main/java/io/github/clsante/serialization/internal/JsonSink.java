@@ -85,6 +85,7 @@ public final class JsonSink {
   }
 
   private void open(byte bracket) {
+    out.drainIfFull(); // between values: nothing written so far is gone back into
     out.raw(bracket);
     depth++;
     if (depth == first.length) {
@@ -100,6 +101,7 @@ public final class JsonSink {
       newline();
     }
     out.raw(bracket);
+    out.drainIfFull();
   }
 
   private void separate() {
