@@ -122,6 +122,23 @@ public final class Cls implements Runnable {
   public Cls() {}
 
   /**
+   * Returns the text of a resource of this package, shipped in the jar (the schemas it prints).
+   *
+   * @param name the resource's name, beside this class
+   * @return its UTF-8 text
+   */
+  static String resource(String name) {
+    try (InputStream in = Cls.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks its resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Runs the command and exits with its exit code.
    *
    * @param args the arguments
@@ -933,33 +950,66 @@ public final class Cls implements Runnable {
      * it refers to the report's schema, {@link ValidationReport#schema()}, by its {@code $id}.
      */
     static String validateOutput() {
-      try (InputStream in = Cls.class.getResourceAsStream(VALIDATE_OUTPUT_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("the jar lacks its resource " + VALIDATE_OUTPUT_RESOURCE);
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      return resource(VALIDATE_OUTPUT_RESOURCE);
+    }
+
+    /** The schemas this command prints: the versions of each, and the usage error for another. */
+    private enum Which {
+      FORMAT("error.unknownFormatVersion"),
+      REPORT("error.unknownReportVersion"),
+      VALIDATE_OUTPUT("error.unknownValidateOutputVersion"),
+      CONFIG("error.unknownConfigVersion");
+
+      final String unknownVersion;
+
+      Which(String unknownVersion) {
+        this.unknownVersion = unknownVersion;
       }
+
+      /** The versions of the schema this tool knows, the default first. */
+      List<String> versions() {
+        switch (this) {
+          case REPORT:
+            return List.of(ValidationReport.JSON_VERSION);
+          case VALIDATE_OUTPUT:
+            return List.of(VALIDATE_OUTPUT_VERSION);
+          case CONFIG:
+            return List.of(Config.VERSION);
+          default:
+            return List.of("1.1", "1.0");
+        }
+      }
+
+      /** The schema's text, of a version it has ({@code null}: the default). */
+      String text(String version) {
+        switch (this) {
+          case REPORT:
+            return ValidationReport.schema();
+          case VALIDATE_OUTPUT:
+            return validateOutput();
+          case CONFIG:
+            return Config.schema();
+          default:
+            return version == null ? ContractJson.schema() : ContractJson.schema(version);
+        }
+      }
+    }
+
+    private Which which() {
+      return kind == null ? Which.FORMAT : kind.report ? Which.REPORT : kind.validateOutput ? Which.VALIDATE_OUTPUT
+          : kind.config ? Which.CONFIG : Which.FORMAT;
     }
 
     @Override
     public Integer call() {
       Texts texts = cls.texts;
-      boolean report = kind != null && kind.report;
-      boolean validateOutput = kind != null && kind.validateOutput;
-      boolean config = kind != null && kind.config;
-      List<String> versions = report ? List.of(ValidationReport.JSON_VERSION)
-          : validateOutput ? List.of(VALIDATE_OUTPUT_VERSION) : config ? List.of(Config.VERSION) : List.of("1.1", "1.0");
-      if (version != null && !versions.contains(version)) {
-        String key = report ? "error.unknownReportVersion"
-            : validateOutput ? "error.unknownValidateOutputVersion"
-            : config ? "error.unknownConfigVersion" : "error.unknownFormatVersion";
-        cls.usageError(" schema", texts.get(key, "version", texts.quote(version), "versions", texts.or(versions)));
+      Which which = which();
+      if (version != null && !which.versions().contains(version)) {
+        cls.usageError(" schema", texts.get(which.unknownVersion, "version", texts.quote(version),
+            "versions", texts.or(which.versions())));
         return USAGE;
       }
-      cls.out.print(report ? ValidationReport.schema() : validateOutput ? validateOutput() : config ? Config.schema()
-          : version == null ? ContractJson.schema() : ContractJson.schema(version));
+      cls.out.print(which.text(version));
       cls.out.flush();
       return OK;
     }

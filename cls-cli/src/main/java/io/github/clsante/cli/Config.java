@@ -7,10 +7,7 @@ import io.github.clsante.validation.ContractRule;
 import io.github.clsante.validation.ContractValidator;
 import io.github.clsante.validation.Rule;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -77,15 +74,9 @@ final class Config {
    * @return the schema's text
    */
   static String schema() {
-    try (InputStream in = Config.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar lacks its resource " + SCHEMA_RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Cls.resource(SCHEMA_RESOURCE);
   }
+
 
   /** The words a severity is given in, English and French. */
   static Set<String> severityWords() {
