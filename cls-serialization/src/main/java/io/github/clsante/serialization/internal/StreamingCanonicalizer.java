@@ -71,25 +71,13 @@ final class StreamingCanonicalizer {
   }
 
   /**
-   * Writes the value starting at the parser's current token, leaving the parser on its last token.
-   *
-   * @param parser the parser, on the value's first token
-   * @param out the output
-   * @throws io.github.clsante.serialization.ClsJsonException as {@link JsonTree#read} with the base
-   *     pointer {@code ""}
-   */
-  static void write(JsonParser parser, CanonicalOutput out) {
-    write(parser, out, null);
-  }
-
-  /**
-   * Writes the value starting at the parser's current token, as {@link #write(JsonParser,
-   * CanonicalOutput)}, copying the bytes of each string that is already in canonical form from the
-   * document the parser reads instead of decoding and encoding it again.
+   * Writes the value starting at the parser's current token, leaving the parser on its last token; the
+   * bytes of each string that is already in canonical form are copied from the document the parser
+   * reads instead of being decoded and encoded again.
    *
    * @param parser the parser, on the value's first token, reading {@code document} from its first byte
    * @param out the output
-   * @param document the document's bytes, valid UTF-8, or {@code null} to decode every string
+   * @param document the document's bytes, valid UTF-8
    * @throws io.github.clsante.serialization.ClsJsonException as {@link JsonTree#read} with the base
    *     pointer {@code ""}
    */
@@ -186,7 +174,7 @@ final class StreamingCanonicalizer {
     }
     switch (token) {
       case VALUE_STRING:
-        if (document != null && copied(parser, out, document)) {
+        if (copied(parser, out, document)) {
           return null;
         }
         String text = parser.getString();
