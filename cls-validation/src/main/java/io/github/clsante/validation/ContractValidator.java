@@ -148,6 +148,35 @@ public final class ContractValidator {
     return validate(reader.read(in));
   }
 
+  /**
+   * Validates a contract read from another source than a JSON document, a spreadsheet for example: the
+   * report holds that reading's findings, then the rules' findings, each passed through {@code locate}
+   * so that it can say where its value was in the source (a spreadsheet cell: {@link
+   * Finding#withCell(io.github.clsante.model.report.CellLocation)}). As for a JSON document, a
+   * reading with an error gives a report without a digest.
+   *
+   * <pre>{@code
+   * ValidationReport report = validator.validate(imported, readingFindings,
+   *     finding -> cellOf(finding.pointer()).map(finding::withCell).orElse(finding));
+   * }</pre>
+   *
+   * @param contract the contract read
+   * @param sourceFindings the findings of its reading, already located
+   * @param locate what gives a rule's finding its place in the source; the identity for none
+   * @return the report
+   * @throws NullPointerException if {@code locate} returns {@code null}
+   */
+  public ValidationReport validate(Contract contract, Report sourceFindings, UnaryOperator<Finding> locate) {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(sourceFindings, "sourceFindings");
+    Objects.requireNonNull(locate, "locate");
+    List<Finding> findings = new ArrayList<>(sourceFindings.findings());
+    for (Finding finding : findings(contract, List.of(), null, pointer -> Optional.empty())) {
+      findings.add(Objects.requireNonNull(locate.apply(finding), "locate returned null"));
+    }
+    return new ValidationReport(Report.of(findings), contract, sourceFindings.isValid());
+  }
+
   private ValidationReport validate(ReadResult read) {
     if (read.contract().isEmpty()) {
       return new ValidationReport(read.report());

@@ -1,6 +1,7 @@
 package io.github.clsante.validation;
 
 import io.github.clsante.model.Contract;
+import io.github.clsante.model.report.CellLocation;
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Report;
@@ -356,7 +357,17 @@ public final class ValidationReport {
     }
     json.member("findings").beginArray();
     for (Finding finding : report.findings()) {
-      json.beginObject().member("code", finding.code());
+      json.beginObject();
+      if (finding.cell().isPresent()) {
+        CellLocation cell = finding.cell().get();
+        json.member("cell").beginObject()
+            .member("column", cell.columnName())
+            .member("reference", cell.reference())
+            .member("row", cell.row())
+            .member("sheet", cell.sheet())
+            .endObject();
+      }
+      json.member("code", finding.code());
       if (finding.location().isPresent()) {
         json.member("column", finding.location().get().column()).member("line", finding.location().get().line());
       }

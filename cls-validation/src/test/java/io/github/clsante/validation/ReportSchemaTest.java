@@ -11,6 +11,8 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import io.github.clsante.model.Contract;
+import io.github.clsante.model.report.CellLocation;
+import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
 import java.io.IOException;
@@ -89,6 +91,10 @@ class ReportSchemaTest {
           ValidationReport report = validator.validate(file);
           outputs.add(new Output(file.toString(), report, locale, report.toJson(locale)));
         }
+        // A contract read from a spreadsheet: every finding in a cell.
+        ValidationReport inCells = validator.validate(RuleBreakingContracts.contract(3), Report.of(List.of()),
+            finding -> finding.withCell(CellLocation.of("Fichier d'import", 5, 28)));
+        outputs.add(new Output("spreadsheet", inCells, locale, inCells.toJson(locale)));
         ValidationReport failed = ValidationReport.internalError(new IllegalStateException("a bug"));
         outputs.add(new Output("internal error", failed, locale, failed.toJson(locale)));
         ValidationReport missing = validator.validate(Path.of("no/such/file.json"));
@@ -217,9 +223,9 @@ class ReportSchemaTest {
     assertThat(new TreeSet<>(strings(definition("Finding").get("required")))).isEqualTo(alwaysInFindings);
     // The optional members are the documented ones: the schema requires all the others.
     assertThat(reportMembers).contains("digest");
-    assertThat(findingMembers).containsAll(List.of("column", "line", "place"));
+    assertThat(findingMembers).containsAll(List.of("cell", "column", "line", "place"));
     assertThat(alwaysInReports).doesNotContain("digest");
-    assertThat(alwaysInFindings).doesNotContain("column", "line", "place");
+    assertThat(alwaysInFindings).doesNotContain("cell", "column", "line", "place");
   }
 
   private static Set<String> intersect(Set<String> so, Set<String> far) {
@@ -301,13 +307,14 @@ class ReportSchemaTest {
     for (Output output : Outputs.ALL) {
       for (JsonNode finding : MAPPER.readTree(output.json()).get("findings")) {
         if (!finding.has("line")) {
-          unlocated.add(output.name().endsWith(" in memory") ? "in memory" : finding.get("code").stringValue());
+          unlocated.add(output.name().endsWith(" in memory") ? "in memory"
+              : output.name().equals("spreadsheet") ? "spreadsheet" : finding.get("code").stringValue());
         }
       }
     }
 
-    assertThat(unlocated).containsExactly("CLS-INTERNAL-ERROR", "CLS-JSON-IO-ERROR", "in memory");
-    assertThat(description).contains("in memory").contains("CLS-JSON-IO-ERROR").contains("CLS-INTERNAL-ERROR");
+    assertThat(unlocated).containsExactly("CLS-INTERNAL-ERROR", "CLS-JSON-IO-ERROR", "in memory", "spreadsheet");
+    assertThat(description).contains("in memory").contains("spreadsheet").contains("CLS-JSON-IO-ERROR").contains("CLS-INTERNAL-ERROR");
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -56,6 +56,14 @@ public interface Finding extends WithFinding {
   Optional<SourceLocation> location();
 
   /**
+   * Returns the spreadsheet cell the problem is about, when the contract was read from a spreadsheet
+   * (a plan in the Territoires en Transitions template, for example).
+   *
+   * @return the cell, or empty for a contract read from JSON or built in memory
+   */
+  Optional<CellLocation> cell();
+
+  /**
    * Returns the parameters of the message, by placeholder name, in a stable order.
    *
    * @return the parameters, possibly empty

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  *
  * <p>Findings are kept in a deterministic order, whatever order they were found in: by position in
  * the document (JSON Pointer; array indexes compared as numbers, before member names), then by
- * severity (errors first), code, location and parameters: the same findings in any order give an equal
+ * severity (errors first), code, location, cell and parameters: the same findings in any order give an equal
  * report. A report is <em>valid</em> when it holds no {@link Severity#ERROR} finding.
  *
  * <pre>{@code
@@ -34,6 +34,7 @@ public final class Report {
           .thenComparing(Finding::severity)
           .thenComparing(Finding::code)
           .thenComparing(Report::compareLocations)
+          .thenComparing(Report::compareCells)
           .thenComparing(Finding::params, Report::compareParams);
 
   private final List<Finding> findings;
@@ -207,6 +208,17 @@ public final class Report {
     SourceLocation r = right.location().get();
     int byLine = Integer.compare(l.line(), r.line());
     return byLine != 0 ? byLine : Integer.compare(l.column(), r.column());
+  }
+
+  private static int compareCells(Finding left, Finding right) {
+    if (left.cell().isEmpty() || right.cell().isEmpty()) {
+      return Boolean.compare(left.cell().isPresent(), right.cell().isPresent());
+    }
+    CellLocation l = left.cell().get();
+    CellLocation r = right.cell().get();
+    int bySheet = l.sheet().compareTo(r.sheet());
+    int byRow = bySheet != 0 ? bySheet : Integer.compare(l.row(), r.row());
+    return byRow != 0 ? byRow : Integer.compare(l.column(), r.column());
   }
 
   /** Compares parameter maps entry by entry in their order (key, then value), then by size. */

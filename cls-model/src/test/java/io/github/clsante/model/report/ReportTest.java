@@ -190,6 +190,18 @@ class ReportTest {
   }
 
   @Test
+  void then_orders_by_cell_sheet_row_column_without_a_cell_first() {
+    Finding noCell = finding("/x", Severity.ERROR, "A");
+    Finding y12 = noCell.withCell(CellLocation.of("Fichier d'import", 12, 25));
+    Finding b12 = noCell.withCell(CellLocation.of("Fichier d'import", 12, 2));
+    Finding a5 = noCell.withCell(CellLocation.of("Fichier d'import", 5, 1));
+    Finding otherSheet = noCell.withCell(CellLocation.of("Données CLS", 40, 1));
+
+    assertThat(Report.of(List.of(y12, otherSheet, b12, noCell, a5)).findings())
+        .containsExactly(noCell, otherSheet, a5, b12, y12);
+  }
+
+  @Test
   void parameters_that_print_alike_still_order_deterministically() {
     Finding oneParam = Finding.builder().from(finding("/x", Severity.ERROR, "A"))
         .putParam("a", "1, b=2").build();
