@@ -1,0 +1,13 @@
+/**
+ * Spreadsheets in and out: action plans in the Territoires en Transitions template (xlsx, ods) read
+ * into CLS contracts with findings located in their cells, and contracts written into that template.
+ */
+module io.github.clsante.spreadsheet {
+  requires transitive io.github.clsante.model;
+  requires transitive io.github.clsante.serialization;
+  requires org.apache.poi.poi;
+  requires org.apache.poi.ooxml;
+  requires com.github.miachm.sods;
+
+  exports io.github.clsante.spreadsheet;
+}
