@@ -280,11 +280,13 @@ final class Reports {
 
   /**
    * The line of a finding of a file, not yet made safe: {@code FILE:LINE:COLUMN: SEVERITY CODE POINTER
-   * [PLACE — ]MESSAGE}, as {@code validate} and {@code migrate} print it.
+   * [PLACE — ]MESSAGE}, as {@code validate} and {@code migrate} print it; {@code FILE!SHEET!CELL: …} for
+   * a finding in a spreadsheet's cell ({@code plan.xlsx!Fichier dimport!Y12}).
    */
   static String line(Texts texts, String file, Finding finding, Optional<String> place, String message) {
     StringBuilder line = new StringBuilder(file);
     finding.location().ifPresent(l -> line.append(':').append(l.line()).append(':').append(l.column()));
+    finding.cell().ifPresent(cell -> line.append('!').append(cell.reference()));
     line.append(": ").append(texts.severity(finding.severity())).append(' ').append(finding.code()).append(' ')
         .append(finding.pointer().isEmpty() ? "-" : finding.pointer()).append(' ');
     place.ifPresent(where -> line.append(where).append(" — "));
@@ -293,7 +295,7 @@ final class Reports {
 
   /**
    * The findings in the order a person reads the file: those on the whole file (no location) first,
-   * then by line and column; findings at the same place keep the report's order. The JSON and SARIF
+   * then by line and column (by row and column for a spreadsheet's cells); findings at the same place keep the report's order. The JSON and SARIF
    * reports keep the report's own order.
    */
   static List<Finding> inReadingOrder(List<Finding> findings) {
@@ -302,8 +304,12 @@ final class Reports {
 
   private static <T> List<T> inReadingOrder(List<T> items, java.util.function.Function<T, Finding> finding) {
     List<T> sorted = new ArrayList<>(items);
-    sorted.sort(java.util.Comparator.comparingLong(item -> finding.apply(item).location()
-        .map(at -> ((long) at.line() << 32) | at.column()).orElse(-1L)));
+    // A file's findings are located in text (line, column) or in cells (row, column of a sheet), not both.
+    sorted.sort(java.util.Comparator.comparingLong(item -> {
+      Finding f = finding.apply(item);
+      return f.location().map(at -> ((long) at.line() << 32) | at.column())
+          .or(() -> f.cell().map(cell -> ((long) cell.row() << 32) | cell.column())).orElse(-1L);
+    }));
     return sorted;
   }
 

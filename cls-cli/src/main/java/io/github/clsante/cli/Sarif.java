@@ -239,6 +239,11 @@ final class Sarif {
     if (place.isPresent()) {
       json.beginObject().member("fullyQualifiedName", place.get()).member("kind", "object").endObject();
     }
+    if (finding.cell().isPresent()) {
+      // SARIF regions are for text: a spreadsheet's cell is a logical location, « Fichier dimport!Y12 ».
+      json.beginObject().member("fullyQualifiedName", finding.cell().get().reference()).member("kind", "element")
+          .endObject();
+    }
     json.endArray();
     if (!entry.input().isStdin()) {
       json.member("physicalLocation").beginObject();
