@@ -162,7 +162,9 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     if (in.token() != JsonToken.START_OBJECT) {
       return in.wrongType("object");
     }
-    TokenStreamLocation start = in.parser().currentTokenLocation();
+    // Where the object starts, for a member it lacks: kept as numbers, a location built only if reported.
+    long startLineColumn = in.tokenLineColumn();
+    long startOffset = in.tokenOffset();
     B builder = newBuilder.get();
     long seen = 0;
     long seenNames = 0; // by position: of members sharing a value (amount, amountCents), which one was read
@@ -253,13 +255,14 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
       Field<T, B> field = fields.get(i);
       long bit = 1L << slots[i];
       if ((seen & bit) == 0 && field.requiredIn10) {
-        in.missingIn10(field.name, start);
+        in.missingIn10(field.name, ReadContext.location(startLineColumn, startOffset));
       }
       if ((seen & bit) == 0 && field.defaultIn10 != null) {
         in.absentDefaultIn10();
       }
       if (field.kind == Field.Kind.REQUIRED && (seen & bit) == 0) {
-        in.report(ReadProblem.MISSING_MEMBER, ReadProblem.MISSING_MEMBER.severity(), in.pointer(), start,
+        in.report(ReadProblem.MISSING_MEMBER, ReadProblem.MISSING_MEMBER.severity(), in.pointer(),
+            ReadContext.location(startLineColumn, startOffset),
             "member", field.name);
         in.enter(field.name);
         in.markUnreadable();

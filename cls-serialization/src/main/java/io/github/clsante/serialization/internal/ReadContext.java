@@ -13,6 +13,8 @@ import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
+import tools.jackson.core.io.ContentReference;
 
 /**
  * The state of one read: the parser, the path to the current value (for JSON Pointers), the findings
@@ -21,6 +23,9 @@ import tools.jackson.core.TokenStreamLocation;
 public final class ReadContext {
 
   private final JsonParser parser;
+  // The parser's own view of where the current token starts, read without the TokenStreamLocation
+  // that currentTokenLocation() allocates (once per value, the most of a read's garbage otherwise).
+  private final ParserBase base;
   private final byte[] input;
   private final boolean lenient;
   private final List<Finding> findings = new ArrayList<>();
@@ -48,10 +53,56 @@ public final class ReadContext {
    */
   public ReadContext(JsonParser parser, byte[] input, boolean lenient) {
     this.parser = parser;
+    this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     this.input = input;
     this.columns = new Utf16Columns(input);
     this.lenient = lenient;
     this.unknownMembersAreWarnings = lenient;
+  }
+
+  /**
+   * Returns where the current token starts, packed: its line, byte column and byte offset as {@link
+   * JsonParser#currentTokenLocation()} gives them, without allocating; {@link #location(long, long)}
+   * unpacks it. The line is in the high 32 bits of the first value, the column in the low; the second
+   * value is the offset.
+   *
+   * @return the line and column, packed; {@link #tokenOffset()} gives the offset
+   */
+  public long tokenLineColumn() {
+    if (base == null || parser.currentToken() == JsonToken.PROPERTY_NAME) {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xFFFF_FFFFL);
+    }
+    // UTF8StreamJsonParser.currentTokenLocation() of a value: (_tokenInputTotal - 1, _tokenInputRow,
+    // _tokenInputCol), which ParserBase's getters give as (offset, line, column + 1 when known).
+    int column = base.getTokenColumnNr();
+    return ((long) base.getTokenLineNr() << 32) | ((column < 0 ? column : column - 1) & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * Returns the byte offset where the current token starts, as {@link JsonParser#currentTokenLocation()}
+   * gives it, without allocating.
+   *
+   * @return the offset, or -1 when unknown
+   */
+  public long tokenOffset() {
+    if (base == null || parser.currentToken() == JsonToken.PROPERTY_NAME) {
+      return parser.currentTokenLocation().getByteOffset();
+    }
+    return base.getTokenCharacterOffset() - 1;
+  }
+
+  /**
+   * Returns the location {@link #tokenLineColumn()} and {@link #tokenOffset()} recorded, as jackson-core
+   * would have given it.
+   *
+   * @param lineColumn the packed line and column
+   * @param offset the byte offset
+   * @return the location
+   */
+  public static TokenStreamLocation location(long lineColumn, long offset) {
+    return new TokenStreamLocation(ContentReference.unknown(), offset, -1L, (int) (lineColumn >>> 32),
+        (int) lineColumn);
   }
 
   /**
@@ -115,8 +166,8 @@ public final class ReadContext {
         ordinal = depth == 0 ? locations.add(-1, null, 0) : locations.add(parent, names[depth - 1], indexes[depth - 1]);
         recorded[depth] = ordinal;
       }
-      TokenStreamLocation at = parser.currentTokenLocation();
-      locations.locate(ordinal, at.getLineNr(), at.getColumnNr(), at.getByteOffset());
+      long lineColumn = tokenLineColumn();
+      locations.locate(ordinal, (int) (lineColumn >>> 32), (int) lineColumn, tokenOffset());
     }
   }
 
@@ -363,7 +414,7 @@ public final class ReadContext {
     }
     enter(name);
     // Most are of the document's version and never reported: their pointer is written only if one is.
-    versioned.add(new Object[] {field, path(), parser.currentTokenLocation(), renamedAs});
+    versioned.add(new Object[] {field, path(), new long[] {tokenLineColumn(), tokenOffset()}, renamedAs});
     leave();
   }
 
@@ -634,7 +685,8 @@ public final class ReadContext {
             params.addAll(List.of("problem", "version-newer", "since", "1." + field.since()));
           }
           report(ReadProblem.UNKNOWN_MEMBER, unknownMembersAreWarnings ? Severity.WARNING : Severity.ERROR,
-              ((Path) entry[1]).pointer(), (TokenStreamLocation) entry[2], params.toArray(new String[0]));
+              ((Path) entry[1]).pointer(), location(((long[]) entry[2])[0], ((long[]) entry[2])[1]),
+              params.toArray(new String[0]));
         }
       }
     }
