@@ -58,6 +58,7 @@ rows = [
     ("ReadBenchmark.jacksonDatabind", "Jackson databind (POJOs)"),
     ("ReadBenchmark.jacksonTokens", "jackson-core token loop"),
     ("CanonicalBenchmark.writeCanonical", "canonical write (model)"),
+    ("CanonicalBenchmark.jacksonDatabindWrite", "Jackson databind write (POJOs)"),
     ("CanonicalBenchmark.digest", "digest (model)"),
     ("CanonicalBenchmark.canonicalizeText", "canonicalize(text)"),
     ("CanonicalBenchmark.erdtmanCanonicalize", "java-json-canonicalization"),
@@ -106,6 +107,7 @@ print("| path | ratio |")
 print("|---|---|")
 for bench in ["ReadBenchmark.read", "ReadBenchmark.readWithLocations", "ValidateBenchmark.validateBytes",
               "ValidateBenchmark.validateContract", "CanonicalBenchmark.writeCanonical",
+              "CanonicalBenchmark.jacksonDatabindWrite",
               "CanonicalBenchmark.canonicalizeText"]:
     if 100 in sizes and 10000 in sizes:
         print("| %s | %s |" % (bench.split(".")[1], cell(

@@ -32,6 +32,9 @@ public class Documents {
   /** The file's text. */
   public String text;
 
+  /** The file read by Jackson databind into plain classes, for the baseline of writing. */
+  public ContractPojo pojo;
+
   /** Loads the file of {@link #sheets} sheets, written on the first run. */
   @Setup(Level.Trial)
   public void load() {
@@ -42,6 +45,7 @@ public class Documents {
       throw new UncheckedIOException(e);
     }
     text = new String(bytes, StandardCharsets.UTF_8);
+    pojo = ReadBenchmark.MAPPER.readValue(bytes, ContractPojo.class);
   }
 
   /**

@@ -49,7 +49,8 @@ class BenchmarksSmokeTest {
         }
       }
     }
-    assertThat(ran).hasSize(12).contains("ReadBenchmark.readWithLocations", "ValidateBenchmark.networkntSchema");
+    assertThat(ran).hasSize(13).contains("ReadBenchmark.readWithLocations", "ValidateBenchmark.networkntSchema",
+        "CanonicalBenchmark.jacksonDatabindWrite");
   }
 
   @Test
@@ -84,6 +85,14 @@ class BenchmarksSmokeTest {
     ContractPojo pojo = new ReadBenchmark().jacksonDatabind(small);
     assertThat(pojo.axes.stream().mapToInt(axis -> axis.actionSheets.size()).sum()).isEqualTo(10);
     assertThat(pojo.axes.get(0).actionSheets.get(0).indicators).hasSize(3);
+  }
+
+  @Test
+  void the_databind_write_baseline_writes_every_sheet_back() {
+    ContractPojo again = ReadBenchmark.MAPPER.readValue(new CanonicalBenchmark().jacksonDatabindWrite(small),
+        ContractPojo.class);
+    assertThat(again.axes.stream().mapToInt(axis -> axis.actionSheets.size()).sum()).isEqualTo(10);
+    assertThat(again.axes.get(0).actionSheets.get(0).indicators).hasSize(3);
   }
 
   @Test
