@@ -7,6 +7,7 @@ import io.github.clsante.serialization.internal.JsonCanonicalizer;
 import io.github.clsante.serialization.internal.JsonSink;
 import io.github.clsante.serialization.internal.SchemaGenerator;
 import io.github.clsante.serialization.internal.Shapes;
+import io.github.clsante.serialization.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -156,10 +157,11 @@ public final class ContractJson {
    *
    * @param json a JSON text
    * @return its canonical text
-   * @throws ClsJsonException as {@link #canonicalize(byte[])} does
+   * @throws ClsJsonException as {@link #canonicalize(byte[])} does; an unpaired surrogate in a string is
+   *     {@code CLS-JSON-INVALID-STRING}, as its escape would be
    */
   public static String canonicalize(String json) {
-    return new String(canonicalize(json.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    return JsonCanonicalizer.canonicalizeToText(Utf8.encode(json), ContractReader.DEFAULT_MAX_NESTING_DEPTH);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.clsante.model.report.SourceLocation;
 import io.github.clsante.serialization.internal.ContractFormat;
 import io.github.clsante.serialization.internal.JsonCanonicalizer;
 import io.github.clsante.serialization.internal.ReadContext;
+import io.github.clsante.serialization.internal.Utf8;
 import io.github.clsante.serialization.internal.Shapes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -193,13 +194,15 @@ public final class ContractReader {
   }
 
   /**
-   * Reads a document from a string.
+   * Reads a document from a string. An unpaired surrogate in it is a finding ({@code
+   * CLS-JSON-INVALID-STRING} inside a string, as its escape would be; a syntax error elsewhere), never a
+   * silent {@code ?}.
    *
    * @param json the document
    * @return the result
    */
   public ReadResult read(String json) {
-    return read(json.getBytes(StandardCharsets.UTF_8));
+    return read(Utf8.encode(json));
   }
 
   /**

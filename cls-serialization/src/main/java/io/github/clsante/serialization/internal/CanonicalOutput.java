@@ -368,6 +368,15 @@ public final class CanonicalOutput {
   }
 
   /**
+   * Returns the bytes written as text, decoded from the buffer without copying it first.
+   *
+   * @return the text (the bytes are UTF-8)
+   */
+  public String toText() {
+    return new String(buffer, 0, size, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
    * Writes the bytes written so far to a stream.
    *
    * @param out the stream, not closed

@@ -66,6 +66,24 @@ public final class JsonCanonicalizer {
    * @throws NullPointerException if {@code json} is null
    */
   public static byte[] canonicalize(byte[] json, int maxNestingDepth) {
+    return canonicalize(json, maxNestingDepth, CanonicalOutput::toByteArray);
+  }
+
+  /**
+   * Returns the canonical form of a JSON text as text, as {@link #canonicalize(byte[], int)} writes it,
+   * decoded once from the output buffer.
+   *
+   * @param json the text, UTF-8
+   * @param maxNestingDepth the deepest nesting accepted
+   * @return the canonical text
+   * @throws ClsJsonException as {@link #canonicalize(byte[], int)} does
+   */
+  public static String canonicalizeToText(byte[] json, int maxNestingDepth) {
+    return canonicalize(json, maxNestingDepth, CanonicalOutput::toText);
+  }
+
+  private static <R> R canonicalize(byte[] json, int maxNestingDepth,
+      java.util.function.Function<CanonicalOutput, R> result) {
     Objects.requireNonNull(json, "json");
     JsonFactory factory = factory(maxNestingDepth);
     if (hasByteOrderMarkOrIsNotUtf8(json)) {
@@ -90,7 +108,7 @@ public final class JsonCanonicalizer {
         CanonicalOutput out = new CanonicalOutput(json.length);
         StreamingCanonicalizer.write(parser, out, json); // no tree: written as it is read
         trailing(parser);
-        return out.toByteArray();
+        return result.apply(out);
       } catch (StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         ReadProblem problem =

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * Writes the RFC 8785 form of a JSON value straight from the parser's tokens (écriture canonique en
@@ -226,7 +227,10 @@ final class StreamingCanonicalizer {
    * the quotes are then exactly what RFC 8785 writes. Returns false, having written nothing, otherwise.
    */
   private static boolean copied(JsonParser parser, CanonicalOutput out, byte[] document) {
-    long offset = parser.currentTokenLocation().getByteOffset();
+    // A value's start as currentTokenLocation() gives it (_tokenInputTotal - 1), without its allocation.
+    long offset = parser instanceof ParserBase && parser.currentToken() != JsonToken.PROPERTY_NAME
+        ? ((ParserBase) parser).getTokenCharacterOffset() - 1
+        : parser.currentTokenLocation().getByteOffset();
     if (offset < 0 || offset >= document.length || document[(int) offset] != '"') {
       return false;
     }
