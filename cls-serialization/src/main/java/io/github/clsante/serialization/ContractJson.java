@@ -76,7 +76,7 @@ public final class ContractJson {
    * @throws ClsJsonException if an extension value of the contract is not valid JSON
    */
   public static String toCanonicalString(Contract contract) {
-    return new String(toCanonicalBytes(contract), StandardCharsets.UTF_8);
+    return write(contract, false).toText();
   }
 
   /**
@@ -105,7 +105,7 @@ public final class ContractJson {
   public static String toPrettyString(Contract contract) {
     CanonicalOutput out = write(contract, true);
     out.raw((byte) '\n');
-    return new String(out.toByteArray(), StandardCharsets.UTF_8);
+    return out.toText();
   }
 
   private static CanonicalOutput write(Contract contract, boolean pretty) {
