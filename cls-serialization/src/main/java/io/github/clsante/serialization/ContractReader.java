@@ -161,9 +161,15 @@ public final class ContractReader {
       if (Files.isDirectory(path)) {
         return ioError("directory", "a directory");
       }
-      if (Files.size(path) > maxDocumentBytes) {
+      long size = Files.size(path);
+      if (size > maxDocumentBytes) {
         return tooLarge();
       }
+      byte[] exact = size > 0 ? readExactly(path, (int) size) : null;
+      if (exact != null) {
+        return read(exact);
+      }
+      // Empty by its size (a pipe, a special file), or changed while read: as a stream, to its limit.
       try (InputStream in = Files.newInputStream(path)) {
         return read(in);
       }
@@ -173,6 +179,22 @@ public final class ContractReader {
       return ioError("not-readable", "access denied");
     } catch (IOException e) {
       return ioError("other", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads a file of a known size into an array of exactly that size (a stream's read would fill chunks,
+   * then copy them), or returns null when the file turns out to hold another number of bytes.
+   */
+  private static byte[] readExactly(Path path, int size) throws IOException {
+    try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(path)) {
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(size);
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer) < 0) {
+          return null; // shorter than its size said
+        }
+      }
+      return channel.read(java.nio.ByteBuffer.allocate(1)) > 0 ? null : buffer.array();
     }
   }
 

@@ -90,6 +90,20 @@ class ContractReaderTest {
   }
 
   @Test
+  void a_file_reads_as_its_bytes_and_a_file_whose_size_says_nothing_is_read_to_its_end(@TempDir Path directory)
+      throws IOException {
+    Path file = Files.writeString(directory.resolve("cls.json"), MINIMAL);
+    assertThat(ContractJson.reader().read(file).contract()).isEqualTo(ContractJson.reader().read(MINIMAL).contract())
+        .isPresent();
+    Path empty = Files.createFile(directory.resolve("empty.json"));
+    assertThat(only(ContractJson.reader().read(empty)).code()).isEqualTo("CLS-JSON-EMPTY");
+    // A file of size 0 that holds text (Linux's /proc): read as a stream, so the text is what is judged.
+    Path proc = Path.of("/proc/self/status");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(proc) && Files.size(proc) == 0);
+    assertThat(only(ContractJson.reader().read(proc)).code()).isEqualTo("CLS-JSON-SYNTAX");
+  }
+
+  @Test
   void a_failing_stream_is_an_io_error_finding() {
     @SuppressWarnings("InputStreamSlowMultibyteRead") // fails at the first byte: never slow
     InputStream failing = new InputStream() {
