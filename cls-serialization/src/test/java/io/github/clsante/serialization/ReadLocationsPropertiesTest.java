@@ -23,8 +23,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The locations a read records ({@link ReadResult#locationOf(String)}) are those of an independent
- * walk of the same bytes: every value's line and UTF-16 column, on indented and one-line documents,
- * asked in any order; a pointer the document lacks is located at its nearest ancestor.
+ * walk of the same bytes: every value's line and UTF-16 column, on indented (LF, CR LF, CR) and one-line
+ * documents, asked in any order; a pointer the document lacks is located at its nearest ancestor.
  */
 class ReadLocationsPropertiesTest {
 
@@ -33,8 +33,13 @@ class ReadLocationsPropertiesTest {
   @Test
   void every_value_is_located_as_an_independent_walk_locates_it() {
     qt().withExamples(60).forAll(ContractGenerators.contracts()).checkAssert(contract -> {
-      check(ContractJson.toPrettyString(contract));
+      String pretty = ContractJson.toPrettyString(contract);
+      check(pretty);
       check(ContractJson.toCanonicalString(contract));
+      // Every line ending jackson-core counts: CR LF (Windows), a lone CR (old Mac), mixed.
+      check(pretty.replace("\n", "\r\n"));
+      check(pretty.replace("\n", "\r"));
+      check(pretty.replace(",\n", ",\r").replace("[\n", "[\r\n"));
     });
   }
 

@@ -8,10 +8,11 @@ import java.util.Optional;
 
 /**
  * Where the values of one document are (emplacements des valeurs), recorded compactly during the
- * read: one entry per value marked, in primitive arrays indexed by the value's ordinal (its parent,
- * first child and next sibling, its member name or array index, its line, byte column and byte
- * offset). No JSON Pointer and no UTF-16 column is built while reading: {@link #locationOf(String)}
- * walks the pointer asked for down the recorded tree and converts that one value's byte column.
+ * read: one entry per value marked, in five primitive arrays indexed by the value's ordinal (its first
+ * child and next sibling, its member name or array index, its byte offset). No JSON Pointer, line or
+ * column is built while reading: {@link #locationOf(String)} walks the pointer asked for down the
+ * recorded tree, then finds that one value's line (from an index of line starts built on the first
+ * query) and its UTF-16 column.
  *
  * <p>Entries that the path of a marked value passes through without being marked themselves are kept
  * without a location, so that the tree is complete; a pointer is located at its deepest recorded
@@ -22,21 +23,27 @@ public final class Locations {
   /** No location recorded. */
   public static final Locations NONE = new Locations(new byte[0]);
 
-  private static final int NO_LINE = Integer.MIN_VALUE;
   private static final int BYTES_PER_VALUE = 28;
 
   private final byte[] input;
   private int count;
+  // Five arrays by ordinal: the tree (first child, next sibling), the step from the parent (member
+  // name, or null and the array index), and the byte offset where the value starts (-1: not located).
+  // Lines and columns are not kept: a query derives them from the offset and the input.
   private int[] firstChild;
-  private int[] lastChild;
   private int[] nextSibling;
   private String[] names;
   private int[] indexes;
-  private int[] lines;
-  private int[] columns;
   private int[] offsets;
   private int root = -1;
+  // The last child added under the open value of each depth: values are added in document order, so
+  // a value gets its children while it is the open one of its depth (no last-child array per value).
+  private int[] openParent = new int[16];
+  private int[] openLast = new int[16];
 
+  // Where each line starts, as jackson-core counts lines (LF, CR LF or a lone CR end one): built on
+  // the first query, so that a document read without a finding never pays for it.
+  private int[] lineStarts;
   // Queries in document order convert each line once.
   private final Utf16Columns utf16;
   // The elements of each array a query went into, by the array's ordinal: built on its first query,
@@ -55,66 +62,64 @@ public final class Locations {
     // takes about 38 bytes of an indented contract, 25 of a canonical one.
     int capacity = Math.max(64, input.length / BYTES_PER_VALUE);
     firstChild = new int[capacity];
-    lastChild = new int[capacity];
     nextSibling = new int[capacity];
     names = new String[capacity];
     indexes = new int[capacity];
-    lines = new int[capacity];
-    columns = new int[capacity];
     offsets = new int[capacity];
   }
 
   /**
-   * Adds a value without a location yet.
+   * Adds a value without a location yet. Values are added in document order: a value after its parent,
+   * and after its earlier siblings and their descendants.
    *
+   * @param depth the value's depth: 0 for the root, its parent's depth plus one otherwise
    * @param parent the parent's ordinal, or -1 for the root
    * @param name the member name, or {@code null} for an array element
    * @param index the array index (ignored for a member)
    * @return the value's ordinal
    */
-  int add(int parent, String name, int index) {
-    if (count == lines.length) {
+  int add(int depth, int parent, String name, int index) {
+    if (count == offsets.length) {
       int size = count * 2;
       firstChild = Arrays.copyOf(firstChild, size);
-      lastChild = Arrays.copyOf(lastChild, size);
       nextSibling = Arrays.copyOf(nextSibling, size);
       names = Arrays.copyOf(names, size);
       indexes = Arrays.copyOf(indexes, size);
-      lines = Arrays.copyOf(lines, size);
-      columns = Arrays.copyOf(columns, size);
       offsets = Arrays.copyOf(offsets, size);
+    }
+    if (depth >= openParent.length) {
+      openParent = Arrays.copyOf(openParent, depth * 2);
+      openLast = Arrays.copyOf(openLast, depth * 2);
     }
     int ordinal = count++;
     firstChild[ordinal] = -1;
-    lastChild[ordinal] = -1;
     nextSibling[ordinal] = -1;
     names[ordinal] = name;
     indexes[ordinal] = index;
-    lines[ordinal] = NO_LINE;
+    offsets[ordinal] = -1;
     if (parent < 0) {
       root = ordinal;
-    } else if (lastChild[parent] < 0) {
+    } else if (openParent[depth] != parent || firstChild[parent] < 0) {
       firstChild[parent] = ordinal;
-      lastChild[parent] = ordinal;
     } else {
-      nextSibling[lastChild[parent]] = ordinal;
-      lastChild[parent] = ordinal;
+      nextSibling[openLast[depth]] = ordinal;
+    }
+    if (parent >= 0) {
+      openParent[depth] = parent;
+      openLast[depth] = ordinal;
     }
     return ordinal;
   }
 
   /**
-   * Sets a value's location, as jackson-core gives it.
+   * Sets where a value starts, as jackson-core gives it.
    *
    * @param ordinal the value
-   * @param line the line, from 1 (below 1: unknown, as if the value had not been located)
-   * @param byteColumn the column in bytes, from 1
-   * @param byteOffset the byte offset, or -1 when unknown
+   * @param byteOffset the byte offset, or -1 when unknown (the value is then not located: its nearest
+   *     located ancestor is)
    */
-  void locate(int ordinal, int line, int byteColumn, long byteOffset) {
-    lines[ordinal] = line < 1 ? NO_LINE : line; // an unknown place is not a location: the ancestor's is
-    columns[ordinal] = byteColumn;
-    offsets[ordinal] = byteOffset < 0 || byteOffset > input.length ? -1 : (int) byteOffset;
+  void locate(int ordinal, long byteOffset) {
+    offsets[ordinal] = byteOffset < 0 || byteOffset >= input.length ? -1 : (int) byteOffset;
   }
 
   /**
@@ -128,7 +133,7 @@ public final class Locations {
    */
   public synchronized Optional<SourceLocation> locationOf(String pointer) {
     int node = root;
-    int best = node >= 0 && lines[node] != NO_LINE ? node : -1;
+    int best = node >= 0 && offsets[node] >= 0 ? node : -1;
     if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new StringIndexOutOfBoundsException("not a JSON Pointer: " + pointer);
     }
@@ -139,7 +144,7 @@ public final class Locations {
         end = pointer.length();
       }
       node = child(node, pointer, at + 1, end);
-      if (node >= 0 && lines[node] != NO_LINE) {
+      if (node >= 0 && offsets[node] >= 0) {
         best = node;
       }
       at = end;
@@ -232,10 +237,30 @@ public final class Locations {
     return n == length;
   }
 
-  /** A value's line and UTF-16 column. */
+  /** A value's line and UTF-16 column, from its offset. */
   private SourceLocation location(int node) {
-    int line = lines[node];
-    int byteColumn = columns[node];
-    return utf16.at(line, byteColumn, offsets[node]);
+    int offset = offsets[node];
+    if (lineStarts == null) {
+      lineStarts = lineStarts(input);
+    }
+    int line = Arrays.binarySearch(lineStarts, offset);
+    line = line >= 0 ? line : -line - 2; // the last line starting at or before the offset
+    return utf16.at(line + 1, offset - lineStarts[line] + 1, offset);
+  }
+
+  /** Where each line starts: 0, then after each LF, CR LF or lone CR, as jackson-core counts lines. */
+  static int[] lineStarts(byte[] input) {
+    int[] starts = new int[16];
+    int lines = 1;
+    for (int i = 0; i < input.length; i++) {
+      byte b = input[i];
+      if (b == '\n' || b == '\r' && (i + 1 >= input.length || input[i + 1] != '\n')) {
+        if (lines == starts.length) {
+          starts = Arrays.copyOf(starts, lines * 2);
+        }
+        starts[lines++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, lines);
   }
 }

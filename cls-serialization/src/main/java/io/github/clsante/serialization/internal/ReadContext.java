@@ -157,17 +157,17 @@ public final class ReadContext {
       int parent = -1;
       for (int d = 0; d < depth; d++) { // the values the path passes through that were never marked
         if (recorded[d] < 0) {
-          recorded[d] = d == 0 ? locations.add(-1, null, 0) : locations.add(recorded[d - 1], names[d - 1], indexes[d - 1]);
+          recorded[d] = d == 0 ? locations.add(0, -1, null, 0)
+              : locations.add(d, recorded[d - 1], names[d - 1], indexes[d - 1]);
         }
         parent = recorded[d];
       }
       int ordinal = recorded[depth];
       if (ordinal < 0) {
-        ordinal = depth == 0 ? locations.add(-1, null, 0) : locations.add(parent, names[depth - 1], indexes[depth - 1]);
+        ordinal = depth == 0 ? locations.add(0, -1, null, 0) : locations.add(depth, parent, names[depth - 1], indexes[depth - 1]);
         recorded[depth] = ordinal;
       }
-      long lineColumn = tokenLineColumn();
-      locations.locate(ordinal, (int) (lineColumn >>> 32), (int) lineColumn, tokenOffset());
+      locations.locate(ordinal, tokenOffset());
     }
   }
 
