@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -22,10 +21,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes a contract as an ods workbook (SODS) with the template's sheets and cells: the instructions
  * sheet, the plan sheet's four header rows and the hidden sheet of dropdown values, each cell with its
- * text, boldness, background colour and wrapping, the merged cells and the column widths; then the
- * fiches of {@link PlanRows} from row 5 and the {@link ComplementSheet} last. What SODS cannot write is
- * left out: dropdown lists and other validations, conditional formats, the table style, grouped and
- * hidden columns, the frozen panes, borders and fonts.
+ * text, boldness, background colour and wrapping, and the column widths; then the fiches of {@link
+ * PlanRows} from row 5 and the {@link ComplementSheet} last. What SODS cannot write is left out:
+ * dropdown lists and other validations, conditional formats, the table style, grouped and hidden
+ * columns, the frozen panes, borders and fonts, and the merged cells of row 1 (SODS 1.8.0 writes a
+ * merged cell as repeated as well as spanned, which LibreOffice reads as several merged cells, shifting
+ * the columns after it: each group title stays in its first cell instead).
  */
 public final class TemplateOdsWriter {
 
@@ -44,7 +45,7 @@ public final class TemplateOdsWriter {
 
   /** One template sheet: what is copied of it. */
   private record SheetCopy(String name, boolean hidden, int rows, int columns, List<CellCopy> cells,
-      List<CellRangeAddress> merges, List<Double> widths) {}
+      List<Double> widths) {}
 
   /** One template cell: its value (a text or a number) and style. */
   private record CellCopy(int row, int column, Object value, boolean bold, Color background, boolean wrap) {}
@@ -71,18 +72,12 @@ public final class TemplateOdsWriter {
             }
           }
         }
-        List<CellRangeAddress> merges = new ArrayList<>();
-        for (CellRangeAddress merge : sheet.getMergedRegions()) {
-          if (merge.getLastRow() < lastRow) {
-            merges.add(merge);
-          }
-        }
         List<Double> widths = new ArrayList<>(columns);
         for (int c = 0; c < columns; c++) {
           widths.add(sheet.getColumnWidth(c) * MM_PER_WIDTH_UNIT);
         }
         sheets.add(new SheetCopy(sheet.getSheetName(), template.isSheetHidden(s), lastRow, columns,
-            List.copyOf(cells), List.copyOf(merges), List.copyOf(widths)));
+            List.copyOf(cells), List.copyOf(widths)));
       }
     } catch (IOException e) {
       throw new IllegalStateException("the template shipped in the jar does not read", e);
@@ -150,10 +145,6 @@ public final class TemplateOdsWriter {
           }
           range.setStyle(style);
         }
-      }
-      for (CellRangeAddress merge : copy.merges()) {
-        sheet.getRange(merge.getFirstRow(), merge.getFirstColumn(), merge.getLastRow() - merge.getFirstRow() + 1,
-            merge.getLastColumn() - merge.getFirstColumn() + 1).merge();
       }
       if (plan) {
         put(sheet, rows);
