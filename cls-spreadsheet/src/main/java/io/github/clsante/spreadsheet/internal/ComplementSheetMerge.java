@@ -46,6 +46,7 @@ final class ComplementSheetMerge {
   private final Contract complement;
   private final Map<String, String> partyIds = new HashMap<>();
   private final List<Party> parties = new ArrayList<>();
+  private final Map<String, Party> pending = new LinkedHashMap<>();
   private final Set<String> takenIds = new HashSet<>();
   private final IdentityHashMap<ActionSheet, ActionSheet> matches = new IdentityHashMap<>();
 
@@ -81,19 +82,26 @@ final class ComplementSheetMerge {
         axes.add(axis);
       }
     }
+    List<ActionSheet> outsideAxes = sheets(rows.actionSheets());
     return Contract.copyOf(complement)
-        .withParties(parties)
+        .withParties(parties) // last: the fiches merged above add the parties only the rows name
         .withAxes(axes)
-        .withActionSheets(sheets(rows.actionSheets()));
+        .withActionSheets(outsideAxes);
   }
 
-  /** The complement's parties, then the rows' parties of other names; ids of the rows mapped. */
+  /**
+   * Maps the rows' parties to the complement's by name, or by the text a complement's reference wrote
+   * for its party; the others get an id of their own and are added when a merged fiche refers to them.
+   */
   private void mergeParties() {
     Map<String, String> idByName = new HashMap<>();
     for (Party party : complement.parties()) {
       parties.add(party);
       takenIds.add(party.id());
       idByName.putIfAbsent(party.name().strip(), party.id());
+    }
+    for (ActionSheet sheet : complement.allActionSheets()) {
+      writtenNames(sheet, idByName);
     }
     for (Party party : rows.parties()) {
       String existing = idByName.get(party.name().strip());
@@ -103,9 +111,34 @@ final class ComplementSheetMerge {
         String id = unique(party.id());
         partyIds.put(party.id(), id);
         idByName.put(party.name().strip(), id);
-        parties.add(party.withId(id));
+        pending.put(id, party.withId(id));
       }
     }
+  }
+
+  /** The texts a fiche's references wrote for their parties (an acronym, another spelling), to their ids. */
+  private static void writtenNames(ActionSheet sheet, Map<String, String> idByName) {
+    List<PartyRef> refs = new ArrayList<>(sheet.pilots());
+    refs.addAll(sheet.partners());
+    for (Funding funding : sheet.fundings()) {
+      funding.financer().ifPresent(refs::add);
+    }
+    for (PartyRef ref : refs) {
+      ref.asWritten().ifPresent(written -> idByName.putIfAbsent(written.strip(), ref.partyId()));
+    }
+    for (ActionSheet sub : sheet.subActions()) {
+      writtenNames(sub, idByName);
+    }
+  }
+
+  /** The merged id of a party of the rows; a party only the rows name is added at its first use. */
+  private String partyId(String rowsId) {
+    String id = partyIds.getOrDefault(rowsId, rowsId);
+    Party added = pending.remove(id);
+    if (added != null) {
+      parties.add(added);
+    }
+    return id;
   }
 
   private void collectIds(ActionSheet sheet) {
@@ -296,7 +329,7 @@ final class ComplementSheetMerge {
   private List<PartyRef> refs(List<PartyRef> fromRows, List<PartyRef> fromComplement) {
     List<PartyRef> merged = new ArrayList<>(fromRows.size());
     for (PartyRef ref : fromRows) {
-      PartyRef mapped = ref.withPartyId(partyIds.getOrDefault(ref.partyId(), ref.partyId()));
+      PartyRef mapped = ref.withPartyId(partyId(ref.partyId()));
       merged.add(fromComplement.stream().filter(kept -> kept.partyId().equals(mapped.partyId())
               && kept.asWritten().equals(mapped.asWritten().or(kept::asWritten)))
           .findFirst().orElse(mapped));
