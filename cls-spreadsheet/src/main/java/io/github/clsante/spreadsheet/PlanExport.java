@@ -4,6 +4,7 @@ import io.github.clsante.model.Contract;
 import io.github.clsante.spreadsheet.internal.TemplateOdsWriter;
 import io.github.clsante.spreadsheet.internal.TemplateXlsxWriter;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -58,12 +59,13 @@ public final class PlanExport {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(out, "out");
+    OutputStream kept = new KeptOpen(out); // the libraries close the stream they write to
     switch (format) {
       case XLSX:
-        TemplateXlsxWriter.write(contract, out);
+        TemplateXlsxWriter.write(contract, kept);
         break;
       case ODS:
-        TemplateOdsWriter.write(contract, out);
+        TemplateOdsWriter.write(contract, kept);
         break;
       default:
         throw new IllegalArgumentException("unknown format " + format);
@@ -89,6 +91,23 @@ public final class PlanExport {
             "the file's name must end with .xlsx or .ods to say its format: " + file));
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
       write(contract, format, out);
+    }
+  }
+
+  /** A stream that flushes instead of closing the caller's stream. */
+  private static final class KeptOpen extends FilterOutputStream {
+    KeptOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 

@@ -36,8 +36,8 @@ import java.util.function.Function;
  * position. For a matched fiche each column is compared as the export writes it: where the row writes
  * what the complement's fiche would, the complement's value is kept (it may hold more: a party's id, a
  * note's date, a funding's year, a fourth financer), otherwise the row's value is taken. Axes and
- * objectives without any fiche, which the template cannot show, are kept from the complement, after the
- * others. Levels of objectives below the template's third column are flattened into it for an edited
+ * objectives without any fiche, which the template cannot show, are kept from the complement, each at
+ * its place there. Levels of objectives below the template's third column are flattened into it for an edited
  * plan.
  */
 final class ComplementSheetMerge {
@@ -77,11 +77,7 @@ final class ComplementSheetMerge {
     for (int i = 0; i < axisMatches.length; i++) {
       axes.add(axis(rows.axes().get(i), axisMatches[i] < 0 ? null : complementAxes.get(axisMatches[i])));
     }
-    for (Axis axis : complement.axes()) {
-      if (!hasSheets(axis)) {
-        axes.add(axis);
-      }
-    }
+    keepEmpty(axes, complement.axes(), ComplementSheetMerge::hasSheets);
     List<ActionSheet> outsideAxes = sheets(rows.actionSheets());
     return Contract.copyOf(complement)
         .withParties(parties) // last: the fiches merged above add the parties only the rows name
@@ -192,11 +188,7 @@ final class ComplementSheetMerge {
         merged.add(objective);
       }
     }
-    for (Objective objective : fromComplement) {
-      if (!hasSheets(objective)) {
-        merged.add(objective);
-      }
-    }
+    keepEmpty(merged, fromComplement, ComplementSheetMerge::hasSheets);
     return merged;
   }
 
@@ -406,6 +398,19 @@ final class ComplementSheetMerge {
       }
     }
     return found;
+  }
+
+  /**
+   * Puts back the complement's items without any fiche, which the template cannot show, each at its
+   * place in the complement (or last): an unedited plan gets them where they were.
+   */
+  private static <T> void keepEmpty(List<T> merged, List<T> fromComplement, java.util.function.Predicate<T> hasSheets) {
+    for (int i = 0; i < fromComplement.size(); i++) {
+      T item = fromComplement.get(i);
+      if (!hasSheets.test(item)) {
+        merged.add(Math.min(i, merged.size()), item);
+      }
+    }
   }
 
   private static <T> List<T> writable(List<T> items, java.util.function.Predicate<T> hasSheets) {

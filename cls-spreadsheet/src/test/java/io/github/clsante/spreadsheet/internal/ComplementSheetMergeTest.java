@@ -36,6 +36,9 @@ class ComplementSheetMergeTest {
     Rows rows = new Rows(contract);
     List<Axis> axes = new ArrayList<>();
     for (Axis axis : contract.axes()) {
+      if (axis.allActionSheets().isEmpty()) {
+        continue; // no row shows an axis without fiches
+      }
       axes.add(Axis.builder().id("axe-" + (axes.size() + 1)).number(axis.number()).label(axis.label())
           .title(axis.title()).objectives(rows.objectives(axis.objectives())).actionSheets(rows.sheets(axis.actionSheets()))
           .build());
@@ -58,6 +61,9 @@ class ComplementSheetMergeTest {
     List<Objective> objectives(List<Objective> objectives) {
       List<Objective> seen = new ArrayList<>();
       for (Objective objective : objectives) {
+        if (Axis.builder().id("a").title("t").addObjectives(objective).build().allActionSheets().isEmpty()) {
+          continue; // nor an objective without fiches
+        }
         seen.add(Objective.builder().number(objective.number()).level(objective.level()).title(objective.title())
             .objectives(objectives(objective.objectives())).actionSheets(sheets(objective.actionSheets())).build());
       }
