@@ -10,4 +10,8 @@ module io.github.clsante.spreadsheet {
   requires com.github.miachm.sods;
 
   exports io.github.clsante.spreadsheet;
+
+  // The messages and explanations of the export's codes (a damaged complement sheet « Données CLS »).
+  provides io.github.clsante.model.report.FindingMessagesProvider
+      with io.github.clsante.spreadsheet.internal.ExportMessages;
 }
