@@ -8,6 +8,7 @@ module io.github.clsante.spreadsheet {
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires com.github.miachm.sods;
+  requires java.xml;
 
   exports io.github.clsante.spreadsheet;
 }
