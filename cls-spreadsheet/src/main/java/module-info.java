@@ -11,4 +11,8 @@ module io.github.clsante.spreadsheet {
   requires java.xml;
 
   exports io.github.clsante.spreadsheet;
+
+  // The messages and explanations of the import's findings.
+  provides io.github.clsante.model.report.FindingMessagesProvider
+      with io.github.clsante.spreadsheet.internal.ImportMessages;
 }

@@ -475,16 +475,14 @@ public final class PlanReader {
       }
     });
     text(cells, PlanColumn.PILOTS).ifPresent(t -> {
-      int n = 0;
       for (String name : Texts.splitNames(t)) {
-        b.addPilot(PartyRef.to(party(name, p + "/pilots/" + n++, cells.get(columns.get(PlanColumn.PILOTS)))));
+        b.addPilot(PartyRef.to(party(name, cells.get(columns.get(PlanColumn.PILOTS)))));
       }
     });
     text(cells, PlanColumn.RESOURCES).ifPresent(b::humanResources);
     text(cells, PlanColumn.PARTNERS).ifPresent(t -> {
-      int n = 0;
       for (String name : Texts.splitNames(t)) {
-        b.addPartner(PartyRef.to(party(name, p + "/partners/" + n++, cells.get(columns.get(PlanColumn.PARTNERS)))));
+        b.addPartner(PartyRef.to(party(name, cells.get(columns.get(PlanColumn.PARTNERS)))));
       }
     });
     text(cells, PlanColumn.SERVICES).ifPresent(t -> b.addAllPilotServices(Texts.splitNames(t)));
@@ -697,8 +695,7 @@ public final class PlanReader {
         continue;
       }
       if (names.size() > 1 && amount.isPresent()) {
-        problems.add(SpreadsheetProblem.AMOUNT_SHARED, pointer + "/amount", cellAt(fiche.row == 0 ? cellRow(cells)
-            : cellRow(cells), pair[1]), "financers", String.join(", ", names), "amount", amount.get().toPlainString());
+        problems.add(SpreadsheetProblem.AMOUNT_SHARED, pointer + "/amount", cellAt(cellRow(cells), pair[1]), "financers", String.join(", ", names), "amount", amount.get().toPlainString());
       }
       if (names.isEmpty()) {
         fiche.builder.addFunding(Funding.builder().amount(amount).build());
@@ -708,9 +705,8 @@ public final class PlanReader {
       }
       boolean first = true;
       for (String name : names) {
-        String at = fiche.pointer + "/fundings/" + fiche.fundingFinancers.size();
         Funding.Builder funding = Funding.builder()
-            .financer(PartyRef.to(party(name, at + "/financer", cells.get(financerColumn))));
+            .financer(PartyRef.to(party(name, cells.get(financerColumn))));
         if (first) {
           funding.amount(amount);
         }
@@ -738,7 +734,7 @@ public final class PlanReader {
   }
 
   /** The party of a name: one of the header's, or one declared at its first mention. */
-  private String party(String name, String pointer, CellValue cell) {
+  private String party(String name, CellValue cell) {
     String id = partyIds.get(name);
     if (id != null) {
       return id;
@@ -778,7 +774,7 @@ public final class PlanReader {
     if (header.leadArs() != null) {
       contract.leadArs(header.leadArs());
     } else if (base == null) {
-      contract.leadArs(Region.values()[0]);
+      contract.leadArs(Region.GUADELOUPE);
       problems.add(SpreadsheetProblem.MISSING_CONTRACT_VALUE, "/leadArs", null, "member", "leadArs");
     }
     if (header.territory() != null) {

@@ -27,6 +27,10 @@ public final class WorkbookFiles {
 
   private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
+  static {
+    QuietLogging.ensure();
+  }
+
   private WorkbookFiles() {}
 
   /**
