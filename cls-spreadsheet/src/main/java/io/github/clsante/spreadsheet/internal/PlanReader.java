@@ -98,6 +98,12 @@ public final class PlanReader {
   }
 
   private Result read(Grid grid) {
+    if (header.contract() != null) {
+      for (Party party : header.contract().parties()) {
+        partyIds.putIfAbsent(party.name(), party.id());
+        usedPartyIds.add(party.id());
+      }
+    }
     if (!findPlan(grid)) {
       List<String> names = new ArrayList<>();
       for (GridSheet candidate : grid.sheets()) {

@@ -19,7 +19,7 @@ public final class Texts {
   /** « Axe 2. Titre », « 1.1. Titre », « Action 1 - Titre », « Fiche 3 : Titre ». */
   private static final Pattern NUMBERED = Pattern.compile(
       "(?:(\\p{L}[\\p{L}'’\\- ]{0,40}?)\\s+)?(\\d{1,9}(?:\\.\\d{1,9}){0,8})(?:\\.?[ \\t\\u00A0]*[-–—:][ \\t\\u00A0]*"
-          + "|\\.[ \\t\\u00A0]*)(\\S.*)", Pattern.DOTALL);
+          + "|\\.[ \\t\\u00A0]+|\\.(?=[^\\d\\s]))(\\S.*)", Pattern.DOTALL);
   /** « 1.1 Titre »: a number of several levels needs no dot after it. */
   private static final Pattern LEVELS = Pattern.compile(
       "(?:(\\p{L}[\\p{L}'’\\- ]{0,40}?)\\s+)?(\\d{1,9}(?:\\.\\d{1,9}){1,8})[ \\t\\u00A0]+(\\S.*)", Pattern.DOTALL);
