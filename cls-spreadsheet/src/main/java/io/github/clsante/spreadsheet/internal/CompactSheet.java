@@ -185,9 +185,9 @@ public final class CompactSheet implements GridSheet {
       }
       columns[cellCount] = column;
       kinds[cellCount] = kind;
-      // Numbers repeat (amounts, dates): one string per distinct value, up to a bound.
+      // Values repeat (axes, statuses, amounts, dates): one string per distinct value, up to a bound.
       String kept = text;
-      if ((kind == CellValue.Kind.NUMBER || kind == CellValue.Kind.DATE) && numberTexts.size() < 65_536) {
+      if (text.length() <= 256 && numberTexts.size() < 65_536) {
         kept = numberTexts.computeIfAbsent(text, t -> t);
       }
       texts[cellCount] = kept;
