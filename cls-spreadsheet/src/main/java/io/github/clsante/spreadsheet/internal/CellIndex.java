@@ -1,7 +1,10 @@
 package io.github.clsante.spreadsheet.internal;
 
 import io.github.clsante.model.report.CellLocation;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,20 +22,27 @@ public final class CellIndex {
   private final Map<String, Integer> memberColumns;
   private final Map<String, Integer> extensionColumns;
   private final Map<String, CellLocation> cells = new HashMap<>();
-  private final Map<String, Row> rows = new HashMap<>();
+  /** The fiches of each list of fiches ({@code /axes/0/actionSheets}), by their index in it. */
+  private final Map<String, Rows> lists = new HashMap<>();
+  /** The distinct (financer, amount) column pairs of fundings; a fiche's fundings refer to them by number. */
+  private final List<int[]> fundingPairs = new ArrayList<>();
 
-  /** A fiche's row: the row, its title's column, and the columns of its fundings. */
-  private static final class Row {
-    final int row;
-    final int titleColumn;
-    final int[] financerColumns;
-    final int[] amountColumns;
+  /** The rows of one list of fiches, in parallel arrays: a few bytes a fiche. */
+  private static final class Rows {
+    int[] rows = new int[4];
+    int[] titleColumns = new int[4];
+    long[] fundings = new long[4];
 
-    Row(int row, int titleColumn, int[] financerColumns, int[] amountColumns) {
-      this.row = row;
-      this.titleColumn = titleColumn;
-      this.financerColumns = financerColumns;
-      this.amountColumns = amountColumns;
+    void set(int index, int row, int titleColumn, long funding) {
+      if (index >= rows.length) {
+        int size = Math.max(index + 1, rows.length * 2);
+        rows = Arrays.copyOf(rows, size);
+        titleColumns = Arrays.copyOf(titleColumns, size);
+        fundings = Arrays.copyOf(fundings, size);
+      }
+      rows[index] = row;
+      titleColumns[index] = titleColumn;
+      fundings[index] = funding;
     }
   }
 
@@ -62,14 +72,36 @@ public final class CellIndex {
   /**
    * Records a fiche's row.
    *
-   * @param pointer the fiche's pointer
+   * @param list the pointer of the list holding the fiche ({@code /axes/0/actionSheets})
+   * @param index the fiche's index in that list
    * @param row its row
    * @param titleColumn the column of its title
-   * @param financerColumns the financer column of each of its fundings, in order
-   * @param amountColumns the amount column of each of its fundings
+   * @param financerColumns the financer column of each of its fundings, in order, or -1
+   * @param amountColumns the amount column of each of its fundings, or -1
    */
-  public void putSheet(String pointer, int row, int titleColumn, int[] financerColumns, int[] amountColumns) {
-    rows.put(pointer, new Row(row, titleColumn, financerColumns, amountColumns));
+  public void putSheet(String list, int index, int row, int titleColumn, int[] financerColumns, int[] amountColumns) {
+    long code = 0;
+    for (int k = financerColumns.length - 1; k >= 0; k--) {
+      code = (code << 8) | pair(financerColumns[k], amountColumns[k]);
+    }
+    if (financerColumns.length > 8) {
+      code = 0;
+    }
+    lists.computeIfAbsent(list, l -> new Rows()).set(index, row, titleColumn, code);
+  }
+
+  private int pair(int financer, int amount) {
+    for (int i = 0; i < fundingPairs.size(); i++) {
+      int[] known = fundingPairs.get(i);
+      if (known[0] == financer && known[1] == amount) {
+        return i + 1;
+      }
+    }
+    if (fundingPairs.size() >= 255) {
+      return 0;
+    }
+    fundingPairs.add(new int[] {financer, amount});
+    return fundingPairs.size();
   }
 
   /**
@@ -85,22 +117,24 @@ public final class CellIndex {
       if (cell != null) {
         return Optional.of(cell);
       }
-      Row row = rows.get(p);
-      if (row != null) {
-        return Optional.of(CellLocation.of(sheet, row.row, column(row, pointer.substring(p.length()))));
-      }
       int slash = p.lastIndexOf('/');
       if (slash < 0) {
         return Optional.empty();
+      }
+      Rows list = lists.get(p.substring(0, slash));
+      int index = list == null ? -1 : index(p.substring(slash + 1));
+      if (index >= 0 && index < list.rows.length && list.rows[index] > 0) {
+        return Optional.of(CellLocation.of(sheet, list.rows[index],
+            column(list.titleColumns[index], list.fundings[index], pointer.substring(p.length()))));
       }
       p = p.substring(0, slash);
     }
   }
 
-  private int column(Row row, String rest) {
+  private int column(int titleColumn, long fundings, String rest) {
     String[] tokens = rest.isEmpty() ? new String[0] : rest.substring(1).split("/", -1);
     if (tokens.length == 0) {
-      return row.titleColumn;
+      return titleColumn;
     }
     String member = tokens[0];
     Integer column = null;
@@ -110,10 +144,11 @@ public final class CellIndex {
         break;
       case "fundings":
         int index = tokens.length > 1 ? index(tokens[1]) : -1;
-        if (index >= 0 && index < row.financerColumns.length) {
+        int code = index >= 0 && index < 8 ? (int) ((fundings >>> (8 * index)) & 0xFF) : 0;
+        if (code > 0) {
           boolean amount = tokens.length > 2 && tokens[2].equals("amount");
-          int financer = row.financerColumns[index];
-          int sum = row.amountColumns[index];
+          int financer = fundingPairs.get(code - 1)[0];
+          int sum = fundingPairs.get(code - 1)[1];
           column = amount ? (sum > 0 ? sum : financer) : (financer > 0 ? financer : sum);
         }
         break;
@@ -126,7 +161,7 @@ public final class CellIndex {
         column = memberColumns.get(member);
         break;
     }
-    return column == null || column < 1 ? row.titleColumn : column;
+    return column == null || column < 1 ? titleColumn : column;
   }
 
   private static int index(String token) {

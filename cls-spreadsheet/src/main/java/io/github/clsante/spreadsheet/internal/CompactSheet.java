@@ -186,8 +186,12 @@ public final class CompactSheet implements GridSheet {
       columns[cellCount] = column;
       kinds[cellCount] = kind;
       // Values repeat (axes, statuses, amounts, dates): one string per distinct value, up to a bound.
+      // The table is emptied when full, so that frequent values keep being shared as unique ones pass.
       String kept = text;
-      if (text.length() <= 256 && numberTexts.size() < 65_536) {
+      if (text.length() <= 256) {
+        if (numberTexts.size() >= 16_384) {
+          numberTexts.clear();
+        }
         kept = numberTexts.computeIfAbsent(text, t -> t);
       }
       texts[cellCount] = kept;

@@ -61,8 +61,13 @@ public final class PlanReader {
 
   private final List<AxisNode> axes = new ArrayList<>();
   private final Map<String, AxisNode> axesByText = new HashMap<>();
-  private final List<SheetNode> looseSheets = new ArrayList<>();
-  private final Map<String, SheetNode> fichesByKey = new HashMap<>();
+  private final List<ActionSheet> looseSheets = new ArrayList<>();
+  /** The fiches by their title as written, to find a sub-action's fiche; fiches of the same title chained. */
+  private final Map<String, Placed> fichesByTitle = new HashMap<>();
+  /** The fiches given sub-actions, which get them when the contract is built. */
+  private final List<Placed> withSubActions = new ArrayList<>();
+  /** One reference per party, shared by every fiche that names it. */
+  private final Map<String, PartyRef> refs = new HashMap<>();
   private int ficheCount;
 
   private final List<Party> parties = new ArrayList<>();
@@ -351,8 +356,6 @@ public final class PlanReader {
     String subSubText = textAt(byColumn, PlanColumn.SUB_SUB_AXIS);
     String titleText = textAt(byColumn, PlanColumn.TITLE);
     String subActionText = textAt(byColumn, PlanColumn.SUB_ACTION);
-    String key = String.join("\u0000", String.valueOf(axisText), String.valueOf(subAxisText),
-        String.valueOf(subSubText), String.valueOf(titleText));
     if (subActionText == null) {
       if (titleText == null && !values) {
         place(row, axisText, subAxisText, subSubText);
@@ -363,7 +366,10 @@ public final class PlanReader {
         problems.add(SpreadsheetProblem.EMPTY_TITLE, fiche.pointer + "/title", cellAt(row, PlanColumn.TITLE));
       }
       fill(fiche, row, byColumn);
-      fichesByKey.put(key, fiche);
+      Placed placed = fiche.place();
+      if (titleText != null) {
+        placed.next = fichesByTitle.put(titleText, placed);
+      }
       return;
     }
     if (titleText == null) {
@@ -371,21 +377,32 @@ public final class PlanReader {
       problems.add(SpreadsheetProblem.SUB_ACTION_WITHOUT_FICHE, fiche.pointer, cellAt(row, PlanColumn.SUB_ACTION),
           "problem", "no-title", "subAction", subActionText);
       fill(fiche, row, byColumn);
+      fiche.place();
       return;
     }
-    SheetNode parent = fichesByKey.get(key);
-    if (parent == null) {
-      parent = newFiche(row, axisText, subAxisText, subSubText, titleText, true);
-      fichesByKey.put(key, parent);
-      problems.add(SpreadsheetProblem.SUB_ACTION_WITHOUT_FICHE, parent.pointer, cellAt(row, PlanColumn.SUB_ACTION),
-          "problem", "no-fiche-row", "subAction", subActionText);
+    Container container = axisText == null ? null : place(row, axisText, subAxisText, subSubText);
+    Placed parent = fichesByTitle.get(titleText);
+    while (parent != null && parent.container != container) {
+      parent = parent.next;
     }
-    SheetNode sub = new SheetNode(parent.pointer + "/subActions/" + parent.subs.size(),
-        parent.id + "-" + (parent.subs.size() + 1));
+    if (parent == null) {
+      SheetNode fiche = newFiche(row, axisText, subAxisText, subSubText, titleText, true);
+      problems.add(SpreadsheetProblem.SUB_ACTION_WITHOUT_FICHE, fiche.pointer, cellAt(row, PlanColumn.SUB_ACTION),
+          "problem", "no-fiche-row", "subAction", subActionText);
+      index.putSheet(fiche.listPointer, fiche.index, row, columns.get(PlanColumn.TITLE), new int[0], new int[0]);
+      parent = fiche.place();
+      parent.next = fichesByTitle.put(titleText, parent);
+    }
+    if (parent.subs.isEmpty()) {
+      withSubActions.add(parent);
+    }
+    String parentPointer = parent.listPointer + "/" + parent.index;
+    SheetNode sub = new SheetNode(null, parentPointer + "/subActions", parent.subs.size(),
+        parent.list.get(parent.index).id() + "-" + (parent.subs.size() + 1));
     sub.builder.title(subActionText);
-    parent.subs.add(sub);
+    sub.titleColumn = columns.get(PlanColumn.SUB_ACTION);
     fill(sub, row, byColumn);
-    index.putSheet(sub.pointer, row, columns.get(PlanColumn.SUB_ACTION), sub.financerColumns(), sub.amountColumns());
+    parent.subs.add(sub.builder.build());
   }
 
   private CellLocation cellAt(int row, PlanColumn column) {
@@ -426,11 +443,12 @@ public final class PlanReader {
   private SheetNode newFiche(int row, String axisText, String subAxisText, String subSubText, String title,
       boolean parse) {
     Container container = place(row, axisText, subAxisText, subSubText);
-    List<SheetNode> siblings = container == null ? looseSheets : container.sheets();
-    String base = container == null ? "" : container.pointer();
+    List<ActionSheet> siblings = container == null ? looseSheets : container.sheets();
+    String base = container == null ? "/actionSheets" : container.sheetsPointer();
     ficheCount++;
-    SheetNode fiche = new SheetNode(base + "/actionSheets/" + siblings.size(), "fa-" + ficheCount);
-    siblings.add(fiche);
+    SheetNode fiche = new SheetNode(siblings, base, siblings.size(), "fa-" + ficheCount);
+    fiche.container = container;
+    siblings.add(null);
     if (parse) {
       Texts.Numbered numbered = Texts.numbered(title);
       fiche.builder.title(numbered.title());
@@ -482,13 +500,13 @@ public final class PlanReader {
     });
     text(cells, PlanColumn.PILOTS).ifPresent(t -> {
       for (String name : Texts.splitNames(t)) {
-        b.addPilot(PartyRef.to(party(name, cells.get(columns.get(PlanColumn.PILOTS)))));
+        b.addPilot(ref(party(name, cells.get(columns.get(PlanColumn.PILOTS)))));
       }
     });
     text(cells, PlanColumn.RESOURCES).ifPresent(b::humanResources);
     text(cells, PlanColumn.PARTNERS).ifPresent(t -> {
       for (String name : Texts.splitNames(t)) {
-        b.addPartner(PartyRef.to(party(name, cells.get(columns.get(PlanColumn.PARTNERS)))));
+        b.addPartner(ref(party(name, cells.get(columns.get(PlanColumn.PARTNERS)))));
       }
     });
     text(cells, PlanColumn.SERVICES).ifPresent(t -> b.addAllPilotServices(Texts.splitNames(t)));
@@ -537,7 +555,8 @@ public final class PlanReader {
       fiche.row = row;
     }
     if (fiche.titleColumn > 0) {
-      index.putSheet(fiche.pointer, row, fiche.titleColumn, fiche.financerColumns(), fiche.amountColumns());
+      index.putSheet(fiche.listPointer, fiche.index, row, fiche.titleColumn, fiche.financerColumns(),
+          fiche.amountColumns());
     }
   }
 
@@ -712,7 +731,7 @@ public final class PlanReader {
       boolean first = true;
       for (String name : names) {
         Funding.Builder funding = Funding.builder()
-            .financer(PartyRef.to(party(name, cells.get(financerColumn))));
+            .financer(ref(party(name, cells.get(financerColumn))));
         if (first) {
           funding.amount(amount);
         }
@@ -737,6 +756,10 @@ public final class PlanReader {
     split.general().ifPresent(b::generalObjective);
     b.addAllSpecificObjectives(split.specific());
     b.addAllOperationalObjectives(split.operational());
+  }
+
+  private PartyRef ref(String partyId) {
+    return refs.computeIfAbsent(partyId, PartyRef::to);
   }
 
   /** The party of a name: one of the header's, or one declared at its first mention. */
@@ -792,12 +815,15 @@ public final class PlanReader {
     if (base == null || base.title().isEmpty()) {
       planTitle().ifPresent(contract::title);
     }
+    for (Placed placed : withSubActions) {
+      placed.list.set(placed.index, placed.list.get(placed.index).withSubActions(placed.subs));
+    }
     List<Axis> builtAxes = new ArrayList<>(axes.size());
     for (AxisNode axis : axes) {
       builtAxes.add(axis.build());
     }
     contract.axes(builtAxes);
-    contract.actionSheets(build(looseSheets));
+    contract.actionSheets(looseSheets);
     return contract.build();
   }
 
@@ -811,13 +837,6 @@ public final class PlanReader {
         .filter(t -> !Texts.fold(t).equals("presentation de l'action"));
   }
 
-  private static List<ActionSheet> build(List<SheetNode> nodes) {
-    List<ActionSheet> sheets = new ArrayList<>(nodes.size());
-    for (SheetNode node : nodes) {
-      sheets.add(node.build());
-    }
-    return sheets;
-  }
 
   // ---------------------------------------------------------------- the tree being built
 
@@ -825,15 +844,23 @@ public final class PlanReader {
   private abstract class Container {
     final List<ObjectiveNode> objectives = new ArrayList<>();
     final Map<String, ObjectiveNode> byText = new HashMap<>();
-    final List<SheetNode> sheets = new ArrayList<>();
+    final List<ActionSheet> sheets = new ArrayList<>();
+    private String sheetsPointer;
 
     abstract String pointer();
+
+    String sheetsPointer() {
+      if (sheetsPointer == null) {
+        sheetsPointer = pointer() + "/actionSheets";
+      }
+      return sheetsPointer;
+    }
 
     List<ObjectiveNode> objectives() {
       return objectives;
     }
 
-    List<SheetNode> sheets() {
+    List<ActionSheet> sheets() {
       return sheets;
     }
 
@@ -886,7 +913,7 @@ public final class PlanReader {
       if (numbered.label() != null) {
         axis.label(numbered.label());
       }
-      return axis.objectives(builtObjectives()).actionSheets(PlanReader.build(sheets)).build();
+      return axis.objectives(builtObjectives()).actionSheets(sheets).build();
     }
   }
 
@@ -922,7 +949,7 @@ public final class PlanReader {
       if (number != null) {
         objective.number(number);
       }
-      return objective.objectives(builtObjectives()).actionSheets(PlanReader.build(sheets)).build();
+      return objective.objectives(builtObjectives()).actionSheets(sheets).build();
     }
   }
 
@@ -942,19 +969,42 @@ public final class PlanReader {
     }
   }
 
-  /** A fiche or a sub-action being built. */
+  /** A fiche placed in its list, found again when a sub-action row names it. */
+  private static final class Placed {
+    final List<ActionSheet> list;
+    final String listPointer;
+    final int index;
+    final Container container;
+    final List<ActionSheet> subs = new ArrayList<>(0);
+    Placed next;
+
+    Placed(List<ActionSheet> list, String listPointer, int index, Container container) {
+      this.list = list;
+      this.listPointer = listPointer;
+      this.index = index;
+      this.container = container;
+    }
+  }
+
+  /** A fiche or a sub-action being read from its row; built as soon as the row is read. */
   private static final class SheetNode {
+    final List<ActionSheet> list;
+    final String listPointer;
+    final int index;
     final String pointer;
     final String id;
     final ActionSheet.Builder builder = ActionSheet.builder();
-    final List<SheetNode> subs = new ArrayList<>();
     final List<Integer> fundingFinancers = new ArrayList<>();
     final List<Integer> fundingAmounts = new ArrayList<>();
+    Container container;
     int row;
     int titleColumn;
 
-    SheetNode(String pointer, String id) {
-      this.pointer = pointer;
+    SheetNode(List<ActionSheet> list, String listPointer, int index, String id) {
+      this.list = list;
+      this.listPointer = listPointer;
+      this.index = index;
+      this.pointer = listPointer + "/" + index;
       this.id = id;
       builder.id(id);
     }
@@ -967,11 +1017,10 @@ public final class PlanReader {
       return fundingAmounts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    ActionSheet build() {
-      if (!subs.isEmpty()) {
-        builder.subActions(PlanReader.build(subs));
-      }
-      return builder.build();
+    /** Builds the fiche into its place in its list. */
+    Placed place() {
+      list.set(index, builder.build());
+      return new Placed(list, listPointer, index, container);
     }
   }
 
