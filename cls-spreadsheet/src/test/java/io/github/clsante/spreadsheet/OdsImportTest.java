@@ -25,6 +25,8 @@ class OdsImportTest {
 
   /** Writes an xlsx's sheets into an ods with SODS: texts, numbers, dates (as dates), booleans. */
   static Path toOds(Path xlsx, Path ods) throws Exception {
+    // The test's own use of POI, before any import: the same quiet logging as the import's.
+    io.github.clsante.spreadsheet.internal.QuietLogging.ensure();
     SpreadSheet spreadsheet = new SpreadSheet();
     try (Workbook workbook = WorkbookFactory.create(xlsx.toFile(), null, true)) {
       for (Sheet sheet : workbook) {

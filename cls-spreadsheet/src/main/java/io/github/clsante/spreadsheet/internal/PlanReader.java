@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -842,12 +841,19 @@ public final class PlanReader {
 
   /** An axis or an objective: what holds objectives and fiches. */
   private abstract class Container {
+    final String pointer;
     final List<ObjectiveNode> objectives = new ArrayList<>();
     final Map<String, ObjectiveNode> byText = new HashMap<>();
     final List<ActionSheet> sheets = new ArrayList<>();
     private String sheetsPointer;
 
-    abstract String pointer();
+    Container(String pointer) {
+      this.pointer = pointer;
+    }
+
+    String pointer() {
+      return pointer;
+    }
 
     String sheetsPointer() {
       if (sheetsPointer == null) {
@@ -889,19 +895,13 @@ public final class PlanReader {
   }
 
   private final class AxisNode extends Container {
-    final String pointer;
     final int number;
     final String text;
 
     AxisNode(int index, String text) {
-      this.pointer = "/axes/" + index;
+      super("/axes/" + index);
       this.number = index + 1;
       this.text = text;
-    }
-
-    @Override
-    String pointer() {
-      return pointer;
     }
 
     Axis build() {
@@ -918,17 +918,11 @@ public final class PlanReader {
   }
 
   private final class ObjectiveNode extends Container {
-    final String pointer;
     final String text;
 
     ObjectiveNode(String pointer, String text) {
-      this.pointer = pointer;
+      super(pointer);
       this.text = text;
-    }
-
-    @Override
-    String pointer() {
-      return pointer;
     }
 
     Objective build() {
@@ -1024,7 +1018,4 @@ public final class PlanReader {
     }
   }
 
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
-  }
 }

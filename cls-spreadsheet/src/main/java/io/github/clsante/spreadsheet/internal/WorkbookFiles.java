@@ -46,16 +46,13 @@ public final class WorkbookFiles {
     long size;
     try {
       if (Files.isDirectory(file)) {
-        problems.add(SpreadsheetProblem.IO_ERROR, "", null, "problem", "directory", "detail", file.toString());
-        return WorkbookRead.NONE;
+        return ioError(problems, "directory", file.toString());
       }
       size = Files.size(file);
     } catch (NoSuchFileException e) {
-      problems.add(SpreadsheetProblem.IO_ERROR, "", null, "problem", "not-found", "detail", file.toString());
-      return WorkbookRead.NONE;
+      return ioError(problems, "not-found", file.toString());
     } catch (IOException e) {
-      problems.add(SpreadsheetProblem.IO_ERROR, "", null, "problem", "other", "detail", String.valueOf(e.getMessage()));
-      return WorkbookRead.NONE;
+      return ioError(problems, "other", String.valueOf(e.getMessage()));
     }
     if (size == 0) {
       problems.add(SpreadsheetProblem.EMPTY_FILE, "", null);
@@ -70,11 +67,9 @@ public final class WorkbookFiles {
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(512);
     } catch (AccessDeniedException e) {
-      problems.add(SpreadsheetProblem.IO_ERROR, "", null, "problem", "not-readable", "detail", file.toString());
-      return WorkbookRead.NONE;
+      return ioError(problems, "not-readable", file.toString());
     } catch (IOException e) {
-      problems.add(SpreadsheetProblem.IO_ERROR, "", null, "problem", "other", "detail", String.valueOf(e.getMessage()));
-      return WorkbookRead.NONE;
+      return ioError(problems, "other", String.valueOf(e.getMessage()));
     }
     FileMagic magic = FileMagic.valueOf(head);
     switch (magic) {
@@ -91,6 +86,11 @@ public final class WorkbookFiles {
         problems.add(SpreadsheetProblem.NOT_A_SPREADSHEET, "", null, "found", looksLike(magic, head));
         return WorkbookRead.NONE;
     }
+  }
+
+  private static WorkbookRead ioError(Problems problems, String problem, String detail) {
+    problems.add(SpreadsheetProblem.IO_ERROR, "", null, "problem", problem, "detail", detail);
+    return WorkbookRead.NONE;
   }
 
   /** An OLE2 container: an encrypted OOXML workbook, an Excel 97–2003 file, or another Office file. */

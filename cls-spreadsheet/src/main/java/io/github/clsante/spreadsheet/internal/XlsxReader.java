@@ -134,15 +134,7 @@ public final class XlsxReader {
   }
 
   private static String[] sharedStrings(XSSFReader reader, ReadLimits limits) throws IOException, SAXException {
-    InputStream data;
-    try {
-      data = reader.getSharedStringsData();
-    } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-      if (isBomb(e)) {
-        throw new TooLarge();
-      }
-      return new String[0];
-    }
+    InputStream data = part(reader::getSharedStringsData);
     if (data == null) {
       return new String[0];
     }
@@ -156,17 +148,26 @@ public final class XlsxReader {
     }
   }
 
-  /** The styles whose number format is a date format, by style index. */
-  private static boolean[] dateStyles(XSSFReader reader, ReadLimits limits) throws IOException, SAXException {
-    InputStream data;
+  /** Opens a part of the package that may be missing. */
+  private interface Part {
+    InputStream open() throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+  }
+
+  /** A part's data, or null when the package has none; a part that is a zip bomb is refused. */
+  private static InputStream part(Part part) throws IOException {
     try {
-      data = reader.getStylesData();
+      return part.open();
     } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       if (isBomb(e)) {
         throw new TooLarge();
       }
-      return new boolean[0];
+      return null;
     }
+  }
+
+  /** The styles whose number format is a date format, by style index. */
+  private static boolean[] dateStyles(XSSFReader reader, ReadLimits limits) throws IOException, SAXException {
+    InputStream data = part(reader::getStylesData);
     if (data == null) {
       return new boolean[0];
     }
