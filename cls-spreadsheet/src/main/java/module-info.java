@@ -8,10 +8,13 @@ module io.github.clsante.spreadsheet {
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires com.github.miachm.sods;
+  requires java.xml;
 
   exports io.github.clsante.spreadsheet;
 
-  // The messages and explanations of the export's codes (a damaged complement sheet « Données CLS »).
+  // The messages and explanations of the import's findings, and of the export's complement sheet
+  // « Données CLS » (its damage found on import).
   provides io.github.clsante.model.report.FindingMessagesProvider
-      with io.github.clsante.spreadsheet.internal.ExportMessages;
+      with io.github.clsante.spreadsheet.internal.ImportMessages,
+          io.github.clsante.spreadsheet.internal.ExportMessages;
 }

@@ -36,6 +36,16 @@ public interface GridSheet {
   List<CellValue> row(int row);
 
   /**
+   * Returns whether the workbook counts dates from 1904 (some old Mac workbooks) rather than 1900: a
+   * date written as a bare serial number is read in that system.
+   *
+   * @return {@code true} for the 1904 date system; {@code false} by default
+   */
+  default boolean date1904() {
+    return false;
+  }
+
+  /**
    * Returns the cell at a row and column, when it is not empty.
    *
    * @param row the row, from 1
