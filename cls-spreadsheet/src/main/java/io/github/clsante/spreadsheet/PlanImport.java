@@ -5,7 +5,13 @@ import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
+import io.github.clsante.model.report.CellLocation;
+import io.github.clsante.model.report.Severity;
 import io.github.clsante.spreadsheet.internal.CellIndex;
+import io.github.clsante.spreadsheet.internal.ComplementSheet;
+import io.github.clsante.spreadsheet.internal.Grid;
+import io.github.clsante.spreadsheet.internal.GridSheet;
+import io.github.clsante.spreadsheet.internal.PlanRows;
 import io.github.clsante.spreadsheet.internal.PlanReader;
 import io.github.clsante.spreadsheet.internal.Problems;
 import io.github.clsante.spreadsheet.internal.ReadLimits;
@@ -17,6 +23,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +46,11 @@ import java.util.Optional;
  *     .territory(Territory.builder().name("Communauté de communes des Baronnies en Drôme Provençale").build())
  *     .build();
  * }</pre>
+ *
+ * <p>A workbook written by {@link PlanExport} holds the whole contract in its sheet « Données CLS »: when
+ * its plan rows are those the export wrote, the import gives exactly that contract (export then import
+ * loses nothing); when they were edited, the rows win for what they hold and that sheet gives the rest
+ * (information finding {@code CLS-SPREADSHEET-COMPLEMENT-EDITED}).
  *
  * <p>The plan sheet is the first whose cell A2 reads « Axe (x) » (or, failing that, the first with that
  * header or « Titre de la fiche action » in its first 20 rows); its columns are found by their header,
@@ -179,10 +191,43 @@ public final class PlanImport {
     if (workbook.workbook().isEmpty()) {
       return new PlanImportResult(null, Report.of(problems.findings()), CellIndex.EMPTY);
     }
-    PlanReader.Result plan = PlanReader.read(workbook.workbook().get(),
+    Grid grid = workbook.workbook().get();
+    PlanReader.Result plan = PlanReader.read(grid,
         new PlanReader.ContractHeader(header, contractId, leadArs, territory), problems);
     List<Finding> findings = problems.findings();
-    return new PlanImportResult(plan.contract(), Report.of(findings), plan.cells());
+    Contract contract = plan.contract();
+    ComplementSheet.Reading complement = ComplementSheet.read(grid);
+    if (!complement.present()) {
+      return new PlanImportResult(contract, Report.of(findings), plan.cells());
+    }
+    List<Finding> kept = new ArrayList<>(complement.findings());
+    Optional<GridSheet> rows = grid.sheet(PlanRows.SHEET);
+    if (contract == null || complement.contract().isEmpty() || rows.isEmpty()) {
+      kept.addAll(findings); // a damaged complement: the plan as its rows say, and why
+      return new PlanImportResult(contract, Report.of(kept), plan.cells());
+    }
+    Contract saved = complement.contract().get();
+    if (PlanRows.sameAs(PlanRows.of(saved), rows.get())) {
+      // The rows are the export's: the contract is the one exported, exactly. What the rows' reading
+      // said of their values (a year alone read as no date) is about a form the complement supersedes;
+      // what it said of the file and its sheets stays.
+      for (Finding finding : findings) {
+        if (finding.pointer().isEmpty() && !finding.code().equals(SpreadsheetProblem.MISSING_CONTRACT_VALUE.code())) {
+          kept.add(finding);
+        }
+      }
+      return new PlanImportResult(saved, Report.of(kept), plan.cells());
+    }
+    // Edited since the export: the rows win, the complement gives what the template cannot hold,
+    // the contract's own values included.
+    for (Finding finding : findings) {
+      if (!finding.code().equals(SpreadsheetProblem.MISSING_CONTRACT_VALUE.code())) {
+        kept.add(finding);
+      }
+    }
+    kept.add(Finding.builder().code(ComplementSheet.EDITED).severity(Severity.INFO).pointer("")
+        .cell(CellLocation.of(ComplementSheet.SHEET_NAME, 1, 1)).build());
+    return new PlanImportResult(ComplementSheet.merge(contract, saved), Report.of(kept), plan.cells());
   }
 
   /**

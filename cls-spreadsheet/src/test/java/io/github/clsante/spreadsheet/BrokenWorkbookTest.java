@@ -343,12 +343,12 @@ class BrokenWorkbookTest {
     Contract contract = result.contract().orElseThrow();
     List<ActionSheet> sheets = contract.axes().get(0).actionSheets();
     assertThat(sheets).extracting(ActionSheet::title).containsExactly("Fiche", "", "Sous-action sans fiche", "Autre");
-    assertThat(sheets.get(0).extensions()).containsEntry("tet:Budget réel", "800").containsEntry("tet:AF", "valeur orpheline");
+    assertThat(sheets.get(0).extensions()).containsEntry("tet:Budget réel", "\"800\"").containsEntry("tet:AF", "\"valeur orpheline\"");
     assertThat(sheets.get(1).status()).contains(SheetStatus.IN_PROGRESS);
     assertThat(sheets.get(3).subActions()).extracting(ActionSheet::title).containsExactly("Sous-action d’avance");
     assertThat(contract.actionSheets()).singleElement().satisfies(s -> {
       assertThat(s.title()).isEqualTo("Fiche hors axe");
-      assertThat(s.extensions()).containsEntry("tet:Sous-sous axe (x.x.x)", "Sous-sous-axe sans axe");
+      assertThat(s.extensions()).containsEntry("tet:Sous-sous axe (x.x.x)", "\"Sous-sous-axe sans axe\"");
     });
   }
 

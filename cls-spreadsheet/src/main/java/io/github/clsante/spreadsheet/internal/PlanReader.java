@@ -462,10 +462,10 @@ public final class PlanReader {
     }
     if (axisText == null) {
       if (subAxisText != null) {
-        fiche.builder.putExtension("tet:" + PlanColumn.SUB_AXIS.header(), subAxisText);
+        fiche.builder.putExtension("tet:" + PlanColumn.SUB_AXIS.header(), Texts.json(subAxisText));
       }
       if (subSubText != null) {
-        fiche.builder.putExtension("tet:" + PlanColumn.SUB_SUB_AXIS.header(), subSubText);
+        fiche.builder.putExtension("tet:" + PlanColumn.SUB_SUB_AXIS.header(), Texts.json(subSubText));
       }
     }
     fiche.titleColumn = columns.get(parse ? PlanColumn.TITLE : PlanColumn.SUB_ACTION);
@@ -488,7 +488,7 @@ public final class PlanReader {
       }
     }
     text(cells, PlanColumn.DESCRIPTION).ifPresent(b::description);
-    text(cells, PlanColumn.GOVERNANCE).ifPresent(t -> b.putExtension("tet:instancesGouvernance", t));
+    text(cells, PlanColumn.GOVERNANCE).ifPresent(t -> b.putExtension("tet:instancesGouvernance", Texts.json(t)));
     text(cells, PlanColumn.OBJECTIVES).ifPresent(t -> objectives(b, t));
     text(cells, PlanColumn.INDICATORS).ifPresent(t -> {
       int n = 0;
@@ -509,7 +509,7 @@ public final class PlanReader {
       }
     });
     text(cells, PlanColumn.SERVICES).ifPresent(t -> b.addAllPilotServices(Texts.splitNames(t)));
-    text(cells, PlanColumn.PERSON).ifPresent(t -> b.putExtension("tet:personnePilote", t));
+    text(cells, PlanColumn.PERSON).ifPresent(t -> b.putExtension("tet:personnePilote", Texts.json(t)));
     text(cells, PlanColumn.ELECTED).ifPresent(t -> {
       for (String name : Texts.splitNames(t)) {
         b.addElectedReferent(Person.builder().name(name).build());
@@ -517,7 +517,7 @@ public final class PlanReader {
     });
     listValue(cells, PlanColumn.PARTICIPATION, Vocabulary.PARTICIPATION, p + "/citizenParticipation")
         .ifPresent(level -> b.citizenParticipation(CitizenParticipation.builder().level(level).build()));
-    text(cells, PlanColumn.FINANCING).ifPresent(t -> b.putExtension("tet:financements", t));
+    text(cells, PlanColumn.FINANCING).ifPresent(t -> b.putExtension("tet:financements", Texts.json(t)));
     fundings(fiche, cells);
     amount(cells, PlanColumn.BUDGET, p + "/budget").ifPresent(b::budget);
     listValue(cells, PlanColumn.STATUS, Vocabulary.STATUS, p + "/status").ifPresent(b::status);
@@ -547,7 +547,7 @@ public final class PlanReader {
         }
       }
       if (name != null && cell.kind() != CellValue.Kind.ERROR && !cell.text().isBlank()) {
-        b.putExtension(name, cell.kind() == CellValue.Kind.DATE ? dateText(cell) : cell.text());
+        b.putExtension(name, Texts.json(cell.kind() == CellValue.Kind.DATE ? dateText(cell) : cell.text()));
       }
     }
     if (fiche.row == 0) {

@@ -14,6 +14,22 @@ import java.util.regex.Pattern;
 /** Text helpers of the import (textes): folding for comparisons, splitting lists, numbers and labels. */
 public final class Texts {
 
+  /**
+   * Returns a text as a JSON string literal, the form of a value in a model's {@code extensions}: the
+   * cell's text, exactly, quoted and escaped.
+   *
+   * @param text the text
+   * @return the JSON string
+   */
+  public static String json(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    io.github.clsante.serialization.JsonWriter writer = io.github.clsante.serialization.JsonWriter.canonical(out);
+    writer.value(text);
+    writer.close();
+    return out.toString();
+  }
+
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
   /** « Axe 2. Titre », « 1.1. Titre », « Action 1 - Titre », « Fiche 3 : Titre ». */

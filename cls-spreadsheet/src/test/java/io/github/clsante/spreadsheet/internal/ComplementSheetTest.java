@@ -197,7 +197,7 @@ class ComplementSheetTest {
     ExportMessages messages = new ExportMessages();
     assertThat(messages.codes()).containsExactlyInAnyOrder(ComplementSheet.VERSION, ComplementSheet.COUNT,
         ComplementSheet.MISSING_PIECE, ComplementSheet.EXTRA_PIECE, ComplementSheet.CHANGED,
-        ComplementSheet.INVALID_JSON);
+        ComplementSheet.INVALID_JSON, ComplementSheet.EDITED);
     Finding missing = finding(ComplementSheet.MISSING_PIECE, 3, 1, Map.of("piece", "1", "count", "3"));
 
     assertThat(FindingMessages.message(missing, Locale.FRENCH)).isEqualTo("Le morceau 1 sur 3 des données de la"
