@@ -5,6 +5,8 @@
 module io.github.clsante.cli {
   requires io.github.clsante.examples;
   requires io.github.clsante.validation;
+  // Reads and writes action plans in the Territoires en Transitions template (cls import, export, validate).
+  requires io.github.clsante.spreadsheet;
   requires info.picocli;
   // Reads the --config file, with the line and column of each value (the SDK's reader uses it too).
   requires tools.jackson.core;

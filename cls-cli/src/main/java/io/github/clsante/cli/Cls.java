@@ -10,6 +10,7 @@ import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.Migration;
 import io.github.clsante.serialization.ReadFeature;
 import io.github.clsante.serialization.ReadResult;
+import io.github.clsante.spreadsheet.PlanImport;
 import io.github.clsante.validation.ContractValidator;
 import io.github.clsante.validation.ValidationReport;
 import java.io.IOException;
@@ -57,7 +58,8 @@ import picocli.CommandLine.ParentCommand;
     name = "cls",
     mixinStandardHelpOptions = true,
     versionProvider = Cls.Version.class,
-    subcommands = {Cls.Validate.class, Cls.Migrate.class, Cls.Explain.class, Cls.Rules.class, Cls.Canonicalize.class,
+    subcommands = {Cls.Validate.class, Plans.Import.class, Plans.Export.class, Cls.Migrate.class, Cls.Explain.class,
+        Cls.Rules.class, Cls.Canonicalize.class,
         Cls.Digest.class, Cls.Schema.class, Cls.Example.class, Cls.Help.class})
 public final class Cls implements Runnable {
 
@@ -165,6 +167,11 @@ public final class Cls implements Runnable {
   /** Runs the given command object: tests set its {@link #fileValidation} first. */
   static int run(Cls cls, InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
     // Libraries log to java.util.logging: silence them (Hibernate Validator prints its version).
+    // JBoss Logging, Hibernate Validator's, would pick the Log4j API that Apache POI brings, which has
+    // no provider here and says so on stderr: the command keeps it on java.util.logging.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
     LIBRARY_LOGGER.setLevel(Level.WARNING);
     cls.stdin = stdin;
     cls.stdout = stdout;
@@ -233,7 +240,8 @@ public final class Cls implements Runnable {
   /** The subcommand named in the arguments, for the help hint of an error found before parsing. */
   private static String command(String[] args) {
     for (String arg : args) {
-      if (List.of("validate", "migrate", "explain", "rules", "canonicalize", "digest", "schema", "example")
+      if (List.of("validate", "import", "export", "migrate", "explain", "rules", "canonicalize", "digest", "schema",
+          "example")
           .contains(arg)) {
         return " " + arg;
       }
@@ -252,7 +260,7 @@ public final class Cls implements Runnable {
   }
 
   /** Says every usage error of one input (a configuration file's mistakes), then the help hint once. */
-  private void usageErrors(String command, List<String> messages) {
+  void usageErrors(String command, List<String> messages) {
     for (String message : messages) {
       err.println("cls: " + Safe.text(message));
     }
@@ -270,6 +278,35 @@ public final class Cls implements Runnable {
   /** Prints a message about the command's input on the standard error, escaped. */
   void error(String message) {
     err.println("cls: " + Safe.text(message));
+  }
+
+  /** Prints a line of a command's findings on the standard error, escaped, without the {@code cls:} prefix. */
+  void errLine(String line) {
+    err.println(Safe.text(line));
+    err.flush();
+  }
+
+  /** The run's language. */
+  Texts texts() {
+    return texts;
+  }
+
+  /** Writes bytes to the standard output, after what was printed before. */
+  void writeStdout(byte[] bytes) throws IOException {
+    out.flush();
+    stdout.write(bytes);
+    stdout.flush();
+  }
+
+  /** Writes a file the user named whole or not at all; says so and returns false when it cannot. */
+  boolean writeWhole(String file, byte[] bytes) {
+    try {
+      Migrations.writeWhole(Path.of(file), bytes);
+      return true;
+    } catch (IOException | InvalidPathException | SecurityException | UnsupportedOperationException e) {
+      error(texts.get("error.cannotWrite", "path", texts.quote(file)));
+      return false;
+    }
   }
 
   @Override
@@ -340,6 +377,12 @@ public final class Cls implements Runnable {
     @Option(names = "--jobs", paramLabel = "${bundle:label.count}", descriptionKey = "option.jobs")
     String jobsOption;
 
+    @CommandLine.Mixin
+    Plans.HeaderOptions header = new Plans.HeaderOptions();
+
+    /** How plans (xlsx, ods) are read: with the contract values the header options give. */
+    private PlanImport plans;
+
     @Parameters(arity = "1..*", paramLabel = "${bundle:label.path}", descriptionKey = "validate.paths")
     List<String> paths;
 
@@ -394,6 +437,13 @@ public final class Cls implements Runnable {
         cls.usageError(" validate", wrong.get());
         return USAGE;
       }
+      List<String> headerErrors = new ArrayList<>();
+      Optional<PlanImport> planImport = header.planImport(texts, headerErrors);
+      if (planImport.isEmpty()) {
+        cls.usageErrors(" validate", headerErrors);
+        return USAGE;
+      }
+      plans = planImport.get();
       boolean lenient = strictness != null && strictness.lenient;
       ContractValidator validator;
       if (config == null) {
@@ -464,6 +514,7 @@ public final class Cls implements Runnable {
       Input input = slot.input();
       try {
         return new Validated(slot, input.isStdin() ? validator.validate(stdinBytes)
+            : slot.spreadsheet() ? Plans.validate(plans, validator, input.path())
             : cls.fileValidation.apply(validator, input.path()), Optional.empty());
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         return new Validated(slot, ValidationReport.internalError(e), Optional.of(new Failure(input, e)));

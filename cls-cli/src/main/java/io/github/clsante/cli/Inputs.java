@@ -16,15 +16,18 @@ import java.util.Set;
 
 /**
  * What {@code cls validate} was given, made into a list of inputs: files as named, the {@code *.json}
- * files of directories (any case: {@code CONTRAT.JSON}), and the other files of directories, which are
- * listed as not read. Hidden directories ({@code .git}) and links to directories are not entered. Problems
+ * files and the plans ({@code *.xlsx}, {@code *.ods}) of directories (any case: {@code CONTRAT.JSON}),
+ * and the other files of directories, which are listed as not read. Hidden directories ({@code .git}) and links to directories are not entered. Problems
  * that make the run a
  * usage error (a missing path, a directory without a contract file) are collected as notices.
  */
 final class Inputs {
 
-  /** The extensions of spreadsheets, which get the hint that they are not read yet. */
+  /** The extensions of spreadsheets: plans in xlsx and ods are read, the others get a hint. */
   static final Set<String> SPREADSHEETS = Set.of("xlsx", "xls", "ods", "csv");
+
+  /** The extensions of plans read in the Territoires en Transitions template. */
+  static final Set<String> PLANS = Set.of("xlsx", "ods");
 
   /** The name shown for the standard input. */
   static final String STDIN = "<stdin>";
@@ -48,8 +51,9 @@ final class Inputs {
    * An input to validate or one listed as not read; a problem found on the way is a notice too.
    *
    * @param input the input
-   * @param skipped whether it is not read (a file of a directory that is not a contract file)
-   * @param spreadsheet whether it is a spreadsheet
+   * @param skipped whether it is not read (a file of a directory that is not a contract file or a plan)
+   * @param spreadsheet whether it is a spreadsheet: a plan read as one when not skipped (xlsx, ods), one
+   *     this command cannot read when skipped (xls, csv)
    */
   record Slot(Input input, boolean skipped, boolean spreadsheet) {}
 
@@ -103,6 +107,11 @@ final class Inputs {
     return SPREADSHEETS.contains(extension(file));
   }
 
+  /** Whether a file is a plan this command reads, xlsx or ods, by its extension in any case. */
+  static boolean isPlan(Path file) {
+    return PLANS.contains(extension(file));
+  }
+
   private static String extension(Path file) {
     Path name = file.getFileName();
     String text = name == null ? "" : name.toString();
@@ -144,6 +153,8 @@ final class Inputs {
       slot(new Slot(input, false, false));
     } else if (Files.isDirectory(path)) {
       directory(input);
+    } else if (isPlan(path)) {
+      slot(new Slot(input, false, true));
     } else if (isSpreadsheet(path)) {
       notice(input, "error.spreadsheetGiven");
       slot(new Slot(input, true, true));
@@ -169,7 +180,7 @@ final class Inputs {
           // A link to a directory is not followed (no loops); any other entry is listed: a link to a
           // file counts as the file, and a broken link named *.json is validated, to say it is missing.
           if (!(attributes.isSymbolicLink() && Files.isDirectory(file))) {
-            (isJson(file) ? contracts : others).add(file);
+            (isJson(file) || isPlan(file) ? contracts : others).add(file);
           }
           return FileVisitResult.CONTINUE;
         }
@@ -185,7 +196,7 @@ final class Inputs {
     }
     List<Slot> found = new ArrayList<>();
     for (Path file : contracts) {
-      found.add(new Slot(Input.of(file), false, false));
+      found.add(new Slot(Input.of(file), false, isPlan(file)));
     }
     for (Path file : others) {
       found.add(new Slot(Input.of(file), true, isSpreadsheet(file)));

@@ -53,7 +53,7 @@ class BulkTest {
       }
     }
     Files.writeString(many.resolve("lot-00/notes.txt"), "pas un contrat");
-    Files.writeString(many.resolve("lot-03/budget.ods"), "");
+    Files.writeString(many.resolve("lot-03/budget.xls"), "");
   }
 
   @Test

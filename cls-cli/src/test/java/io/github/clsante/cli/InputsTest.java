@@ -30,7 +30,7 @@ class InputsTest {
     Files.copy(CONTRACTS.resolve("lens-lievin.json"), directory.resolve("CONTRAT.JSON"));
     Files.writeString(directory.resolve("notes.txt"), "à relire");
     Files.createDirectories(directory.resolve("annexes"));
-    Files.write(directory.resolve("annexes/plan.XLSX"), new byte[] {'P', 'K', 3, 4});
+    Files.write(directory.resolve("annexes/plan.XLS"), new byte[] {'P', 'K', 3, 4});
     Files.createDirectories(directory.resolve(".git"));
     Files.writeString(directory.resolve(".git/config"), "[core]");
     Files.writeString(directory.resolve(".git/index.json"), "not a contract");
@@ -50,15 +50,13 @@ class InputsTest {
     assertThat(en.lines()).containsExactly(
         directory.resolve("CONTRAT.JSON") + ":1:1: error CLS-CONTRACT-NO-SHEETS - This signed contract has no "
             + "action sheet.",
-        directory.resolve("annexes/plan.XLSX") + ": not read: spreadsheets (.xlsx, .xls, .ods, .csv) are not read "
-            + "yet; only CLS JSON files (.json) can be validated.",
+        directory.resolve("annexes/plan.XLS") + ": not read: .xls and .csv files are not read; save the plan as .xlsx or .ods, in the Territoires en Transitions template.",
         directory.resolve("notes.txt") + ": not read: not a contract file (.json).",
         "1 file, 1 error, 0 warnings; 2 other files not read");
     assertThat(fr.lines()).containsExactly(
         directory.resolve("CONTRAT.JSON") + ":1:1: erreur CLS-CONTRACT-NO-SHEETS - Ce contrat signé ne comporte "
             + "aucune fiche action.",
-        fr(directory.resolve("annexes/plan.XLSX") + ": non lu : les tableurs (.xlsx, .xls, .ods, .csv) ne sont pas "
-            + "encore lus ; seuls les fichiers CLS JSON (.json) peuvent être validés."),
+        fr(directory.resolve("annexes/plan.XLS") + ": non lu : les fichiers .xls et .csv ne sont pas lus ; enregistrez le plan au format .xlsx ou .ods, dans le modèle de Territoires en Transitions."),
         fr(directory.resolve("notes.txt") + ": non lu : ce n’est pas un fichier de contrat (.json)."),
         fr("1 fichier, 1 erreur, 0 avertissement ; 2 autres fichiers non lus"));
   }
@@ -69,9 +67,9 @@ class InputsTest {
 
     JsonNode json = MAPPER.readTree(cls("validate", "--lang", "en", "--format", "json", directory.toString()).out());
 
-    assertThat(json.get("skipped").toString()).isEqualTo("[{\"file\":" + quoted(directory.resolve("annexes/plan.XLSX"))
-        + ",\"message\":\"Not read: spreadsheets (.xlsx, .xls, .ods, .csv) are not read yet; only CLS JSON files "
-        + "(.json) can be validated.\",\"reason\":\"spreadsheet\"},{\"file\":" + quoted(directory.resolve("notes.txt"))
+    assertThat(json.get("skipped").toString()).isEqualTo("[{\"file\":" + quoted(directory.resolve("annexes/plan.XLS"))
+        + ",\"message\":\"Not read: .xls and .csv files are not read; save the plan as .xlsx or .ods, in the"
+        + " Territoires en Transitions template.\",\"reason\":\"spreadsheet\"},{\"file\":" + quoted(directory.resolve("notes.txt"))
         + ",\"message\":\"Not read: not a contract file (.json).\",\"reason\":\"not-json\"}]");
     assertThat(json.get("summary").toString())
         .isEqualTo("{\"error\":1,\"files\":1,\"info\":0,\"skipped\":2,\"warning\":0}");
@@ -96,7 +94,7 @@ class InputsTest {
     assertThat(notes).hasSize(2);
     assertThat(notes.get(0).get("level").asString()).isEqualTo("note");
     assertThat(notes.get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation").toString())
-        .isEqualTo("{\"uri\":\"annexes/plan.XLSX\",\"uriBaseId\":\"%SRCROOT%\"}");
+        .isEqualTo("{\"uri\":\"annexes/plan.XLS\",\"uriBaseId\":\"%SRCROOT%\"}");
     assertThat(notes.get(1).get("message").get("text").asString())
         .isEqualTo(fr("Non lu : ce n’est pas un fichier de contrat (.json)."));
   }
@@ -123,10 +121,10 @@ class InputsTest {
 
     assertThat(en.code()).isEqualTo(Cls.USAGE);
     assertThat(en.err()).isEqualTo("cls: the directory \"" + directory + "\" holds no file: give a directory of "
-        + "contract files (.json).\n");
+        + "contract files (.json) or plans (.xlsx, .ods).\n");
     assertThat(en.lines()).containsExactly("0 files, 0 errors, 0 warnings");
     assertThat(fr.err()).isEqualTo(fr("cls: le dossier « " + directory + " » ne contient aucun fichier : indiquez un "
-        + "dossier de fichiers de contrat (.json).\n"));
+        + "dossier de fichiers de contrat (.json) ou de plans (.xlsx, .ods).\n"));
   }
 
   @Test
@@ -139,17 +137,16 @@ class InputsTest {
 
     assertThat(fr.code()).isEqualTo(Cls.USAGE);
     assertThat(fr.err()).isEqualTo(fr("cls: le dossier « " + directory + " » ne contient aucun fichier de contrat "
-        + "(.json) : 1 autre fichier non lu.\n"));
+        + "(.json) ni plan (.xlsx, .ods) : 1 autre fichier non lu.\n"));
     assertThat(fr.lines()).containsExactly(
-        fr(directory.resolve("budget.csv") + ": non lu : les tableurs (.xlsx, .xls, .ods, .csv) ne sont pas encore "
-            + "lus ; seuls les fichiers CLS JSON (.json) peuvent être validés."),
+        fr(directory.resolve("budget.csv") + ": non lu : les fichiers .xls et .csv ne sont pas lus ; enregistrez le plan au format .xlsx ou .ods, dans le modèle de Territoires en Transitions."),
         fr("0 fichier, 0 erreur, 0 avertissement ; 1 autre fichier non lu"));
     JsonNode invocation = MAPPER.readTree(en.out()).get("runs").get(0).get("invocations").get(0);
     assertThat(invocation.get("executionSuccessful").asBoolean()).isFalse();
     assertThat(invocation.get("exitCode").asInt()).isEqualTo(Cls.USAGE);
     assertThat(invocation.get("toolExecutionNotifications").get(0).get("level").asString()).isEqualTo("error");
     assertThat(invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asString())
-        .isEqualTo("The directory \"" + directory + "\" holds no contract file (.json): 1 other file not read.");
+        .isEqualTo("The directory \"" + directory + "\" holds no contract file (.json) and no plan (.xlsx, .ods): 1 other file not read.");
   }
 
   @Test
@@ -176,14 +173,14 @@ class InputsTest {
 
   @Test
   void a_spreadsheet_named_on_the_command_line_is_not_read_and_says_why(@TempDir Path directory) throws IOException {
-    Path spreadsheet = directory.resolve("plan.ods");
+    Path spreadsheet = directory.resolve("plan.xls");
     Files.write(spreadsheet, new byte[] {'P', 'K'});
 
     Run run = cls("validate", "--lang", "fr", spreadsheet.toString(), CHARTRES_1_0.toString());
 
     assertThat(run.code()).isEqualTo(Cls.USAGE);
-    assertThat(run.err()).isEqualTo(fr("cls: « " + spreadsheet + " » est un tableur, et les tableurs (.xlsx, .xls, "
-        + ".ods, .csv) ne sont pas encore lus : donnez des fichiers CLS JSON (.json).\n"));
+    assertThat(run.err()).isEqualTo(fr("cls: « " + spreadsheet + " » n’est pas lu : les fichiers .xls et .csv ne sont"
+        + " pas lus ; enregistrez le plan au format .xlsx ou .ods, dans le modèle de Territoires en Transitions.\n"));
     assertThat(run.lines()).hasSize(4).first().asString().startsWith(spreadsheet + ": non lu");
   }
 

@@ -75,11 +75,11 @@ class ValidateOutputSchemaTest {
     directory = temporary;
     Files.copy(CONTRACTS.resolve("agglopolys.json"), directory.resolve("agglopolys.json"));
     Files.copy(CHARTRES_1_0, directory.resolve("chartres-1.0.json"));
-    Files.writeString(directory.resolve("budget.xlsx"), "x");
+    Files.writeString(directory.resolve("budget.xls"), "x");
     Files.writeString(directory.resolve("notes.txt"), "x");
     Files.createDirectories(directory.resolve("2024"));
     Files.copy(BROKEN.resolve("multiple/ten-independent-problems.json"), directory.resolve("2024/broken.json"));
-    Files.writeString(directory.resolve("2024/tableau.ODS"), "x");
+    Files.writeString(directory.resolve("2024/tableau.CSV"), "x");
   }
 
   /** The schema errors, each as {@code POINTER KEYWORD}, or {@code POINTER KEYWORD MEMBER} where one is named. */
@@ -238,7 +238,7 @@ class ValidateOutputSchemaTest {
         .containsExactly("2024/broken.json", "agglopolys.json", "chartres-1.0.json");
     assertThat(output.get("skipped")).extracting(file -> directory.relativize(Path.of(file.get("file").stringValue()))
         + " " + file.get("reason").stringValue())
-        .containsExactly("2024/tableau.ODS spreadsheet", "budget.xlsx spreadsheet", "notes.txt not-json");
+        .containsExactly("2024/tableau.CSV spreadsheet", "budget.xls spreadsheet", "notes.txt not-json");
     assertThat(output.get("skipped").get(2).get("message").stringValue()).isEqualTo(language.equals("fr")
         ? Runs.fr("Non lu : ce n’est pas un fichier de contrat (.json).") : "Not read: not a contract file (.json).");
     assertThat(output.get("summary").get("files").intValue()).isEqualTo(3);
@@ -307,7 +307,7 @@ class ValidateOutputSchemaTest {
   @Test
   void a_missing_file_and_a_spreadsheet_named_are_valid_as_a_report_and_a_file_not_read(@TempDir Path temporary)
       throws IOException {
-    Path spreadsheet = temporary.resolve("budget.xlsx");
+    Path spreadsheet = temporary.resolve("budget.xls");
     Files.writeString(spreadsheet, "x");
     Path output = temporary.resolve("report.json");
 

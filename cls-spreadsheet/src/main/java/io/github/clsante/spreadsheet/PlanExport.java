@@ -32,6 +32,11 @@ import java.util.Objects;
  */
 public final class PlanExport {
 
+  static {
+    // Before POI's first use: no « could not find a logging provider » line on stderr (see QuietLogging).
+    io.github.clsante.spreadsheet.internal.QuietLogging.ensure();
+  }
+
   private static final PlanExport STANDARD = new PlanExport();
 
   private PlanExport() {}

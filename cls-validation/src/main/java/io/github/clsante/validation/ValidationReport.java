@@ -250,6 +250,18 @@ public final class ValidationReport {
         .build())));
   }
 
+  /**
+   * Returns the report of a source that gave no contract (a spreadsheet that is not one, a plan sheet
+   * not found): its reading's findings alone, no rule run, no digest. A source that gave a contract is
+   * validated with {@link ContractValidator#validate(Contract, Report, java.util.function.UnaryOperator)}.
+   *
+   * @param sourceFindings the findings of the reading
+   * @return the report
+   */
+  public static ValidationReport unread(Report sourceFindings) {
+    return new ValidationReport(Objects.requireNonNull(sourceFindings, "sourceFindings"));
+  }
+
   /** The version of the report's JSON form. */
   public static final String JSON_VERSION = "1.0";
 

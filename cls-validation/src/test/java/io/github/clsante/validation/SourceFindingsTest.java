@@ -71,6 +71,19 @@ class SourceFindingsTest {
   }
 
   @Test
+  void a_source_that_gave_no_contract_has_its_findings_alone_and_no_digest() {
+    Report reading = Report.of(List.of(reading(Severity.ERROR), reading(Severity.INFO).withPointer("")));
+
+    ValidationReport report = ValidationReport.unread(reading);
+
+    assertThat(report.findings()).isEqualTo(reading.findings());
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.digest()).isEmpty();
+    assertThat(report.toJson(Locale.ENGLISH)).contains("\"reference\": \"Fichier d'import!D5\"")
+        .doesNotContain("\"digest\"");
+  }
+
+  @Test
   void a_locate_that_returns_null_is_refused_by_name() {
     ContractValidator validator = ContractValidator.standard();
     assertThatThrownBy(() -> validator.validate(BROKEN, Report.of(List.of()), finding -> null))
