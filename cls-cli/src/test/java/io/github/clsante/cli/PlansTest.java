@@ -115,6 +115,8 @@ class PlansTest {
     assertThat(ValidateOutputSchemaTest.errors(json.toString())).isEmpty();
     JsonNode logical = sarif.get("runs").get(0).get("results").get(0).get("locations").get(0).get("logicalLocations");
     assertThat(logical.findValuesAsString("fullyQualifiedName")).contains("Fichier dimport!D4");
+    assertThat(cls(args("validate", "--format", "junit", plan.toString())).out())
+        .contains(plan + "!Fichier dimport!D4: warning CLS-SHEET-NO-INDICATOR /axes/0/objectives/0/objectives/0/actionSheets/0");
   }
 
   @Test
