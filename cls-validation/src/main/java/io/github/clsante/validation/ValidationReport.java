@@ -127,6 +127,17 @@ public final class ValidationReport {
   }
 
   /**
+   * Returns the contract validated: as built in memory, or as read from its file or spreadsheet. A
+   * contract read with errors holds placeholders where its values could not be read (the findings say
+   * where); {@link #digest()} is then empty.
+   *
+   * @return the contract, or empty when none could be read
+   */
+  public Optional<Contract> contract() {
+    return Optional.ofNullable(contract);
+  }
+
+  /**
    * Returns the digest of the contract validated ({@code sha256:…} of its canonical form).
    *
    * <p>It is computed from the contract the first time it is asked (here, by {@link #toJson(Locale)} or

@@ -51,6 +51,7 @@ class SourceFindingsTest {
         .extracting(f -> f.withCell(TITLE_CELL)).containsExactlyInAnyOrderElementsOf(
             rules.stream().map(f -> f.withCell(TITLE_CELL)).toList());
     assertThat(report.digest()).contains(ContractJson.digest(BROKEN));
+    assertThat(report.contract()).containsSame(BROKEN);
     assertThat(report.toJson(Locale.FRENCH)).contains("\"cell\": {\n"
         + "        \"column\": \"D\",\n"
         + "        \"reference\": \"Fichier d'import!D5\",\n"
@@ -79,6 +80,7 @@ class SourceFindingsTest {
     assertThat(report.findings()).isEqualTo(reading.findings());
     assertThat(report.isValid()).isFalse();
     assertThat(report.digest()).isEmpty();
+    assertThat(report.contract()).isEmpty();
     assertThat(report.toJson(Locale.ENGLISH)).contains("\"reference\": \"Fichier d'import!D5\"")
         .doesNotContain("\"digest\"");
   }
