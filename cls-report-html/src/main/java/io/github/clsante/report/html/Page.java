@@ -126,11 +126,15 @@ final class Page {
 
   /** « aucune erreur » or « non valide : 2 erreurs, 1 avertissement et 0 info ». */
   private String verdict(ValidationReport validation) {
-    Map<Severity, Integer> counts = validation.countsBySeverity();
-    String summary = texts.get("verdict.counts", "errors", texts.count("error", counts.get(Severity.ERROR)),
+    String summary = counts(validation.countsBySeverity());
+    return (validation.isValid() ? texts.get("verdict.valid") : texts.get("verdict.invalid")) + " (" + summary + ")";
+  }
+
+  /** « 2 erreurs, 1 avertissement et 0 info ». */
+  private String counts(Map<Severity, Integer> counts) {
+    return texts.get("verdict.counts", "errors", texts.count("error", counts.get(Severity.ERROR)),
         "warnings", texts.count("warning", counts.get(Severity.WARNING)),
         "infos", texts.count("info", counts.get(Severity.INFO)));
-    return (validation.isValid() ? texts.get("verdict.valid") : texts.get("verdict.invalid")) + " (" + summary + ")";
   }
 
   private void catalogue() throws IOException {
@@ -144,9 +148,8 @@ final class Page {
       Severity severity = Catalogue.severity(code, entry.getValue());
       String anchor = Catalogue.anchor(code);
       raw("<section class=\"rule\" aria-labelledby=\"").raw(anchor).raw("\">\n<h3 id=\"").raw(anchor).raw("\"><code>")
-          .text(code).raw("</code></h3>\n<p><span class=\"badge ").raw(severity.code()).raw("\">")
-          .text(texts.severity(severity)).raw("</span>").text(texts.get("catalogue.severity", "severity",
-              texts.severity(severity))).raw("</p>\n");
+          .text(code).raw("</code></h3>\n<p class=\"severity ").raw(severity.code()).raw("\">")
+          .text(texts.get("catalogue.severity", "severity", texts.severity(severity))).raw("</p>\n");
       Optional<String> description = Catalogue.description(code, entry.getValue(), texts.locale());
       if (description.isPresent()) {
         raw("<p>").text(texts.get("catalogue.message", "message", description.get())).raw("</p>\n");
@@ -221,10 +224,9 @@ final class Page {
           .raw(id).raw("-h\">").withData("file.heading", "name", "", file.name(), "", "n", number).raw("</h2>\n");
       Map<Severity, Integer> counts = validation.countsBySeverity();
       raw("<p class=\"verdict").raw(validation.isValid() ? "" : " invalid").raw("\">")
-          .text(texts.get(validation.isValid() ? "verdict.validSentence" : "verdict.invalidSentence")).raw(" ")
-          .text(texts.get("verdict.counts", "errors", texts.count("error", counts.get(Severity.ERROR)),
-              "warnings", texts.count("warning", counts.get(Severity.WARNING)),
-              "infos", texts.count("info", counts.get(Severity.INFO)))).raw("</p>\n");
+          .text(texts.get(validation.isValid() ? "verdict.validSentence" : "verdict.invalidSentence"))
+          .raw("</p>\n<p class=\"counts\">").text(texts.get("verdict.findings", "counts", counts(counts)))
+          .raw("</p>\n");
       summary();
       if (contract != null) {
         completeness();
@@ -255,21 +257,27 @@ final class Page {
       fact("summary.period", contract.period().flatMap(this::period).orElse(null));
       fact("summary.status", contract.status().map(status -> texts.template("status." + status.code())
           .orElse(status.code())).orElse(null));
+      digestFact();
       raw("</dl>\n");
-      digest();
       axes();
       raw("</section>\n");
     }
 
     private void digest() throws IOException {
-      raw("<dl class=\"facts\">\n<dt>").text(texts.get("summary.digest")).raw("</dt><dd>");
+      raw("<dl class=\"facts\">\n");
+      digestFact();
+      raw("</dl>\n");
+    }
+
+    private void digestFact() throws IOException {
+      raw("<dt>").text(texts.get("summary.digest")).raw("</dt><dd>");
       Optional<String> digest = validation.digest();
       if (digest.isPresent()) {
         raw("<code>").text(digest.get()).raw("</code>");
       } else {
         text(texts.get("summary.digestNone"));
       }
-      raw("</dd>\n</dl>\n");
+      raw("</dd>\n");
     }
 
     private void fact(String key, String value) throws IOException {
@@ -323,7 +331,7 @@ final class Page {
       for (int i = 0; i < contract.axes().size(); i++) {
         Axis axis = contract.axes().get(i);
         raw("<tr><th scope=\"row\">").withData("axes.name", "n", "", axis.number().orElse(Integer.toString(i + 1)), "")
-            .raw(" ").data(axis.title()).raw("</th><td class=\"num\">")
+            .raw(" — ").data(axis.title()).raw("</th><td class=\"num\">")
             .text(texts.number(axis.allActionSheets().size())).raw("</td></tr>\n");
       }
       if (!contract.actionSheets().isEmpty()) {
