@@ -278,13 +278,9 @@ final class SourceText {
     return i;
   }
 
+  /** Decodes the bytes from {@code from} to {@code to}, which start and end sequences. */
   private void decodeRange(int from, int to, StringBuilder out) {
-    int i = from;
-    while (i < to) {
-      int length = sequence(bytes, i);
-      decode(bytes, i, length, out);
-      i += length;
-    }
+    forward(from, to, Integer.MAX_VALUE, out);
   }
 
   /**
