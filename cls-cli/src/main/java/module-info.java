@@ -7,6 +7,8 @@ module io.github.clsante.cli {
   requires io.github.clsante.validation;
   // Reads and writes action plans in the Territoires en Transitions template (cls import, export, validate).
   requires io.github.clsante.spreadsheet;
+  // The HTML report of cls validate --format html.
+  requires io.github.clsante.report.html;
   requires info.picocli;
   // Reads the --config file, with the line and column of each value (the SDK's reader uses it too).
   requires tools.jackson.core;

@@ -324,7 +324,7 @@ public final class Cls implements Runnable {
 
   /** The output formats of {@code validate}. */
   enum Format {
-    text, json, sarif, junit
+    text, json, sarif, junit, html
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -407,7 +407,7 @@ public final class Cls implements Runnable {
     @Override
     public Integer call() throws IOException {
       Texts texts = cls.texts;
-      List<String> formats = List.of("text", "json", "sarif", "junit");
+      List<String> formats = List.of("text", "json", "sarif", "junit", "html");
       List<String> levels = texts.french() ? List.of("erreur", "avertissement") : List.of("error", "warning");
       Optional<String> wrong = choice("--format", format, formats, formats)
           .or(() -> choice("--fail-on", failOn, levels, List.copyOf(FAIL_ON.keySet())));
@@ -478,7 +478,8 @@ public final class Cls implements Runnable {
       byte[] stdinInput = stdinBytes;
       Reports reports = new Reports(texts, cls.places);
       ReportFile destination = ReportFile.of(output, cls);
-      Reports.Output out = reports.output(Format.valueOf(format), destination.stream(), base);
+      Reports.Output out = reports.output(Format.valueOf(format), destination.stream(), base,
+          input -> source(input, stdinInput));
       Progress progress = Progress.of(cls.stderrTerminal.getAsBoolean(), texts, cls.err, toValidate, cls.clock,
           Long.getLong(PROGRESS_DELAY_PROPERTY, Progress.DEFAULT_DELAY_MILLIS));
       boolean[] failing = {false};
@@ -503,6 +504,28 @@ public final class Cls implements Runnable {
       out.finish(inputs.notices, warningsFail, code);
       return destination.close() ? code : USAGE;
     }
+
+    /**
+     * The text of an input, for the HTML report's excerpts: the standard input's bytes, a JSON file's
+     * (up to {@value #MAX_SOURCE_BYTES} bytes), nothing for a plan (its findings show their cells).
+     */
+    private static Optional<byte[]> source(Input input, byte[] stdinBytes) {
+      if (input.isStdin()) {
+        return Optional.ofNullable(stdinBytes);
+      }
+      try {
+        if (Inputs.isSpreadsheet(input.path()) || !Files.isRegularFile(input.path())
+            || Files.size(input.path()) > MAX_SOURCE_BYTES) {
+          return Optional.empty();
+        }
+        return Optional.of(Files.readAllBytes(input.path()));
+      } catch (IOException | SecurityException e) {
+        return Optional.empty(); // the report says the file could not be read
+      }
+    }
+
+    /** The largest file whose excerpts the HTML report shows. */
+    static final long MAX_SOURCE_BYTES = 16L * 1024 * 1024;
 
     /**
      * Validates one file, whatever happens: a failure of the SDK on this file (a bug) becomes its

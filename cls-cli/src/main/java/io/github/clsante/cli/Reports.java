@@ -5,6 +5,8 @@ import io.github.clsante.cli.Inputs.Notice;
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
+import io.github.clsante.report.html.HtmlReport;
+import io.github.clsante.report.html.ReportedFile;
 import io.github.clsante.serialization.JsonWriter;
 import io.github.clsante.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
@@ -158,7 +160,23 @@ final class Reports {
    * @param base the base directory of SARIF's relative URIs
    */
   Output output(Cls.Format format, OutputStream out, Sarif.Base base) {
+    return output(format, out, base, input -> Optional.empty());
+  }
+
+  /**
+   * The output of a run in a format, the HTML report showing excerpts of the files {@code sources}
+   * gives the bytes of.
+   *
+   * @param format the format
+   * @param out where the output goes; not closed
+   * @param base the base directory of SARIF's relative URIs
+   * @param sources the text of an input, for the HTML report's excerpts; empty for none
+   */
+  Output output(Cls.Format format, OutputStream out, Sarif.Base base,
+      java.util.function.Function<Input, Optional<byte[]>> sources) {
     switch (format) {
+      case html:
+        return new HtmlOutput(out, sources);
       case json:
         return new JsonOutput(out);
       case sarif:
@@ -236,6 +254,40 @@ final class Reports {
     @Override
     void finish(List<Notice> notices, boolean warningsFail, int exitCode) {
       Reports.write(out, (summary(counts(), files(), skipped()) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * HTML: one self-contained page for the whole run (cls-report-html), written at the end: each file
+   * with its contract's summary, its findings grouped by place with excerpts of its source, and the
+   * completeness of its fiches. Files not read are not in it (the command says them on the standard error).
+   */
+  private final class HtmlOutput extends Output {
+    private final OutputStream out;
+    private final java.util.function.Function<Input, Optional<byte[]>> sources;
+    private final List<ReportedFile> files = new ArrayList<>();
+
+    HtmlOutput(OutputStream out, java.util.function.Function<Input, Optional<byte[]>> sources) {
+      this.out = out;
+      this.sources = sources;
+    }
+
+    @Override
+    void write(Entry entry, ValidationReport report) {
+      if (entry instanceof Checked c) {
+        ReportedFile file = ReportedFile.of(c.input().name(), report).withContract(report.contract().orElse(null));
+        Optional<byte[]> source = sources.apply(c.input());
+        files.add(source.isPresent() ? file.withSource(source.get()) : file);
+      }
+    }
+
+    @Override
+    void finish(List<Notice> notices, boolean warningsFail, int exitCode) {
+      try {
+        HtmlReport.builder().locale(texts.locale()).addFiles(files).build().render(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
