@@ -98,7 +98,7 @@ final class ParameterErrors {
   private static Optional<List<String>> choices(String option, Texts texts) {
     switch (option) {
       case "--format":
-        return Optional.of(List.of("text", "json", "sarif", "junit"));
+        return Optional.of(List.of("text", "json", "sarif", "junit", "html"));
       case "--fail-on":
         return Optional.of(texts.french() ? List.of("erreur", "avertissement") : List.of("error", "warning"));
       case "--lang":

@@ -62,9 +62,9 @@ class UsageErrorsTest {
   @Test
   void a_wrong_format_or_level_is_refused_with_the_allowed_values() {
     usageError(cls("validate", "--format", "pdf", FILE),
-        "cls: --format takes text, json, sarif or junit, not \"pdf\".\nHelp: cls validate --help\n");
+        "cls: --format takes text, json, sarif, junit or html, not \"pdf\".\nHelp: cls validate --help\n");
     usageError(cls("validate", "--lang", "fr", "--format", "josn", FILE),
-        fr("cls: --format accepte text, json, sarif ou junit, pas « josn » ; vouliez-vous dire « json » ?\n"
+        fr("cls: --format accepte text, json, sarif, junit ou html, pas « josn » ; vouliez-vous dire « json » ?\n"
             + "Aide : cls validate --help\n"));
     usageError(cls("validate", "--lang", "fr", "--fail-on", "avertisement", FILE),
         fr("cls: --fail-on accepte erreur ou avertissement, pas « avertisement » ; vouliez-vous dire "
@@ -80,9 +80,9 @@ class UsageErrorsTest {
     usageError(cls("validate"), "cls: give at least one contract file or directory to validate (or - for the "
         + "standard input).\nHelp: cls validate --help\n");
     usageError(cls("validate", "--lang", "fr", "--format"),
-        fr("cls: l’option --format attend une valeur : text, json, sarif ou junit.\nAide : cls validate --help\n"));
+        fr("cls: l’option --format attend une valeur : text, json, sarif, junit ou html.\nAide : cls validate --help\n"));
     usageError(cls("validate", "--lang", "fr", "--format", "--strict", FILE),
-        fr("cls: l’option --format attend une valeur : text, json, sarif ou junit.\nAide : cls validate --help\n"));
+        fr("cls: l’option --format attend une valeur : text, json, sarif, junit ou html.\nAide : cls validate --help\n"));
     usageError(cls("validate", "--lang", "fr", "--fail-on"),
         fr("cls: l’option --fail-on attend une valeur : erreur ou avertissement.\nAide : cls validate --help\n"));
     usageError(cls("validate", "--lang", "fr", FILE, "-o"),
