@@ -51,14 +51,15 @@ class ClsImageIT {
   }
 
   @Test
-  void the_image_holds_java_logging_and_no_module_the_command_does_not_need() {
+  void the_image_holds_java_logging_the_spreadsheet_modules_and_none_the_command_does_not_need() {
     Processes.Result modules = Processes.run(
         List.of(IMAGE.resolve("bin/java").toString(), "--list-modules"), Map.of());
 
+    // Apache POI requires java.desktop (AWT's colours and dimensions) for the spreadsheets: it is in.
     assertThat(modules.lines()).map(line -> line.replaceFirst("@.*", ""))
         .contains("java.logging", "org.hibernate.validator", "org.jboss.logging", "io.github.clsante.cli",
-            "io.github.clsante.validation")
-        .doesNotContain("java.desktop", "java.sql", "jdk.compiler");
+            "io.github.clsante.validation", "io.github.clsante.spreadsheet", "org.apache.poi.ooxml")
+        .doesNotContain("java.sql", "jdk.compiler", "jdk.jshell");
   }
 
   private static List<String> concat(List<String> first, List<String> second) {
