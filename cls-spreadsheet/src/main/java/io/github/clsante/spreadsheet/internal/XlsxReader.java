@@ -187,6 +187,12 @@ public final class XlsxReader {
   private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
     try {
       XMLReader xml = XMLHelper.newXMLReader();
+      // JDK 24 and later count the text of entity references (&quot;, &amp;…) and stop a document past
+      // 100,000 characters of them: a plan's complement sheet holds JSON full of quotes. POI's reader
+      // refuses any DTD, so only the five predefined entities can occur; the part's size is bounded
+      // by ReadLimits.
+      unlimited(xml, "jdk.xml.maxGeneralEntitySizeLimit");
+      unlimited(xml, "jdk.xml.totalEntitySizeLimit");
       xml.setContentHandler(handler);
       xml.setErrorHandler(handler);
       xml.parse(new InputSource(in));
@@ -194,6 +200,15 @@ public final class XlsxReader {
       throw new IOException(e);
     } finally {
       in.close();
+    }
+  }
+
+  /** Lifts one of the JDK's XML limits on a reader, when its parser knows it (another parser keeps its own). */
+  private static void unlimited(XMLReader xml, String property) {
+    try {
+      xml.setProperty(property, "0");
+    } catch (org.xml.sax.SAXNotRecognizedException | org.xml.sax.SAXNotSupportedException e) {
+      // not the JDK's parser: nothing to lift
     }
   }
 

@@ -84,7 +84,13 @@ class TemplateXlsxWriterMemoryTest {
 
     assertThat(process.exitValue()).as(output).isZero();
     assertThat(output).contains("written").doesNotContain("OutOfMemoryError");
-    Grid grid = TestGrids.xlsx(Files.readAllBytes(file));
+    // Read back as the import reads it: POI's usermodel (TestGrids) refuses this file on JDK 25, whose XML
+    // parser limits the text of entity references per document (the JSON pieces' many &quot;), while the
+    // import's event reader does not build the sheet as XmlBeans objects.
+    Problems problems = new Problems();
+    WorkbookRead read = WorkbookFiles.read(file, SpreadsheetFormat.XLSX, ReadLimits.STANDARD, problems);
+    assertThat(problems.findings()).isEmpty();
+    Grid grid = read.workbook().orElseThrow();
     GridSheet plan = grid.sheet(PlanRows.SHEET).orElseThrow();
     assertThat(plan.lastRow()).isEqualTo(PlanRows.HEADER_ROWS + FICHES);
     assertThat(plan.cell(PlanRows.HEADER_ROWS + FICHES, PlanRows.TITLE).orElseThrow().text())
