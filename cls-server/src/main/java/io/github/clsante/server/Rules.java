@@ -88,26 +88,23 @@ final class Rules {
   /** The catalogue as {@code GET /api/rules} answers it. */
   static byte[] json() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+    // The writer takes members in RFC 8785 order: code, en, fr, helpUri, severity.
     try (JsonWriter json = JsonWriter.pretty(bytes)) {
-      json.beginObject().member("version", ValidationReport.sdkVersion()).member("rules").beginArray();
+      json.beginObject().member("rules").beginArray();
       for (Map.Entry<String, Severity> entry : CODES.entrySet()) {
         String code = entry.getKey();
-        json.beginObject()
-            .member("code", code)
-            .member("severity", entry.getValue().code())
-            .member("helpUri", helpUri(code));
-        for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
-          json.member(locale.getLanguage()).beginObject()
-              .member("message", template(code, locale));
+        json.beginObject().member("code", code);
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+          json.member(locale.getLanguage()).beginObject();
           Optional<String> explanation = FindingMessages.explanation(code, locale);
           if (explanation.isPresent()) {
             json.member("explanation", explanation.get());
           }
-          json.endObject();
+          json.member("message", template(code, locale)).endObject();
         }
-        json.endObject();
+        json.member("helpUri", helpUri(code)).member("severity", entry.getValue().code()).endObject();
       }
-      json.endArray().endObject();
+      json.endArray().member("version", ValidationReport.sdkVersion()).endObject();
     }
     return bytes.toByteArray();
   }

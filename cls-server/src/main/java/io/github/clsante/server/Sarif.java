@@ -27,34 +27,39 @@ final class Sarif {
       rules.putIfAbsent(finding.code(), rules.size());
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    // The writer takes members in RFC 8785 order (sorted by name).
     try (JsonWriter json = JsonWriter.pretty(bytes)) {
       json.beginObject()
           .member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
-          .member("version", "2.1.0")
           .member("runs").beginArray().beginObject()
-          .member("tool").beginObject().member("driver").beginObject()
-          .member("name", "cls")
-          .member("informationUri", Rules.PROJECT)
-          .member("version", ValidationReport.sdkVersion())
-          .member("rules").beginArray();
-      for (String code : rules.keySet()) {
-        json.beginObject().member("id", code);
-        json.member("shortDescription").beginObject().member("text", Rules.description(code, locale)).endObject();
-        Optional<String> explanation = FindingMessages.explanation(code, locale);
-        if (explanation.isPresent()) {
-          json.member("fullDescription").beginObject().member("text", explanation.get()).endObject();
-        }
-        json.member("helpUri", Rules.helpUri(code)).endObject();
-      }
-      json.endArray().endObject().endObject()
-          .member("language", locale.getLanguage())
           .member("columnKind", "utf16CodeUnits")
+          .member("language", locale.getLanguage())
           .member("results").beginArray();
       String artifact = upload.name().isEmpty() ? "contrat.json" : upload.name();
       for (Finding finding : report.findings()) {
         result(json, report, finding, artifact, rules.get(finding.code()), locale);
       }
-      json.endArray().endObject().endArray().endObject();
+      json.endArray()
+          .member("tool").beginObject().member("driver").beginObject()
+          .member("informationUri", Rules.PROJECT)
+          .member("name", "cls")
+          .member("rules").beginArray();
+      for (String code : rules.keySet()) {
+        json.beginObject();
+        Optional<String> explanation = FindingMessages.explanation(code, locale);
+        if (explanation.isPresent()) {
+          json.member("fullDescription").beginObject().member("text", explanation.get()).endObject();
+        }
+        json.member("helpUri", Rules.helpUri(code)).member("id", code)
+            .member("shortDescription").beginObject().member("text", Rules.description(code, locale)).endObject()
+            .endObject();
+      }
+      json.endArray()
+          .member("version", ValidationReport.sdkVersion())
+          .endObject().endObject()
+          .endObject().endArray()
+          .member("version", "2.1.0")
+          .endObject();
     }
     return bytes.toByteArray();
   }
@@ -64,30 +69,33 @@ final class Sarif {
     Optional<String> place = report.place(finding, locale);
     String message = FindingMessages.message(finding, locale);
     json.beginObject()
-        .member("ruleId", finding.code())
-        .member("ruleIndex", rule)
         .member("level", level(finding.severity()))
-        .member("message").beginObject().member("text", place.map(p -> p + " — " + message).orElse(message))
-        .endObject()
         .member("locations").beginArray().beginObject()
-        .member("physicalLocation").beginObject()
-        .member("artifactLocation").beginObject().member("uri", artifact).endObject();
-    if (finding.location().isPresent()) {
-      json.member("region").beginObject()
-          .member("startLine", finding.location().get().line())
-          .member("startColumn", finding.location().get().column())
-          .endObject();
-    }
-    json.endObject().member("logicalLocations").beginArray()
+        .member("logicalLocations").beginArray()
         .beginObject().member("fullyQualifiedName", finding.pointer()).member("kind", "member").endObject();
     if (place.isPresent()) {
       json.beginObject().member("fullyQualifiedName", place.get()).member("kind", "object").endObject();
     }
     if (finding.cell().isPresent()) {
+      // A spreadsheet's cell is a logical location: SARIF's regions are for text.
       json.beginObject().member("fullyQualifiedName", finding.cell().get().reference()).member("kind", "element")
           .endObject();
     }
-    json.endArray().endObject().endArray().endObject();
+    json.endArray()
+        .member("physicalLocation").beginObject()
+        .member("artifactLocation").beginObject().member("uri", artifact).endObject();
+    if (finding.location().isPresent()) {
+      json.member("region").beginObject()
+          .member("startColumn", finding.location().get().column())
+          .member("startLine", finding.location().get().line())
+          .endObject();
+    }
+    json.endObject().endObject().endArray()
+        .member("message").beginObject().member("text", place.map(p -> p + " — " + message).orElse(message))
+        .endObject()
+        .member("ruleId", finding.code())
+        .member("ruleIndex", rule)
+        .endObject();
   }
 
   private static String level(Severity severity) {

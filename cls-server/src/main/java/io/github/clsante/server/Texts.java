@@ -1,8 +1,13 @@
 package io.github.clsante.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
  * The server's words in one language (textes du validateur), from {@code texts_fr.properties} and
@@ -14,12 +19,25 @@ final class Texts {
   private static final Texts ENGLISH = new Texts(Locale.ENGLISH);
 
   private final Locale locale;
-  private final ResourceBundle bundle;
+  private final Properties texts = new Properties();
 
   private Texts(Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle("io.github.clsante.server.texts", locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    String name = "texts_" + locale.getLanguage() + ".properties";
+    // Read as a file of the module, in UTF-8: a named module cannot load bundles with a custom control.
+    try (InputStream in = Texts.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every key, for the tests that compare the languages. */
+  java.util.Set<String> keys() {
+    return texts.stringPropertyNames();
   }
 
   /** The texts of a language: English for {@code en}, else French. */
@@ -37,7 +55,10 @@ final class Texts {
 
   /** A text, its {@code {0}}… filled with the arguments. */
   String get(String key, Object... arguments) {
-    String pattern = bundle.getString(key);
+    String pattern = texts.getProperty(key);
+    if (pattern == null) {
+      throw new IllegalArgumentException("no text " + key);
+    }
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }
 

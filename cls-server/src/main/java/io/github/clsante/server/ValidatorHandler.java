@@ -262,7 +262,7 @@ final class ValidatorHandler extends Handler.Abstract {
     if (api) {
       StringBuilder json = new StringBuilder(256);
       try (JsonWriter writer = JsonWriter.pretty(json)) {
-        writer.beginObject().member("status", status).member("error", code).member("message", message).endObject();
+        writer.beginObject().member("error", code).member("message", message).member("status", status).endObject();
       }
       send(response, callback, status, "application/json", json.append('\n').toString().getBytes(StandardCharsets.UTF_8));
     } else {
