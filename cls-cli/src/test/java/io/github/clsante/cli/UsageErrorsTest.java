@@ -62,7 +62,7 @@ class UsageErrorsTest {
   @Test
   void a_wrong_format_or_level_is_refused_with_the_allowed_values() {
     usageError(cls("validate", "--format", "pdf", FILE),
-        "cls: --format takes text, json, sarif or junit, not \"pdf\".\nHelp: cls validate --help\n");
+        "cls: --format takes text, json, sarif, junit or html, not \"pdf\".\nHelp: cls validate --help\n");
     usageError(cls("validate", "--lang", "fr", "--format", "josn", FILE),
         fr("cls: --format accepte text, json, sarif ou junit, pas « josn » ; vouliez-vous dire « json » ?\n"
             + "Aide : cls validate --help\n"));
