@@ -64,7 +64,7 @@ class UsageErrorsTest {
     usageError(cls("validate", "--format", "pdf", FILE),
         "cls: --format takes text, json, sarif, junit or html, not \"pdf\".\nHelp: cls validate --help\n");
     usageError(cls("validate", "--lang", "fr", "--format", "josn", FILE),
-        fr("cls: --format accepte text, json, sarif ou junit, pas « josn » ; vouliez-vous dire « json » ?\n"
+        fr("cls: --format accepte text, json, sarif, junit ou html, pas « josn » ; vouliez-vous dire « json » ?\n"
             + "Aide : cls validate --help\n"));
     usageError(cls("validate", "--lang", "fr", "--fail-on", "avertisement", FILE),
         fr("cls: --fail-on accepte erreur ou avertissement, pas « avertisement » ; vouliez-vous dire "
