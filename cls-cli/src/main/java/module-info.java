@@ -9,6 +9,8 @@ module io.github.clsante.cli {
   requires io.github.clsante.spreadsheet;
   // The HTML report of cls validate --format html.
   requires io.github.clsante.report.html;
+  // The web validator of cls serve.
+  requires io.github.clsante.server;
   requires info.picocli;
   // Reads the --config file, with the line and column of each value (the SDK's reader uses it too).
   requires tools.jackson.core;

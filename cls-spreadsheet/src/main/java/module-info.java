@@ -8,6 +8,8 @@ module io.github.clsante.spreadsheet {
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires com.github.miachm.sods;
+  // Zip archives read with random access from memory (an upload never goes to disk); POI brings it.
+  requires org.apache.commons.compress;
   requires java.xml;
 
   exports io.github.clsante.spreadsheet;

@@ -59,7 +59,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = Cls.Version.class,
     subcommands = {Cls.Validate.class, Plans.Import.class, Plans.Export.class, Cls.Migrate.class, Cls.Explain.class,
-        Cls.Rules.class, Cls.Canonicalize.class,
+        Cls.Rules.class, Serve.class, Cls.Canonicalize.class,
         Cls.Digest.class, Cls.Schema.class, Cls.Example.class, Cls.Help.class})
 public final class Cls implements Runnable {
 

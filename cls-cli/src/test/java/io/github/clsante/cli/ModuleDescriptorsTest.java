@@ -72,7 +72,7 @@ class ModuleDescriptorsTest {
   void every_sdk_module_is_on_the_module_path() {
     assertThat(sdkModules().keySet()).containsExactly("io.github.clsante.cli", "io.github.clsante.examples",
         "io.github.clsante.model", "io.github.clsante.report.html", "io.github.clsante.serialization",
-        "io.github.clsante.spreadsheet", "io.github.clsante.validation");
+        "io.github.clsante.server", "io.github.clsante.spreadsheet", "io.github.clsante.validation");
   }
 
   @Test

@@ -19,10 +19,7 @@ import io.github.clsante.spreadsheet.internal.WorkbookFiles;
 import io.github.clsante.spreadsheet.internal.WorkbookRead;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -120,11 +117,16 @@ public final class PlanImport {
    */
   public PlanImportResult read(byte[] bytes, SpreadsheetFormat format, String fileName) {
     Objects.requireNonNull(bytes, "bytes");
-    return read(new java.io.ByteArrayInputStream(bytes), format, fileName);
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(fileName, "fileName");
+    // Read where it is: nothing written to disk (a server's uploads never are).
+    Problems problems = new Problems();
+    return readWorkbook(WorkbookFiles.read(bytes, format, limits, problems), problems);
   }
 
   /**
-   * Reads a plan from a stream, which is read to its end (at most the size limit) and not closed.
+   * Reads a plan from a stream, which is read to its end (at most the size limit) into memory and not
+   * closed; nothing is written to disk.
    *
    * @param in the stream
    * @param format the format the file is said to be in
@@ -135,59 +137,23 @@ public final class PlanImport {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(fileName, "fileName");
-    Path temporary = null;
+    byte[] bytes;
     try {
-      // POI and SODS read a zip archive best from a file: random access, nothing expanded in memory.
-      temporary = temporaryFile();
-      long copied;
-      try (OutputStream out = Files.newOutputStream(temporary)) {
-        copied = copy(in, out, limits.maxFileBytes() + 1);
-      }
-      if (copied > limits.maxFileBytes()) {
-        Problems problems = new Problems();
-        problems.add(SpreadsheetProblem.TOO_LARGE, "", null, "problem", "file", "limit",
-            Long.toString(limits.maxFileBytes()));
-        return new PlanImportResult(null, Report.of(problems.findings()), CellIndex.EMPTY);
-      }
-      return readFile(temporary, format);
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
     } catch (IOException e) {
       Problems problems = new Problems();
       problems.add(SpreadsheetProblem.IO_ERROR, "", null, "problem", "other", "detail", String.valueOf(e.getMessage()));
       return new PlanImportResult(null, Report.of(problems.findings()), CellIndex.EMPTY);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          temporary.toFile().deleteOnExit();
-        }
-      }
     }
-  }
-
-  private static Path temporaryFile() throws IOException {
-    try {
-      return Files.createTempFile("cls-plan-", ".tmp",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) {
-      return Files.createTempFile("cls-plan-", ".tmp");
-    }
-  }
-
-  private static long copy(InputStream in, OutputStream out, long max) throws IOException {
-    byte[] buffer = new byte[65_536];
-    long total = 0;
-    int n;
-    while (total < max && (n = in.read(buffer, 0, (int) Math.min(buffer.length, max - total))) > 0) {
-      out.write(buffer, 0, n);
-      total += n;
-    }
-    return total;
+    return read(bytes, format, fileName);
   }
 
   private PlanImportResult readFile(Path path, SpreadsheetFormat format) {
     Problems problems = new Problems();
-    WorkbookRead workbook = WorkbookFiles.read(path, format, limits, problems);
+    return readWorkbook(WorkbookFiles.read(path, format, limits, problems), problems);
+  }
+
+  private PlanImportResult readWorkbook(WorkbookRead workbook, Problems problems) {
     if (workbook.workbook().isEmpty()) {
       return new PlanImportResult(null, Report.of(problems.findings()), CellIndex.EMPTY);
     }

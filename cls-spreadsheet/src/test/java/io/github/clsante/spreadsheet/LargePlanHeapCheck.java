@@ -97,4 +97,48 @@ class LargePlanHeapCheck {
     System.out.println("100,000 rows, " + size + " bytes, imported in " + millis + " ms with a heap of at most "
         + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
   }
+
+  @Test
+  @Order(3)
+  void the_same_plan_read_from_memory_imports_in_a_128_mb_heap_and_writes_no_file() throws Exception {
+    byte[] bytes = Files.readAllBytes(dir.resolve("grand-plan.xlsx"));
+    Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+    long before = temporaryPlans(temporary);
+    System.gc();
+    PlanImportResult result = PlanImport.standard().read(bytes, SpreadsheetFormat.XLSX, "grand-plan.xlsx");
+    assertThat(result.contract().orElseThrow().allActionSheets()).hasSize(100_000);
+    assertThat(result.report().findings()).extracting(f -> f.code())
+        .containsOnly("CLS-SPREADSHEET-MISSING-CONTRACT-VALUE");
+    assertThat(temporaryPlans(temporary)).isEqualTo(before);
+  }
+
+  @Test
+  @Order(4)
+  void a_zip_bomb_read_from_memory_is_refused_with_its_finding() throws Exception {
+    // 16 MiB of spaces in the sheet compress to about 16 KiB: a thousand to one, past POI's ratio.
+    byte[] head = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] bomb = new byte[16 << 20];
+    java.util.Arrays.fill(bomb, (byte) ' ');
+    System.arraycopy(head, 0, bomb, 0, head.length);
+    Path file = Workbooks.rezip(PlanImportTest.TET.resolve("plan_with_sous_actions_valid.xlsx"), dir.resolve("bombe.xlsx"),
+        java.util.Map.of("xl/worksheets/sheet1.xml", bomb));
+    bomb = null;
+    byte[] bytes = Files.readAllBytes(file);
+    assertThat(bytes.length).isLessThan(1 << 20);
+    PlanImportResult result = PlanImport.standard().read(new java.io.ByteArrayInputStream(bytes), SpreadsheetFormat.XLSX,
+        "bombe.xlsx");
+    assertThat(result.contract()).isEmpty();
+    assertThat(result.report().findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.code()).isEqualTo("CLS-SPREADSHEET-TOO-LARGE");
+      assertThat(finding.params()).containsEntry("problem", "expanded");
+    });
+  }
+
+  /** How many files the former temporary copy would have left in the temporary directory. */
+  private static long temporaryPlans(Path directory) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("cls-plan-")).count();
+    }
+  }
 }

@@ -10,14 +10,12 @@ import io.github.clsante.spreadsheet.SpreadsheetProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -37,7 +35,7 @@ final class OdsReader {
 
   private OdsReader() {}
 
-  static WorkbookRead read(Path file, ReadLimits limits, Problems problems) {
+  static WorkbookRead read(WorkbookSource file, ReadLimits limits, Problems problems) {
     try {
       long cells = precheck(file, limits);
       if (cells < 0) {
@@ -50,7 +48,10 @@ final class OdsReader {
             Long.toString(limits.maxCells()));
         return WorkbookRead.NONE;
       }
-      SpreadSheet spreadsheet = new SpreadSheet(file.toFile());
+      SpreadSheet spreadsheet;
+      try (InputStream in = file.open()) {
+        spreadsheet = new SpreadSheet(in);
+      }
       List<GridSheet> sheets = new ArrayList<>();
       boolean truncated = false;
       for (Sheet sheet : spreadsheet.getSheets()) {
@@ -128,9 +129,9 @@ final class OdsReader {
    *
    * @return the cells, or -1 for a part that expands too much
    */
-  private static long precheck(Path file, ReadLimits limits) throws IOException, XMLStreamException {
-    try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-      ZipEntry entry = zip.getEntry("content.xml");
+  private static long precheck(WorkbookSource file, ReadLimits limits) throws IOException, XMLStreamException {
+    try (ZipFile zip = file.zip()) {
+      ZipArchiveEntry entry = zip.getEntry("content.xml");
       if (entry == null) {
         throw new IOException("no content.xml in the OpenDocument package");
       }

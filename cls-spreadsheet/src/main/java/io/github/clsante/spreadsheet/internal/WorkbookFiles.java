@@ -11,9 +11,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -71,6 +71,34 @@ public final class WorkbookFiles {
     } catch (IOException e) {
       return ioError(problems, "other", String.valueOf(e.getMessage()));
     }
+    return read(WorkbookSource.of(file), head, named, limits, problems);
+  }
+
+  /**
+   * Reads a workbook held in memory: nothing is written to disk.
+   *
+   * @param bytes the workbook's bytes, not copied
+   * @param named the format its name or the caller gives
+   * @param limits the limits
+   * @param problems where the file's findings go
+   * @return the workbook read, or {@link WorkbookRead#NONE}
+   */
+  public static WorkbookRead read(byte[] bytes, SpreadsheetFormat named, ReadLimits limits, Problems problems) {
+    if (bytes.length == 0) {
+      problems.add(SpreadsheetProblem.EMPTY_FILE, "", null);
+      return WorkbookRead.NONE;
+    }
+    if (bytes.length > limits.maxFileBytes()) {
+      problems.add(SpreadsheetProblem.TOO_LARGE, "", null, "problem", "file", "limit",
+          Long.toString(limits.maxFileBytes()));
+      return WorkbookRead.NONE;
+    }
+    return read(WorkbookSource.of(bytes), java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 512)), named, limits,
+        problems);
+  }
+
+  private static WorkbookRead read(WorkbookSource file, byte[] head, SpreadsheetFormat named, ReadLimits limits,
+      Problems problems) {
     FileMagic magic = FileMagic.valueOf(head);
     switch (magic) {
       case OOXML:
@@ -94,8 +122,8 @@ public final class WorkbookFiles {
   }
 
   /** An OLE2 container: an encrypted OOXML workbook, an Excel 97–2003 file, or another Office file. */
-  private static WorkbookRead ole2(Path file, Problems problems) {
-    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+  private static WorkbookRead ole2(WorkbookSource file, Problems problems) {
+    try (POIFSFileSystem fs = file.ole2()) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
         problems.add(SpreadsheetProblem.ENCRYPTED, "", null);
@@ -113,18 +141,20 @@ public final class WorkbookFiles {
   }
 
   /** A zip archive: an xlsx, an ods, or something else; its entries listed before any part is read. */
-  private static WorkbookRead readZip(Path file, SpreadsheetFormat named, ReadLimits limits, Problems problems) {
+  private static WorkbookRead readZip(WorkbookSource file, SpreadsheetFormat named, ReadLimits limits,
+      Problems problems) {
     boolean xlsx = false;
     boolean ods = false;
     boolean macros = false;
-    try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-      if (zip.size() > XlsxReader.MAX_FILE_COUNT) {
-        problems.add(SpreadsheetProblem.TOO_LARGE, "", null, "problem", "expanded", "limit",
-            Long.toString(limits.maxPartBytes()));
-        return WorkbookRead.NONE;
-      }
-      for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-        ZipEntry entry = entries.nextElement();
+    try (ZipFile zip = file.zip()) {
+      long count = 0;
+      for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+        if (++count > XlsxReader.MAX_FILE_COUNT) {
+          problems.add(SpreadsheetProblem.TOO_LARGE, "", null, "problem", "expanded", "limit",
+              Long.toString(limits.maxPartBytes()));
+          return WorkbookRead.NONE;
+        }
+        ZipArchiveEntry entry = entries.nextElement();
         String name = entry.getName();
         if (name.equals("[Content_Types].xml")) {
           xlsx = true;
@@ -160,7 +190,7 @@ public final class WorkbookFiles {
     return XlsxReader.read(file, limits, problems);
   }
 
-  private static String mimetype(ZipFile zip, ZipEntry entry) throws IOException {
+  private static String mimetype(ZipFile zip, ZipArchiveEntry entry) throws IOException {
     try (InputStream in = zip.getInputStream(entry)) {
       return new String(in.readNBytes(128), StandardCharsets.US_ASCII).trim();
     }

@@ -6,13 +6,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -73,10 +71,10 @@ public final class XlsxReader {
    * @param problems where the findings go
    * @return the workbook read, or {@link WorkbookRead#NONE}
    */
-  static WorkbookRead read(Path file, ReadLimits limits, Problems problems) {
+  static WorkbookRead read(WorkbookSource file, ReadLimits limits, Problems problems) {
     OPCPackage pkg = null;
     try {
-      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      pkg = file.opc();
       XSSFReader reader = new XSSFReader(pkg);
       WorkbookPart workbook = new WorkbookPart();
       parse(limited(reader.getWorkbookData(), limits.maxPartBytes()), workbook);
