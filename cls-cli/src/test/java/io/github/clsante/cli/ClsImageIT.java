@@ -58,7 +58,8 @@ class ClsImageIT {
     // Apache POI requires java.desktop (AWT's colours and dimensions) for the spreadsheets: it is in.
     assertThat(modules.lines()).map(line -> line.replaceFirst("@.*", ""))
         .contains("java.logging", "org.hibernate.validator", "org.jboss.logging", "io.github.clsante.cli",
-            "io.github.clsante.validation", "io.github.clsante.spreadsheet", "org.apache.poi.ooxml")
+            "io.github.clsante.validation", "io.github.clsante.spreadsheet", "org.apache.poi.ooxml",
+            "org.eclipse.jetty.logging")
         .doesNotContain("java.sql", "jdk.compiler", "jdk.jshell");
   }
 
