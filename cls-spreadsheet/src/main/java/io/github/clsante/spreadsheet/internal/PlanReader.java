@@ -73,7 +73,14 @@ public final class PlanReader {
   private final Map<String, String> partyIds = new HashMap<>();
   private final Set<String> usedPartyIds = new HashSet<>();
 
-  /** The contract-level values given beside the plan (the header contract, or values one by one). */
+  /**
+   * The contract-level values given beside the plan (the header contract, or values one by one).
+   *
+   * @param contract the header contract, or null
+   * @param id the contract's id, or null
+   * @param leadArs the lead ARS's region, or null
+   * @param territory the territory, or null
+   */
   public record ContractHeader(Contract contract, String id, Region leadArs, Territory territory) {}
 
   /**

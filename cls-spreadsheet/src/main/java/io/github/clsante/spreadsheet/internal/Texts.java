@@ -203,7 +203,12 @@ public final class Texts {
     return Optional.of(new BigDecimal(normal));
   }
 
-  /** A date read from text: the date, or whether the text has a date's form with no such day. */
+  /**
+   * A date read from text: the date, or whether the text has a date's form with no such day.
+   *
+   * @param date the date, or null
+   * @param notInCalendar whether the text has a date's form with no such day (31/02/2025)
+   */
   public record TextDate(LocalDate date, boolean notInCalendar) {}
 
   /**
