@@ -6,7 +6,6 @@ import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
-import io.github.clsante.serialization.ClsJsonException;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ReadResult;
 import io.github.clsante.spreadsheet.PlanExport;
@@ -97,11 +96,6 @@ final class Plans {
         }
       }
       return errors.size() == before ? Optional.of(builder.build()) : Optional.empty();
-    }
-
-    /** Whether any option was given. */
-    boolean given() {
-      return header != null || contractId != null || leadArs != null || territory != null;
     }
   }
 
@@ -217,14 +211,9 @@ final class Plans {
         return Cls.FINDINGS;
       }
       Contract contract = imported.contract().get();
-      byte[] bytes;
-      try {
-        bytes = pretty ? ContractJson.toPrettyString(contract).getBytes(StandardCharsets.UTF_8)
-            : ContractJson.toCanonicalBytes(contract);
-      } catch (ClsJsonException e) {
-        cls.errLine(texts.get("import.notWritten", "path", texts.quote(file)));
-        return Cls.FINDINGS;
-      }
+      // The import writes extension values as JSON strings: an imported contract always has a form.
+      byte[] bytes = pretty ? ContractJson.toPrettyString(contract).getBytes(StandardCharsets.UTF_8)
+          : ContractJson.toCanonicalBytes(contract);
       if (output == null) {
         cls.writeStdout(bytes);
         return Cls.OK;
