@@ -201,6 +201,14 @@ final class Page {
     return raw("<bdi>").text(text).raw("</bdi>");
   }
 
+  /**
+   * A contract's own words (its title, its territory, an axis's title), French whatever the page's language:
+   * marked {@code lang="fr"} on a page in another language, so that a screen reader says them in French.
+   */
+  private Page contractText(String text) throws IOException {
+    return texts.locale().getLanguage().equals("fr") ? data(text) : raw("<bdi lang=\"fr\">").text(text).raw("</bdi>");
+  }
+
   /** One file's article: heading, verdict, summary, completeness, findings. */
   private final class FileArticle {
     private final ReportedFile file;
@@ -245,14 +253,14 @@ final class Page {
         return;
       }
       raw("<dl class=\"facts\">\n");
-      fact("summary.title", contract.title().orElse(null));
+      fact("summary.title", contract.title().orElse(null), true);
       fact("summary.id", contract.id());
       StringBuilder territory = new StringBuilder(contract.territory().name().orElse(""));
       if (!contract.territory().departements().isEmpty()) {
         territory.append(territory.length() == 0 ? "" : " ").append('(')
             .append(String.join(", ", contract.territory().departements())).append(')');
       }
-      fact("summary.territory", territory.length() == 0 ? null : territory.toString());
+      fact("summary.territory", territory.length() == 0 ? null : territory.toString(), true);
       fact("summary.leadArs", contract.leadArs().arsName());
       fact("summary.period", contract.period().flatMap(this::period).orElse(null));
       fact("summary.status", contract.status().map(status -> texts.template("status." + status.code())
@@ -281,9 +289,16 @@ final class Page {
     }
 
     private void fact(String key, String value) throws IOException {
+      fact(key, value, false);
+    }
+
+    /** A fact of the summary; {@code contractWords} when the value is the contract's own text. */
+    private void fact(String key, String value, boolean contractWords) throws IOException {
       raw("<dt>").text(texts.get(key)).raw("</dt><dd>");
       if (value == null || value.isEmpty()) {
         raw("<em>").text(texts.get("summary.notGiven")).raw("</em>");
+      } else if (contractWords) {
+        contractText(value);
       } else {
         data(value);
       }
@@ -331,7 +346,7 @@ final class Page {
       for (int i = 0; i < contract.axes().size(); i++) {
         Axis axis = contract.axes().get(i);
         raw("<tr><th scope=\"row\">").withData("axes.name", "n", "", axis.number().orElse(Integer.toString(i + 1)), "")
-            .raw(" — ").data(axis.title()).raw("</th><td class=\"num\">")
+            .raw(" — ").contractText(axis.title()).raw("</th><td class=\"num\">")
             .text(texts.number(axis.allActionSheets().size())).raw("</td></tr>\n");
       }
       if (!contract.actionSheets().isEmpty()) {

@@ -76,6 +76,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void a_contracts_own_words_are_marked_french_on_an_english_page_only() {
+    ReportedFile chartres = Pages.file("chartres.json", Pages.seed("chartres"));
+    Document english = Jsoup.parse(Pages.page(Locale.ENGLISH, chartres));
+    // The title, the territory and each axis's title: the words of the contract, in French.
+    List<String> french = english.select("bdi[lang=fr]").eachText();
+    assertThat(french).startsWith("Contrat local de Santé de Chartres métropole", "Chartres métropole (28)");
+    assertThat(french).hasSize(2 + english.select("table:not(.completeness) tbody tr").size());
+    assertThat(english.select("bdi[lang=fr]").first().parent().previousElementSibling().text()).isEqualTo("Title");
+
+    Document frenchPage = Jsoup.parse(Pages.page(Locale.FRENCH, chartres));
+    assertThat(frenchPage.select("[lang]").eachAttr("lang")).containsExactly("fr");
+  }
+
+  @Test
   void one_report_renders_the_same_page_from_several_threads_at_once() throws Exception {
     HtmlReport report = HtmlReport.builder().addFile(Pages.file("le-havre.json", Pages.seed("le-havre")))
         .addFile(Pages.file("lens-lievin.json", Pages.seed("lens-lievin"))).build();
