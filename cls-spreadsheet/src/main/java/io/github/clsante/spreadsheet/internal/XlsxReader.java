@@ -515,11 +515,28 @@ public final class XlsxReader {
         sheet.add(row, column, CellValue.Kind.TEXT, raw, f);
         return;
       }
+      if (beyondDouble(number)) {
+        // A number no spreadsheet cell holds (cells hold doubles), such as 1E+999999999: its plain form
+        // would have a billion digits. Kept as the text the file writes, which the plan's reading reports
+        // on its cell (not an amount, not a date).
+        sheet.add(row, column, CellValue.Kind.TEXT, raw, f);
+        return;
+      }
       String plain = number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
       boolean date = style >= 0 && style < dateStyles.length && dateStyles[style]
           && DateUtil.isValidExcelDate(number.doubleValue());
       sheet.add(row, column, date ? CellValue.Kind.DATE : CellValue.Kind.NUMBER, plain, f);
     }
+  }
+
+  /**
+   * Whether a number is beyond what a double holds: too large ({@code 1e400}), or not zero and too close
+   * to zero ({@code 1e-400}). {@link BigDecimal#doubleValue()} decides from the number's scientific form,
+   * without writing it out.
+   */
+  private static boolean beyondDouble(BigDecimal number) {
+    double value = number.doubleValue();
+    return Double.isInfinite(value) || value == 0 && number.signum() != 0;
   }
 
   /** The column of a cell reference ({@code AB12} → 28), or {@code fallback} when it has none. */
