@@ -2,6 +2,7 @@ package io.github.clsante.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.EuroAmount;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,6 +119,23 @@ class PlanImportNumbersTest {
         .extracting(Finding::pointer, f -> f.cell().orElseThrow().reference(), Finding::params)
         .containsExactly(tuple("/actionSheets/0/budget", PLAN + "!X3", Map.of("value", digits)));
     assertThat(result.contract().orElseThrow().actionSheets().get(0).fundings().get(0).amount()).isPresent();
+  }
+
+  @Test
+  void a_cell_value_of_a_million_digits_is_text_read_in_a_moment() throws Exception {
+    // Random digits: a run of one digit would compress beyond the zip-bomb ratio.
+    StringBuilder digits = new StringBuilder(1_000_000).append('1');
+    java.util.Random random = new java.util.Random(8785);
+    while (digits.length() < 1_000_000) {
+      digits.append((char) ('0' + random.nextInt(10)));
+    }
+    Path file = xlsx(digits.toString(), "12");
+
+    PlanImportResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> PlanImport.standard().read(file));
+
+    assertThat(amountFindings(result))
+        .extracting(Finding::pointer, f -> f.cell().orElseThrow().reference(), f -> f.params().get("value"))
+        .containsExactly(tuple("/actionSheets/0/budget", PLAN + "!X3", digits.toString()));
   }
 
   @ParameterizedTest
