@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The web validator's upload, fuzzed in process: the server's own handler behind Jetty's in-memory
@@ -47,6 +48,8 @@ class UploadFuzzTest {
       "json", Pattern.compile("\"code\"\\s*:\\s*\"" + ValidationReport.INTERNAL_ERROR + "\""),
       "sarif", Pattern.compile("\"ruleId\"\\s*:\\s*\"" + ValidationReport.INTERNAL_ERROR + "\""),
       "html", Pattern.compile(Pattern.quote("<code class=\"code\">" + ValidationReport.INTERNAL_ERROR + "</code>")));
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Server server;
   private static LocalConnector connector;
@@ -81,7 +84,9 @@ class UploadFuzzTest {
           .isEqualTo(format.equals("canonical") && response.getStatus() == 422 ? 422 : 200);
       byte[] answer = response.getContentBytes();
       if (!format.equals("html")) {
-        ContractJson.canonicalize(answer); // JSON, or it throws
+        // JSON, parsed by another parser than the SDK's: canonicalize would refuse an unpaired surrogate,
+        // which a report quotes from the file, escaped.
+        JSON.readTree(answer);
       }
       if (format.equals("canonical")) {
         // The answer is the contract, or that there is none: the report is asked for as the route does.

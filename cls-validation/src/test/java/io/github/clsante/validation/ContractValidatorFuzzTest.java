@@ -12,6 +12,7 @@ import io.github.clsante.serialization.ReadFeature;
 import io.github.clsante.serialization.ReadResult;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@link ContractValidator#validate(byte[])}, fuzzed: whatever bytes it is given, the standard validator
@@ -20,7 +21,7 @@ import java.util.Locale;
  * whose value and place in the contract read can be asked for, and a line and column from 1 when
  * located; the report is
  * valid exactly when it holds no error and never when the reader found one; it has a digest exactly when
- * the document was read without error, the contract's; its JSON form is JSON.
+ * the document was read without error, the contract's; its JSON form is JSON and lists every finding.
  *
  * <p>{@code mvn verify} runs the saved inputs of {@code ContractValidatorFuzzTestInputs/validate/} (the
  * seed contracts, each rule's triggering fixture, broken documents, and every crash found so far);
@@ -29,6 +30,7 @@ import java.util.Locale;
 class ContractValidatorFuzzTest {
 
   private static final ContractValidator VALIDATOR = ContractValidator.standard();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @FuzzTest
   void validate(byte[] document) {
@@ -62,8 +64,9 @@ class ContractValidatorFuzzTest {
       report.contract().ifPresent(contract -> ContractJson.valueAt(contract, finding.pointer()));
     }
     for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-      String json = report.toJson(locale);
-      assertThat(ContractJson.canonicalize(json)).as("the report's JSON").isNotEmpty();
+      // JSON, parsed by another parser than the SDK's: canonicalize would refuse an unpaired surrogate,
+      // which the report quotes from the file, escaped, as its JsonWriter documents.
+      assertThat(JSON.readTree(report.toJson(locale)).get("findings").size()).isEqualTo(report.findings().size());
     }
   }
 }
