@@ -2,7 +2,6 @@ package io.github.clsante.serialization.internal;
 
 import io.github.clsante.model.PartialDate;
 import io.github.clsante.model.Spelling;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -72,16 +71,21 @@ final class Readings {
     return Optional.of(m.group(1).equals("-") ? -cents : cents);
   }
 
-  /** A decimal number written with a decimal comma or as text: « 0,5 », « 1.5 ». */
+  /**
+   * A decimal number written with a decimal comma or as text: « 0,5 », « 1.5 »; infinite for more digits
+   * than a double holds.
+   */
   static Optional<Double> decimal(String text) {
     String stripped = text.strip();
     Matcher m = DECIMAL.matcher(stripped);
+    // The nearest double, as BigDecimal's would be, but in time linear in the digits: BigDecimal's
+    // constructor is quadratic (a string of a million digits took a minute).
     if (m.matches()) {
       String number = m.group(1) + m.group(2) + (m.group(3) == null ? "" : "." + m.group(3));
-      return Optional.of(new BigDecimal(number).doubleValue());
+      return Optional.of(Double.parseDouble(number));
     }
     if (stripped.matches("[+-]?[0-9]+\\.[0-9]+")) {
-      return Optional.of(new BigDecimal(stripped).doubleValue());
+      return Optional.of(Double.parseDouble(stripped));
     }
     return Optional.empty();
   }

@@ -334,8 +334,10 @@ public final class Shapes {
   private static Double finite(ReadContext in) {
     JsonToken token = in.token();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      // A number written as text is read as meant, unless it is beyond a double (400 digits), which
+      // neither the model nor JSON holds: then there is nothing to suggest.
       Optional<Double> reading = token == JsonToken.VALUE_STRING
-          ? Readings.decimal(in.parser().getString()) : Optional.empty();
+          ? Readings.decimal(in.parser().getString()).filter(Double::isFinite) : Optional.empty();
       in.wrongType("number", reading.map(Es6Number::format).orElse(null));
       return reading.orElse(null);
     }

@@ -226,8 +226,12 @@ public final class ComplementSheet {
     }
     BigDecimal number = cell.get().number();
     if (number == null && cell.get().kind() == CellValue.Kind.TEXT) {
+      String text = cell.get().text().trim();
+      if (text.length() > 20) {
+        return 0; // no count of pieces (BigDecimal's parsing of a long text would be quadratic)
+      }
       try {
-        number = new BigDecimal(cell.get().text().trim());
+        number = new BigDecimal(text);
       } catch (NumberFormatException e) {
         return 0;
       }

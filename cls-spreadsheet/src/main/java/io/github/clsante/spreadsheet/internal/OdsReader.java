@@ -101,15 +101,28 @@ final class OdsReader {
     } else if (value instanceof LocalDateTime) {
       builder.add(row, column, CellValue.Kind.DATE, serial((LocalDateTime) value), f);
     } else if (value instanceof Double) {
-      builder.add(row, column, CellValue.Kind.NUMBER, plain((Double) value), f);
+      number(builder, row, column, (Double) value, f);
     } else if (value instanceof OfficeCurrency) {
       Double amount = ((OfficeCurrency) value).getValue();
-      builder.add(row, column, CellValue.Kind.NUMBER, plain(amount == null ? 0 : amount), f);
+      number(builder, row, column, amount == null ? 0 : amount, f);
     } else if (value instanceof OfficePercentage) {
       Double ratio = ((OfficePercentage) value).getValue();
-      builder.add(row, column, CellValue.Kind.NUMBER, plain(ratio == null ? 0 : ratio), f);
+      number(builder, row, column, ratio == null ? 0 : ratio, f);
     } else {
       builder.add(row, column, CellValue.Kind.TEXT, value.toString(), f);
+    }
+  }
+
+  /**
+   * A number cell. SODS reads {@code office:value="NaN"} or {@code "∞"} into a double no spreadsheet
+   * cell holds, which has no decimal text: kept as text ({@code NaN}, {@code Infinity}), which the plan's
+   * reading reports on its cell, rather than failing the whole file.
+   */
+  private static void number(CompactSheet.Builder builder, int row, int column, double value, String f) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      builder.add(row, column, CellValue.Kind.TEXT, Double.toString(value), f);
+    } else {
+      builder.add(row, column, CellValue.Kind.NUMBER, plain(value), f);
     }
   }
 

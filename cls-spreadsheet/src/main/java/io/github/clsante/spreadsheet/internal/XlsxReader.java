@@ -61,6 +61,9 @@ public final class XlsxReader {
     }
   }
 
+  /** The longest text a cell value may have to be read as a number. */
+  private static final int MAX_NUMBER_LENGTH = 1000;
+
   private XlsxReader() {}
 
   /**
@@ -510,8 +513,21 @@ public final class XlsxReader {
       }
       BigDecimal number;
       try {
-        number = new BigDecimal(text);
+        // Longer than any number a spreadsheet writes (a double needs at most a few hundred characters,
+        // usually seventeen digits and an exponent): not read as one, since BigDecimal's parsing is
+        // quadratic in the digits (300,000 of them took seconds).
+        number = text.length() > MAX_NUMBER_LENGTH ? null : new BigDecimal(text);
       } catch (NumberFormatException e) {
+        number = null;
+      }
+      if (number == null) {
+        sheet.add(row, column, CellValue.Kind.TEXT, raw, f);
+        return;
+      }
+      if (beyondDouble(number)) {
+        // A number no spreadsheet cell holds (cells hold doubles), such as 1E+999999999: its plain form
+        // would have a billion digits. Kept as the text the file writes, which the plan's reading reports
+        // on its cell (not an amount, not a date).
         sheet.add(row, column, CellValue.Kind.TEXT, raw, f);
         return;
       }
@@ -520,6 +536,16 @@ public final class XlsxReader {
           && DateUtil.isValidExcelDate(number.doubleValue());
       sheet.add(row, column, date ? CellValue.Kind.DATE : CellValue.Kind.NUMBER, plain, f);
     }
+  }
+
+  /**
+   * Whether a number is beyond what a double holds: too large ({@code 1e400}), or not zero and too close
+   * to zero ({@code 1e-400}). {@link BigDecimal#doubleValue()} decides from the number's scientific form,
+   * without writing it out.
+   */
+  private static boolean beyondDouble(BigDecimal number) {
+    double value = number.doubleValue();
+    return Double.isInfinite(value) || value == 0 && number.signum() != 0;
   }
 
   /** The column of a cell reference ({@code AB12} → 28), or {@code fallback} when it has none. */

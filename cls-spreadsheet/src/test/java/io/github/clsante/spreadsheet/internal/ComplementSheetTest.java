@@ -1,6 +1,7 @@
 package io.github.clsante.spreadsheet.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.CellLocation;
@@ -9,6 +10,7 @@ import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,6 +117,16 @@ class ComplementSheetTest {
     assertThat(ComplementSheet.read(grid(edit(ComplementSheet.cells(BIG), 2, 1,
         cell -> new CellValue(2, 1, CellValue.Kind.NUMBER, "2.5", new BigDecimal("2.5"), null, null)))).findings())
         .containsExactly(finding(ComplementSheet.COUNT, 2, 1, Map.of("found", "2.5")));
+  }
+
+  @Test
+  void a_count_of_a_million_digits_is_a_wrong_count_read_in_a_moment() {
+    String digits = "1".repeat(1_000_000);
+
+    ComplementSheet.Reading reading = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> ComplementSheet.read(grid(edit(ComplementSheet.cells(BIG), 2, 1, cell -> text(2, 1, digits)))));
+
+    assertThat(reading.findings()).containsExactly(finding(ComplementSheet.COUNT, 2, 1, Map.of("found", digits)));
   }
 
   @Test

@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  */
 final class PlaceholderNames {
 
-  /** An ellipsis, dots, underscores or dashes standing alone for a missing word (« Commune de … »). */
-  static final Pattern GAP = Pattern.compile("(?:^|\\s)(?:…|\\.{3,}|_{2,}|-{3,})+(?=\\s|$)");
+  /**
+   * An ellipsis, dots, underscores or dashes standing alone for a missing word (« Commune de … »).
+   * Possessive: a run is taken whole, never given back (the runs are of different characters, so giving
+   * back never makes a match); a backtracking pattern took seconds on a few thousand underscores.
+   */
+  static final Pattern GAP = Pattern.compile("(?:^|\\s)(?:…|\\.{3,}+|_{2,}+|-{3,}+)++(?=\\s|$)");
 
   /** Civilities: they go before a name, and are none. */
   private static final Set<String> CIVILITIES = Set.of("m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle",
