@@ -2,7 +2,6 @@ package io.github.clsante.testing;
 
 import io.github.clsante.model.Contract;
 import io.github.clsante.testing.internal.ContractDraw;
-import io.github.clsante.testing.internal.Dice;
 import io.github.clsante.testing.internal.Sizes;
 import io.github.clsante.testing.internal.Sizes.Range;
 import java.util.Objects;
@@ -46,7 +45,7 @@ public final class ContractGenerator implements Gen<Contract> {
    */
   @Override
   public Contract generate(RandomnessSource in) {
-    return new ContractDraw(Dice.of(in), sizes, chaos).contract();
+    return new ContractDraw(Choices.of(in), sizes, chaos).contract();
   }
 
   /**
@@ -57,7 +56,7 @@ public final class ContractGenerator implements Gen<Contract> {
    * @return the contract
    */
   public Contract sample(long seed) {
-    return new ContractDraw(Dice.of(seed), sizes, chaos).contract();
+    return new ContractDraw(Choices.of(seed), sizes, chaos).contract();
   }
 
   /**

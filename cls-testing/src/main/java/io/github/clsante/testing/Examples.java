@@ -177,7 +177,8 @@ public final class Examples {
     }
 
     /**
-     * Checks the property on as many different examples as its name says.
+     * Checks the property on as many different examples as its name says, then prints its name and
+     * {@code ": passed"} on the standard output, one line, so that the test's output says what ran.
      *
      * @param assertion the check of one example, which throws (an {@link AssertionError}) when it fails
      * @throws AssertionError if the property fails on an example (QuickTheories shrinks it and prints
@@ -200,6 +201,8 @@ public final class Examples {
         throw new AssertionError(name() + ": " + checked.get() + " examples ran, not " + examples.count()
             + " (the generator draws too few different values)");
       }
+      // One line for the test's output (target/surefire-reports/*-output.txt when Surefire redirects it).
+      System.out.println(name() + ": passed");
     }
   }
 }

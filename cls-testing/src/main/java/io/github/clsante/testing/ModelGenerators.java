@@ -63,7 +63,6 @@ import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import io.github.clsante.model.territory.TerritoryKind;
 import io.github.clsante.testing.internal.ContractDraw;
-import io.github.clsante.testing.internal.Dice;
 import io.github.clsante.testing.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +118,7 @@ public final class ModelGenerators {
   }
 
   private <T> Gen<T> gen(Function<ContractDraw, T> value) {
-    return in -> value.apply(ContractDraw.standalone(Dice.of(in), chaos));
+    return in -> value.apply(ContractDraw.standalone(Choices.of(in), chaos));
   }
 
   /**
@@ -140,7 +139,17 @@ public final class ModelGenerators {
    * @return the generator
    */
   public Gen<String> anyTexts() {
-    return in -> Texts.any(Dice.of(in));
+    return in -> Texts.any(Choices.of(in));
+  }
+
+  /**
+   * Returns numbers as a contract holds them (full-time equivalents, indicator values): plain counts and
+   * shares or, in the anything-goes set, any finite double, −0.0, subnormals and the largest included.
+   *
+   * @return the generator
+   */
+  public Gen<Double> doubles() {
+    return gen(ContractDraw::aDouble);
   }
 
   /**
@@ -682,7 +691,7 @@ public final class ModelGenerators {
    */
   public Gen<SourceLocation> sourceLocations() {
     return in -> {
-      Dice d = Dice.of(in);
+      Choices d = Choices.of(in);
       return SourceLocation.of(d.between(1, 20_000), d.between(1, 500));
     };
   }
@@ -694,7 +703,7 @@ public final class ModelGenerators {
    */
   public Gen<CellLocation> cellLocations() {
     return in -> {
-      Dice d = Dice.of(in);
+      Choices d = Choices.of(in);
       String sheet = d.pick(List.of("Fichier d'import", "Données CLS", "Plan d’action", "Feuille 1"));
       return CellLocation.of(chaos > 0 && d.chance(25) ? Texts.any(d) : sheet, d.between(1, 100_000), d.between(1, 40));
     };
@@ -708,7 +717,7 @@ public final class ModelGenerators {
    */
   public Gen<String> jsonPointers() {
     return in -> {
-      Dice d = Dice.of(in);
+      Choices d = Choices.of(in);
       StringBuilder pointer = new StringBuilder();
       int depth = d.between(0, 5);
       for (int i = 0; i < depth; i++) {
@@ -736,7 +745,7 @@ public final class ModelGenerators {
     Gen<SourceLocation> locations = sourceLocations();
     Gen<CellLocation> cells = cellLocations();
     return in -> {
-      Dice d = Dice.of(in);
+      Choices d = Choices.of(in);
       Finding.Builder finding = Finding.builder()
           .code(d.pick(List.of("CLS-SHEET-NO-PILOT", "CLS-REF-PARTY-UNKNOWN", "CLS-JSON-SYNTAX", "CLS-ID-SIREN",
               "CLS-CODE-NOT-LISTED", "CLS-SPREADSHEET-MISSING-CONTRACT-VALUE", "ACME-RULE-1")))
@@ -764,7 +773,7 @@ public final class ModelGenerators {
   public Gen<Report> reports() {
     Gen<Finding> findings = findings();
     return in -> {
-      Dice d = Dice.of(in);
+      Choices d = Choices.of(in);
       int n = d.between(0, 12);
       List<Finding> list = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {

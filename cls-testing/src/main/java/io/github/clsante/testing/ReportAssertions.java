@@ -22,9 +22,10 @@ import java.util.List;
  * assertThat(ContractJson.reader().read(bytes).report()).hasNoErrors();
  * }</pre>
  *
- * <p>These methods are named {@code assertThat} like AssertJ's: a test that imports AssertJ's {@code
- * Assertions.assertThat} statically as well calls these for a {@link Report} or a {@link Finding}, and
- * AssertJ's for anything else.
+ * <p>The methods on a {@link Report} and a {@link Finding} are named {@code assertThat} like AssertJ's:
+ * a test that imports AssertJ's {@code Assertions.assertThat} statically as well calls these for a
+ * report or a finding, and AssertJ's for anything else; a list of findings goes to {@link
+ * #assertThatFindings(Collection)}.
  */
 public final class ReportAssertions {
 
@@ -41,12 +42,13 @@ public final class ReportAssertions {
   }
 
   /**
-   * Starts assertions on findings, as the report of those findings.
+   * Starts assertions on findings, as the report of those findings. (Not an {@code assertThat}: AssertJ's
+   * own {@code assertThat(List)}, imported beside these, would make a call on a list ambiguous.)
    *
    * @param findings the findings, in any order
    * @return the assertions
    */
-  public static ReportAssert assertThat(Collection<? extends Finding> findings) {
+  public static ReportAssert assertThatFindings(Collection<? extends Finding> findings) {
     return new ReportAssert(findings == null ? null : Report.of(findings));
   }
 

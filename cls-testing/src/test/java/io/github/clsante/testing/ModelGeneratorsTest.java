@@ -63,7 +63,7 @@ class ModelGeneratorsTest {
         "Document", "Milestone", "FollowUpNote", "SchemeLink", "SchemeKind", "CitizenParticipation",
         "ParticipationLevel", "LocalizedText", "TargetPublic", "HealthDeterminant", "ContractStatus", "ContractKind",
         "SheetStatus", "Priority", "SheetNumbering", "ObjectiveLevel", "Severity", "SourceLocation", "CellLocation",
-        "Finding", "Report", "String");
+        "Finding", "Report", "String", "Double");
   }
 
   @Test

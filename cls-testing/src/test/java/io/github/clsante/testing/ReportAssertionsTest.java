@@ -60,7 +60,7 @@ class ReportAssertionsTest {
             "CLS-SPREADSHEET-MISSING-CONTRACT-VALUE");
     assertThat(Report.of(List.of(NO_INDICATOR))).hasNoErrors();
     assertThat(Report.empty()).hasNoFindings().hasNoErrors();
-    assertThat(List.of(NO_PILOT, NO_PILOT)).hasFinding("CLS-SHEET-NO-PILOT").times(2);
+    ReportAssertions.assertThatFindings(List.of(NO_PILOT, NO_PILOT)).hasFinding("CLS-SHEET-NO-PILOT").times(2);
     assertThat(UNKNOWN_PARTY).withCode("CLS-REF-PARTY-UNKNOWN").withSeverity(Severity.ERROR).atLine(12);
   }
 
@@ -152,11 +152,11 @@ class ReportAssertionsTest {
     for (int i = 0; i < 120; i++) {
       many.add(NO_PILOT.withPointer("/actionSheets/" + i));
     }
-    assertThatThrownBy(() -> assertThat(many).hasNoErrors())
+    assertThatThrownBy(() -> ReportAssertions.assertThatFindings(many).hasNoErrors())
         .hasMessageStartingWith("Expecting no error, but the report holds 120:\n  - CLS-SHEET-NO-PILOT error /actionSheets/0")
         .hasMessageEndingWith("/actionSheets/49 (line 3, column 14)\n  … and 70 more");
     // A percent sign in a finding is not a format of the message.
-    assertThatThrownBy(() -> assertThat(List.of(NO_PILOT.withParams(Map.of("value", "100 %d %s")))).hasNoErrors())
+    assertThatThrownBy(() -> ReportAssertions.assertThatFindings(List.of(NO_PILOT.withParams(Map.of("value", "100 %d %s")))).hasNoErrors())
         .hasMessageEndingWith("{value=100 %d %s}");
   }
 }

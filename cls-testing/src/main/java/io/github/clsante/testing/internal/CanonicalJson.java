@@ -1,5 +1,7 @@
 package io.github.clsante.testing.internal;
 
+import io.github.clsante.testing.Choices;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +35,14 @@ public final class CanonicalJson {
    * @param strings how the strings (and names) are drawn: as written or any
    * @return the canonical text
    */
-  public static String value(Dice d, int depth, java.util.function.Function<Dice, String> strings) {
+  public static String value(Choices d, int depth, java.util.function.Function<Choices, String> strings) {
     StringBuilder out = new StringBuilder();
     write(tree(d, depth, strings), out);
     return out.toString();
   }
 
   /** A tree: Map, List, String, BigDecimal, Boolean or NULL. */
-  static Object tree(Dice d, int depth, java.util.function.Function<Dice, String> strings) {
+  static Object tree(Choices d, int depth, java.util.function.Function<Choices, String> strings) {
     switch (d.between(0, depth > 0 ? 6 : 3)) {
       case 0:
         return strings.apply(d);
@@ -71,7 +73,7 @@ public final class CanonicalJson {
   }
 
   /** A number of at most 15 significant digits whose double is zero or normal. */
-  static BigDecimal number(Dice d) {
+  static BigDecimal number(Choices d) {
     switch (d.between(0, 3)) {
       case 0:
         return BigDecimal.valueOf(d.between(-1000, 1000));

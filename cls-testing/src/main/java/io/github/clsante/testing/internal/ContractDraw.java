@@ -1,5 +1,7 @@
 package io.github.clsante.testing.internal;
 
+import io.github.clsante.testing.Choices;
+
 import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.Amendment;
 import io.github.clsante.model.Axis;
@@ -118,6 +120,10 @@ public final class ContractDraw {
   private static final List<PartyKind> LOCAL_AUTHORITIES = List.of(PartyKind.COMMUNE, PartyKind.EPCI,
       PartyKind.COMMUNAUTE_DE_COMMUNES, PartyKind.COMMUNAUTE_AGGLOMERATION, PartyKind.METROPOLE);
 
+  /** The extensions of Territoires en Transitions plans: columns of its template the model does not have. */
+  private static final List<String> TET_COLUMNS = List.of("tet:instancesGouvernance", "tet:personnePilote",
+      "tet:financements", "tet:Mesures liées", "tet:Actions liées", "tet:Documents et liens", "tet:Calendrier");
+
   /** Codes of open lists no list knows, some a letter away from a known one. */
   private static final List<String> UNKNOWN_CODES = List.of("comune", "autre", "copil2", "fir2", "enfnats",
       "tabac", "resultat", "pays", "rpps", "clms", "mecenat");
@@ -125,7 +131,7 @@ public final class ContractDraw {
   private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
-  private final Dice d;
+  private final Choices d;
   private final Sizes sizes;
   private final int chaos;
 
@@ -153,7 +159,7 @@ public final class ContractDraw {
    * @param sizes how large the contracts are
    * @param chaos how often, in a hundred, a choice breaks a rule: 0 for valid contracts
    */
-  public ContractDraw(Dice dice, Sizes sizes, int chaos) {
+  public ContractDraw(Choices dice, Sizes sizes, int chaos) {
     this.d = dice;
     this.sizes = sizes;
     this.chaos = chaos;
@@ -167,7 +173,7 @@ public final class ContractDraw {
    * @param chaos how often a choice breaks a rule
    * @return the draw
    */
-  public static ContractDraw standalone(Dice dice, int chaos) {
+  public static ContractDraw standalone(Choices dice, int chaos) {
     ContractDraw draw = new ContractDraw(dice, Sizes.SMALL, chaos);
     draw.partyIds.addAll(List.of("ars-centre-val-de-loire", "agglopolys", "cpam-41"));
     draw.sheetIds.addAll(List.of("fa-1", "fa-2"));
@@ -467,6 +473,23 @@ public final class ContractDraw {
       // Never the empty namespace: the format requires at least one character.
       String namespace = anything() && d.chance(50) ? Texts.any(d) : d.pick(List.of("fr.tet", "ars", "tet:Calendrier"));
       extensions.put(namespace.isEmpty() ? "ns" : namespace, extensionValue());
+    }
+    return extensions;
+  }
+
+  /**
+   * A sheet's extensions: those of any object, and now and then the columns of a Territoires en
+   * Transitions plan that the model has no member for (their text as a JSON string).
+   */
+  private Map<String, String> sheetExtensions() {
+    Map<String, String> extensions = extensions();
+    if (d.chance(30)) {
+      int n = d.between(1, 3);
+      for (int i = 0; i < n; i++) {
+        StringBuilder text = new StringBuilder();
+        CanonicalJson.string(d.chance(30) ? "Marie PAUL, Pierre GWEN" : text(), text);
+        extensions.put(d.pick(TET_COLUMNS), text.toString());
+      }
     }
     return extensions;
   }
@@ -916,7 +939,7 @@ public final class ContractDraw {
       maybe(note, (b, v) -> b.date(v), this::date);
       sheet.addFollowUpNote(note.build());
     });
-    sheet.putAllExtensions(extensions());
+    sheet.putAllExtensions(sheetExtensions());
     sheetIds.add(id);
     if (parentNumber == null) {
       listedSheets++;
@@ -1244,7 +1267,11 @@ public final class ContractDraw {
       if (day.isAfter(end.firstDay())) {
         day = end.firstDay();
       }
-      signature = bad() ? date() : PartialDate.of(day);
+      if (bad()) { // any date, or more than a year after the start
+        signature = d.chance(50) ? date() : PartialDate.of(within(start.lastDay().plusDays(d.between(370, 700))));
+      } else {
+        signature = PartialDate.of(day);
+      }
     }
 
     Contract.Builder contract = Contract.builder().id(id("cls")).leadArs(bad() ? d.pick(Region.values()) : lead);

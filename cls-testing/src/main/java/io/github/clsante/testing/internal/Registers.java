@@ -1,5 +1,7 @@
 package io.github.clsante.testing.internal;
 
+import io.github.clsante.testing.Choices;
+
 import io.github.clsante.model.territory.Region;
 import java.util.List;
 
@@ -21,7 +23,7 @@ public final class Registers {
    * @param d the dice
    * @return the 9 digits
    */
-  public static String siren(Dice d) {
+  public static String siren(Choices d) {
     String siren;
     do {
       siren = withLuhnKey(digits(d, 8));
@@ -35,7 +37,7 @@ public final class Registers {
    * @param d the dice
    * @return the 14 digits
    */
-  public static String siret(Dice d) {
+  public static String siret(Choices d) {
     return withLuhnKey(siren(d) + digits(d, 4));
   }
 
@@ -45,7 +47,7 @@ public final class Registers {
    * @param d the dice
    * @return the 9 characters
    */
-  public static String finess(Dice d) {
+  public static String finess(Choices d) {
     int department = d.between(1, 96);
     String prefix = department == 20 ? "2A" : department == 96 ? "2B" : String.format("%02d", department);
     // For the key, 2A counts as 21 and 2B as 22.
@@ -60,7 +62,7 @@ public final class Registers {
    * @param d the dice
    * @return the number
    */
-  public static String rna(Dice d) {
+  public static String rna(Choices d) {
     return "W" + digits(d, 9);
   }
 
@@ -70,7 +72,7 @@ public final class Registers {
    * @param d the dice
    * @return the number
    */
-  public static String uai(Dice d) {
+  public static String uai(Choices d) {
     return digits(d, 7) + (char) ('A' + d.between(0, 25));
   }
 
@@ -82,7 +84,7 @@ public final class Registers {
    * @param departement a département's code ({@code 41}, {@code 2A}, {@code 974})
    * @return the code
    */
-  public static String inseeCommune(Dice d, String departement) {
+  public static String inseeCommune(Choices d, String departement) {
     int width = departement.length() == 3 ? 2 : 3;
     int number = d.between(1, width == 2 ? 99 : 999);
     return departement + String.format(width == 2 ? "%02d" : "%03d", number);
@@ -95,7 +97,7 @@ public final class Registers {
    * @param departement a département's code
    * @return the code
    */
-  public static String qpv(Dice d, String departement) {
+  public static String qpv(Choices d, String departement) {
     String part = departement.length() == 3 ? departement : "0" + departement;
     return d.chance(50) ? "QP" + part + digits(d, 3) : "QN" + part + digits(d, 2) + d.pick(List.of("N", "M", "I"));
   }
@@ -107,7 +109,7 @@ public final class Registers {
    * @param region the region
    * @return the département's code
    */
-  public static String departement(Dice d, Region region) {
+  public static String departement(Choices d, Region region) {
     return d.pick(region.departements());
   }
 
@@ -118,7 +120,7 @@ public final class Registers {
    * @param d the dice
    * @return the address
    */
-  public static String email(Dice d) {
+  public static String email(Choices d) {
     String local = d.pick(List.of("contact", "camille.martin", "cls", "sante-publique", "accueil", "z.lefevre"));
     return local + (d.chance(50) ? "" : Integer.toString(d.between(1, 99))) + "@" + d.pick(DOMAINS);
   }
@@ -129,7 +131,7 @@ public final class Registers {
    * @param d the dice
    * @return the number
    */
-  public static String phone(Dice d) {
+  public static String phone(Choices d) {
     String number = "0" + d.between(1, 9) + digits(d, 8);
     return d.chance(50) ? number.replaceAll("(..)(?!$)", "$1 ") : "+33 " + number.substring(1);
   }
@@ -141,7 +143,7 @@ public final class Registers {
    * @param count how many
    * @return the digits
    */
-  public static String digits(Dice d, int count) {
+  public static String digits(Choices d, int count) {
     StringBuilder digits = new StringBuilder(count);
     for (int i = 0; i < count; i++) {
       digits.append((char) ('0' + d.between(0, 9)));

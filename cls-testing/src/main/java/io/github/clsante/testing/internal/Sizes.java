@@ -1,5 +1,7 @@
 package io.github.clsante.testing.internal;
 
+import io.github.clsante.testing.Choices;
+
 /**
  * How large a generated contract is (tailles): each count drawn between its bounds, both included.
  *
@@ -60,7 +62,7 @@ public record Sizes(Range axes, Range sheetsPerAxis, Range objectivesPerAxis, Ra
      * @param d the dice
      * @return the count, shrinking to the least
      */
-    public int draw(Dice d) {
+    public int draw(Choices d) {
       return d.between(min, max);
     }
   }

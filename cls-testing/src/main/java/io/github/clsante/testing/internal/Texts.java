@@ -1,5 +1,7 @@
 package io.github.clsante.testing.internal;
 
+import io.github.clsante.testing.Choices;
+
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ import java.util.List;
  */
 public final class Texts {
 
-  /** Fragments of contracts' text, combined by {@link #written(Dice)}. */
+  /** Fragments of contracts' text, combined by {@link #written(Choices)}. */
   static final List<String> FRAGMENTS = List.of(
       "Contrat local de santé", "Agir sur l’environnement", "«\u00a0Bien vieillir\u00a0» à domicile",
       "Cœur de ville", "Santé mentale et bien-être", "l’accès aux soins de premier recours",
@@ -51,7 +53,7 @@ public final class Texts {
    * @param d the dice
    * @return the text, never empty
    */
-  public static String written(Dice d) {
+  public static String written(Choices d) {
     StringBuilder text = new StringBuilder(d.pick(FRAGMENTS));
     int more = d.between(0, 2);
     for (int i = 0; i < more; i++) {
@@ -64,15 +66,15 @@ public final class Texts {
   }
 
   /**
-   * Returns a long text as people write it, of some thousands of characters (a description pasted
-   * whole).
+   * Returns a long text as people write it, of thousands to tens of thousands of characters (a
+   * description pasted whole).
    *
    * @param d the dice
    * @return the text
    */
-  public static String longWritten(Dice d) {
-    int repeat = d.between(500, 4_000);
-    return (written(d) + ", ").repeat(Math.max(1, repeat / 20));
+  public static String longWritten(Choices d) {
+    // Up to some 50,000 characters: more than a spreadsheet cell holds (32,767).
+    return (written(d) + ", ").repeat(d.between(50, 1_500));
   }
 
   /**
@@ -81,7 +83,7 @@ public final class Texts {
    * @param d the dice
    * @return the name
    */
-  public static String name(Dice d) {
+  public static String name(Choices d) {
     return d.pick(NAMES);
   }
 
@@ -92,7 +94,7 @@ public final class Texts {
    * @param d the dice
    * @return the text, possibly empty
    */
-  public static String any(Dice d) {
+  public static String any(Choices d) {
     int length = d.between(0, 12);
     if (length == 12) {
       return d.pick(FRAGMENTS);

@@ -1,5 +1,7 @@
 package io.github.clsante.testing.internal;
 
+import io.github.clsante.testing.Choices;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -59,6 +61,6 @@ class CanonicalJsonTest {
 
   @Test
   void drawn_values_of_a_seed_are_the_same() {
-    assertThat(CanonicalJson.value(Dice.of(7), 2, Texts::any)).isEqualTo(CanonicalJson.value(Dice.of(7), 2, Texts::any));
+    assertThat(CanonicalJson.value(Choices.of(7), 2, Texts::any)).isEqualTo(CanonicalJson.value(Choices.of(7), 2, Texts::any));
   }
 }

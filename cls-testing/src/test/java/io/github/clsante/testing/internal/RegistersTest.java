@@ -1,5 +1,7 @@
 package io.github.clsante.testing.internal;
 
+import io.github.clsante.testing.Choices;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.territory.Region;
@@ -36,7 +38,7 @@ class RegistersTest {
   @Test
   void drawn_numbers_have_their_form_and_key() {
     for (long seed = 0; seed < 500; seed++) {
-      Dice d = Dice.of(seed);
+      Choices d = Choices.of(seed);
       String siren = Registers.siren(d);
       assertThat(siren).matches("[0-9]{9}").isNotEqualTo("356000000");
       assertThat(luhn(siren)).as(siren).isTrue();

@@ -1,4 +1,4 @@
-package io.github.clsante.testing.internal;
+package io.github.clsante.testing;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -6,11 +6,24 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
 
 /**
- * A source of choices (dés): QuickTheories' randomness source, so that a failing example shrinks (every
- * choice toward its least value: lists toward empty, options toward absent, chances toward no), or a
- * seeded pseudo-random generator, for a value drawn outside a property.
+ * Choices for a generator of one's own (choix): numbers, chances and picks drawn from QuickTheories'
+ * randomness source, so that a failing example shrinks (every choice toward its least value: counts
+ * toward zero, chances toward no, picks toward the first), or from a seeded pseudo-random generator, to
+ * draw the same values outside a property. The generators of this module are written with it.
+ *
+ * <pre>{@code
+ * Gen<List<String>> codes = in -> {
+ *   Choices choices = Choices.of(in);
+ *   List<String> list = new ArrayList<>();
+ *   int n = choices.between(0, 5);
+ *   for (int i = 0; i < n; i++) {
+ *     list.add(choices.chance(10) ? "inconnu" : choices.pick(List.of("fir", "etat", "fonds_propres")));
+ *   }
+ *   return list;
+ * };
+ * }</pre>
  */
-public interface Dice {
+public interface Choices {
 
   /**
    * Returns a number from {@code min} to {@code max}, both included.
@@ -70,7 +83,7 @@ public interface Dice {
    * @param in the source
    * @return the dice
    */
-  static Dice of(RandomnessSource in) {
+  static Choices of(RandomnessSource in) {
     return (min, max) -> in.next(Constraint.between(min, max));
   }
 
@@ -80,7 +93,7 @@ public interface Dice {
    * @param seed the seed
    * @return the dice
    */
-  static Dice of(long seed) {
+  static Choices of(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     return (min, max) -> min == max ? min : random.nextLong(min, max + 1);
   }
