@@ -30,7 +30,7 @@ public final class CanonicalJson {
   /**
    * Draws a JSON value of up to {@code depth} nested levels and writes it canonically.
    *
-   * @param d the dice
+   * @param d the choices
    * @param depth the levels of objects and arrays allowed
    * @param strings how the strings (and names) are drawn: as written or any
    * @return the canonical text

@@ -78,7 +78,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Draws contracts and their parts (tirage) from dice, in one of two modes.
+ * Draws contracts and their parts (tirage) from choices, in one of two modes.
  *
  * <p><b>Valid</b> ({@code chaos} 0): a contract the standard validator finds no error in. Its parties
  * include the ARS and the carrying local authority, who sign it when it is signed; every reference
@@ -155,12 +155,12 @@ public final class ContractDraw {
   /**
    * Returns a draw.
    *
-   * @param dice the dice
+   * @param choices the choices
    * @param sizes how large the contracts are
    * @param chaos how often, in a hundred, a choice breaks a rule: 0 for valid contracts
    */
-  public ContractDraw(Choices dice, Sizes sizes, int chaos) {
-    this.d = dice;
+  public ContractDraw(Choices choices, Sizes sizes, int chaos) {
+    this.d = choices;
     this.sizes = sizes;
     this.chaos = chaos;
   }
@@ -169,12 +169,12 @@ public final class ContractDraw {
    * Returns a draw of parts outside a contract: references name a few made-up parties, sheets and
    * bodies, and dates fall in a made-up period.
    *
-   * @param dice the dice
+   * @param choices the choices
    * @param chaos how often a choice breaks a rule
    * @return the draw
    */
-  public static ContractDraw standalone(Choices dice, int chaos) {
-    ContractDraw draw = new ContractDraw(dice, Sizes.SMALL, chaos);
+  public static ContractDraw standalone(Choices choices, int chaos) {
+    ContractDraw draw = new ContractDraw(choices, Sizes.SMALL, chaos);
     draw.partyIds.addAll(List.of("ars-centre-val-de-loire", "agglopolys", "cpam-41"));
     draw.sheetIds.addAll(List.of("fa-1", "fa-2"));
     draw.bodyIds.add("copil");
@@ -923,22 +923,14 @@ public final class ContractDraw {
     repeat(1, () -> sheet.addLinkedScheme(schemeLink()));
     repeat(bodyIds.isEmpty() && !anything() ? 0 : 2,
         () -> sheet.addGovernanceBodyId(bodyIds.isEmpty() || bad() ? "comite-inconnu" : d.pick(bodyIds)));
-    maybe(sheet, (b, v) -> b.citizenParticipation(v), () -> {
-      CitizenParticipation.Builder participation = CitizenParticipation.builder().level(closed(ParticipationLevel.values()));
-      maybe(participation, (bb, v2) -> bb.detail(v2), this::text);
-      return participation.build();
-    });
+    maybe(sheet, (b, v) -> b.citizenParticipation(v), this::citizenParticipation);
     repeat(sizes.indicatorsPerSheet(), () -> sheet.addIndicator(indicator()));
     if (withSubActions) {
       repeat(sizes.subActionsPerSheet(), () -> sheet.addSubAction(actionSheet(number == null ? "0" : number, false)));
     }
     repeat(sheetIds.isEmpty() && !anything() ? 0 : 2,
         () -> sheet.addLinkedSheetId(sheetIds.isEmpty() || bad() ? "fa-inconnue" : d.pick(sheetIds)));
-    repeat(2, () -> {
-      FollowUpNote.Builder note = FollowUpNote.builder().text(text());
-      maybe(note, (b, v) -> b.date(v), this::date);
-      sheet.addFollowUpNote(note.build());
-    });
+    repeat(2, () -> sheet.addFollowUpNote(followUpNote()));
     sheet.putAllExtensions(sheetExtensions());
     sheetIds.add(id);
     if (parentNumber == null) {

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Numbers of public registers as they are (numéros des registres): well-formed SIREN, SIRET, FINESS and
  * RNA numbers, INSEE commune codes and QPV codes with the right keys, and e-mail addresses that reach
- * someone; each drawn from dice, none made to name a real organisation.
+ * someone; each drawn from choices, none made to name a real organisation.
  */
 public final class Registers {
 
@@ -20,7 +20,7 @@ public final class Registers {
   /**
    * Returns a SIREN: 8 digits and their Luhn key (never La Poste's, whose SIRETs follow another rule).
    *
-   * @param d the dice
+   * @param d the choices
    * @return the 9 digits
    */
   public static String siren(Choices d) {
@@ -34,7 +34,7 @@ public final class Registers {
   /**
    * Returns a SIRET: a SIREN, a 4-digit establishment number and the Luhn key of the 14 digits.
    *
-   * @param d the dice
+   * @param d the choices
    * @return the 14 digits
    */
   public static String siret(Choices d) {
@@ -44,7 +44,7 @@ public final class Registers {
   /**
    * Returns a FINESS number: a département prefix (01 to 95 but 20, or 2A, 2B), 6 digits and the key.
    *
-   * @param d the dice
+   * @param d the choices
    * @return the 9 characters
    */
   public static String finess(Choices d) {
@@ -59,7 +59,7 @@ public final class Registers {
   /**
    * Returns an RNA number: W and 9 digits.
    *
-   * @param d the dice
+   * @param d the choices
    * @return the number
    */
   public static String rna(Choices d) {
@@ -69,7 +69,7 @@ public final class Registers {
   /**
    * Returns a UAI (the number of a school): 7 digits and a letter.
    *
-   * @param d the dice
+   * @param d the choices
    * @return the number
    */
   public static String uai(Choices d) {
@@ -80,7 +80,7 @@ public final class Registers {
    * Returns the INSEE code of a commune of a département: the département's code and the commune's
    * number (3 digits, or 2 overseas), never zero.
    *
-   * @param d the dice
+   * @param d the choices
    * @param departement a département's code ({@code 41}, {@code 2A}, {@code 974})
    * @return the code
    */
@@ -93,7 +93,7 @@ public final class Registers {
   /**
    * Returns a QPV code of a département: of 2015 ({@code QP041001}) or of 2024 ({@code QN04101M}).
    *
-   * @param d the dice
+   * @param d the choices
    * @param departement a département's code
    * @return the code
    */
@@ -105,7 +105,7 @@ public final class Registers {
   /**
    * Returns a département of a region.
    *
-   * @param d the dice
+   * @param d the choices
    * @param region the region
    * @return the département's code
    */
@@ -117,7 +117,7 @@ public final class Registers {
    * Returns an e-mail address that reaches someone: a local part of letters, digits and dots, at a
    * domain of two labels or more.
    *
-   * @param d the dice
+   * @param d the choices
    * @return the address
    */
   public static String email(Choices d) {
@@ -128,7 +128,7 @@ public final class Registers {
   /**
    * Returns a French telephone number, as people write it.
    *
-   * @param d the dice
+   * @param d the choices
    * @return the number
    */
   public static String phone(Choices d) {
@@ -139,7 +139,7 @@ public final class Registers {
   /**
    * Returns {@code count} decimal digits.
    *
-   * @param d the dice
+   * @param d the choices
    * @param count how many
    * @return the digits
    */

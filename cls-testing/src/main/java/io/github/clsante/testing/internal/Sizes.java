@@ -36,6 +36,8 @@ public record Sizes(Range axes, Range sheetsPerAxis, Range objectivesPerAxis, Ra
     /**
      * Checks the bounds.
      *
+     * @param min the least, 0 or more
+     * @param max the greatest, {@code min} or more
      * @throws IllegalArgumentException if {@code min} is negative or above {@code max}
      */
     public Range {
@@ -59,7 +61,7 @@ public record Sizes(Range axes, Range sheetsPerAxis, Range objectivesPerAxis, Ra
     /**
      * Draws a count.
      *
-     * @param d the dice
+     * @param d the choices
      * @return the count, shrinking to the least
      */
     public int draw(Choices d) {

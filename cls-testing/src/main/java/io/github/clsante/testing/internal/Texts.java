@@ -50,7 +50,7 @@ public final class Texts {
   /**
    * Returns a text as people write it: one to three fragments, sometimes with a number.
    *
-   * @param d the dice
+   * @param d the choices
    * @return the text, never empty
    */
   public static String written(Choices d) {
@@ -69,7 +69,7 @@ public final class Texts {
    * Returns a long text as people write it, of thousands to tens of thousands of characters (a
    * description pasted whole).
    *
-   * @param d the dice
+   * @param d the choices
    * @return the text
    */
   public static String longWritten(Choices d) {
@@ -80,7 +80,7 @@ public final class Texts {
   /**
    * Returns a person's name, as written.
    *
-   * @param d the dice
+   * @param d the choices
    * @return the name
    */
   public static String name(Choices d) {
@@ -91,7 +91,7 @@ public final class Texts {
    * Returns any Unicode text with no unpaired surrogate, of up to a dozen characters (or a fragment):
    * plain letters, the characters JSON escapes, controls, the Basic Multilingual Plane and the others.
    *
-   * @param d the dice
+   * @param d the choices
    * @return the text, possibly empty
    */
   public static String any(Choices d) {
