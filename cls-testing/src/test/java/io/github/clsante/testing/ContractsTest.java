@@ -62,7 +62,8 @@ class ContractsTest {
     List<Contract> other = new ArrayList<>();
     Examples.of(50).qt().withFixedSeed(43).forAll(Contracts.anythingGoes()).checkAssert(other::add);
 
-    assertThat(first).hasSize(50).isEqualTo(second).isNotEqualTo(other);
+    // QuickTheories skips an example whose draws it made already: a few of the 50 may be skipped.
+    assertThat(first).hasSizeBetween(45, 50).isEqualTo(second).isNotEqualTo(other);
   }
 
   @Test

