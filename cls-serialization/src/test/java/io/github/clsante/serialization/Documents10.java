@@ -78,7 +78,7 @@ final class Documents10 {
     Set<String> cents = new LinkedHashSet<>();
     Set<String> defaulted = new LinkedHashSet<>();
     to10(tree, ContractFormat.CONTRACT, "", new Random(seed), cents, defaulted);
-    return new Written(ContractJsonPropertiesTest.respell(MAPPER.writeValueAsString(tree), seed), cents, defaulted);
+    return new Written(JsonRendering.respell(MAPPER.writeValueAsString(tree), seed), cents, defaulted);
   }
 
   /** Removes, from an object and every object it holds, the members 1.1 added (their replacements of 1.0 members kept). */

@@ -135,7 +135,7 @@ class JsonSchemaTest {
 
   @Test
   void canonical_bytes_of_generated_contracts_are_valid() {
-    qt().withExamples(200).forAll(ContractGenerators.contracts()).checkAssert(contract -> {
+    qt().withExamples(200).forAll(FormatContracts.small()).checkAssert(contract -> {
       String json = new String(ContractJson.toCanonicalBytes(contract), StandardCharsets.UTF_8);
 
       assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as(json).isEmpty();
@@ -144,7 +144,7 @@ class JsonSchemaTest {
 
   @Test
   void pretty_text_of_generated_contracts_is_valid() {
-    qt().withExamples(50).forAll(ContractGenerators.contracts()).checkAssert(contract -> {
+    qt().withExamples(50).forAll(FormatContracts.small()).checkAssert(contract -> {
       String json = ContractJson.toPrettyString(contract);
 
       assertThat(schemaOf(json).validate(json, InputFormat.JSON)).as(json).isEmpty();
@@ -313,7 +313,7 @@ class JsonSchemaTest {
     for (Mutation mutation : Mutation.values()) {
       outcomes.put(mutation, new int[3]);
     }
-    qt().withExamples(200).forAll(ContractGenerators.contracts(), longs().all()).checkAssert((contract, seed) -> {
+    qt().withExamples(200).forAll(FormatContracts.small(), longs().all()).checkAssert((contract, seed) -> {
       Document document = Document.of(contract, version);
       Random random = new Random(seed);
       for (Mutation mutation : Mutation.values()) {
@@ -348,7 +348,7 @@ class JsonSchemaTest {
     // implies is checked, once, at the first place a generated contract has it. Required members
     // dropped and the other mutants are refused by both; optional members dropped, accepted by both.
     Set<String> checked = new TreeSet<>();
-    qt().withExamples(400).forAll(ContractGenerators.contracts()).checkAssert(contract -> {
+    qt().withExamples(400).forAll(FormatContracts.small()).checkAssert(contract -> {
       Document document = Document.of(contract, version);
       for (Mutant mutant : mutants(document, document.tree())) {
         if (checked.add(mutant.name())) {

@@ -29,7 +29,7 @@ class MigrationPropertiesTest {
 
   @Test
   void a_1_0_document_written_from_a_contract_migrates_to_that_contract() {
-    qt().withExamples(CONTRACTS).forAll(ContractGenerators.contracts(), longs().all()).checkAssert((generated, seed) -> {
+    qt().withExamples(CONTRACTS).forAll(FormatContracts.small(), longs().all()).checkAssert((generated, seed) -> {
       Contract contract = Documents10.sayableIn10(generated);
       Documents10.Written written = Documents10.write10(contract, seed);
 
@@ -47,7 +47,7 @@ class MigrationPropertiesTest {
 
   @Test
   void each_amount_in_cents_and_each_default_left_out_is_reported_where_it_is_and_nothing_else() {
-    qt().withExamples(CONTRACTS).forAll(ContractGenerators.contracts(), longs().all()).checkAssert((generated, seed) -> {
+    qt().withExamples(CONTRACTS).forAll(FormatContracts.small(), longs().all()).checkAssert((generated, seed) -> {
       Documents10.Written written = Documents10.write10(Documents10.sayableIn10(generated), seed);
       byte[] source = written.json().getBytes(StandardCharsets.UTF_8);
       ReadResult read = ContractJson.reader().with(ReadFeature.RECORD_LOCATIONS).read(source);
@@ -65,7 +65,7 @@ class MigrationPropertiesTest {
 
   @Test
   void migrating_a_migrated_document_changes_nothing() {
-    qt().withExamples(CONTRACTS).forAll(ContractGenerators.contracts(), longs().all()).checkAssert((generated, seed) -> {
+    qt().withExamples(CONTRACTS).forAll(FormatContracts.small(), longs().all()).checkAssert((generated, seed) -> {
       Documents10.Written written = Documents10.write10(Documents10.sayableIn10(generated), seed);
       byte[] once = ContractJson.migrate(written.json().getBytes(StandardCharsets.UTF_8)).canonicalBytes().orElseThrow();
 
@@ -78,8 +78,8 @@ class MigrationPropertiesTest {
 
   @Test
   void a_1_1_document_in_any_spelling_migrates_to_its_canonical_form() {
-    qt().withExamples(CONTRACTS).forAll(ContractGenerators.contracts(), longs().all()).checkAssert((contract, seed) -> {
-      String respelled = ContractJsonPropertiesTest.respell(ContractJson.toCanonicalString(contract), seed);
+    qt().withExamples(CONTRACTS).forAll(FormatContracts.small(), longs().all()).checkAssert((contract, seed) -> {
+      String respelled = JsonRendering.respell(ContractJson.toCanonicalString(contract), seed);
 
       Migration migration = ContractJson.migrate(respelled.getBytes(StandardCharsets.UTF_8));
 
@@ -94,7 +94,7 @@ class MigrationPropertiesTest {
   @Test
   void the_1_0_writer_of_these_properties_writes_what_the_reader_reads_as_1_0() {
     // The helper itself: its documents are 1.0 documents read without any finding.
-    qt().withExamples(CONTRACTS).forAll(ContractGenerators.contracts(), longs().all()).checkAssert((generated, seed) -> {
+    qt().withExamples(CONTRACTS).forAll(FormatContracts.small(), longs().all()).checkAssert((generated, seed) -> {
       Contract contract = Documents10.sayableIn10(generated);
       ReadResult read = ContractJson.reader().read(Documents10.write10(contract, seed).json());
 

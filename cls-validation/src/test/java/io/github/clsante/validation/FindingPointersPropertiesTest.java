@@ -1,133 +1,246 @@
 package io.github.clsante.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.JsonPointer;
 import io.github.clsante.model.report.SourceLocation;
 import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.testing.Examples;
+import io.github.clsante.testing.Examples.Property;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
+import org.junit.jupiter.api.TestFactory;
+import org.quicktheories.api.Pair;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every finding points at a value the document has, and says where it is. On contracts that break the
- * rules ({@link RuleBreakingContracts}), every rule finding's JSON Pointer resolves, by RFC 6901, in the
- * canonical document of the contract (Jackson's own evaluation of the parsed document, not the SDK's),
- * and validating the canonical bytes, or the pretty form, gives each finding the line and column of
- * that value: those Jackson's parser gives the value's first token, on the text decoded from UTF-8,
- * found by a walk of the tokens in this test, independently of the SDK's reader.
+ * Every finding points at a value the document has, and says where it is. On generated contracts
+ * (rule-breaking ones mostly), validated from their file, written canonically (one line), indented, or
+ * indented with CR LF line ends and tabs: every finding's JSON Pointer resolves, by RFC 6901 (Jackson's
+ * evaluation of the parsed document, not the SDK's), and its line and column are those of the first
+ * character of that value, as an independent scanner of the text finds it (written here, counting lines
+ * at LF, CR LF and CR, and columns in UTF-16 units). The findings are those of validating the contract
+ * in memory, plus their locations.
  */
 class FindingPointersPropertiesTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final java.util.regex.Pattern INDENT = java.util.regex.Pattern.compile("(?md)^(?:  )+"); // d: lines end at LF only
 
-  @Test
-  void every_finding_points_at_a_value_of_the_canonical_document() {
-    qt().withExamples(400).forAll(RuleBreakingContracts.contracts()).checkAssert(contract -> {
-      JsonNode document = MAPPER.readTree(ContractJson.toCanonicalBytes(contract));
-
-      for (Finding finding : ContractValidator.standard().validate(contract).findings()) {
-        assertThat(document.at(finding.pointer()).isMissingNode())
-            .as("%s points at %s, which the canonical document does not have", finding.code(), finding.pointer())
-            .isFalse();
-      }
-    });
-  }
-
-  @Test
-  void validating_the_canonical_bytes_locates_each_finding_at_its_value() {
-    qt().withExamples(300).forAll(RuleBreakingContracts.contracts()).checkAssert(contract -> {
-      byte[] canonical = ContractJson.toCanonicalBytes(contract);
-      assertLocatedAtTheirValues(contract, canonical);
-    });
-  }
-
-  @Test
-  void validating_the_pretty_form_locates_each_finding_at_its_value_line_and_column() {
-    qt().withExamples(200).forAll(RuleBreakingContracts.contracts()).checkAssert(contract -> {
-      byte[] pretty = ContractJson.toPrettyString(contract).getBytes(StandardCharsets.UTF_8);
-      assertLocatedAtTheirValues(contract, pretty);
-    });
-  }
-
-  @Test
-  void the_walk_of_the_tokens_finds_the_first_token_of_each_value() {
-    Map<String, SourceLocation> locations = locations("{\"a\": [1, {\"é\": \"x\"}],\n \"b/c\": {}}");
-
-    assertThat(locations).containsOnly(Map.entry("", SourceLocation.of(1, 1)), Map.entry("/a", SourceLocation.of(1, 7)),
-        Map.entry("/a/0", SourceLocation.of(1, 8)), Map.entry("/a/1", SourceLocation.of(1, 11)),
-        Map.entry("/a/1/é", SourceLocation.of(1, 17)), Map.entry("/b~1c", SourceLocation.of(2, 9)));
-  }
-
-  private static void assertLocatedAtTheirValues(Contract contract, byte[] json) {
-    Map<String, SourceLocation> locations = locations(new String(json, StandardCharsets.UTF_8));
-    ValidationReport report = ContractValidator.standard().validate(json);
-
-    assertThat(report.findings()).hasSameSizeAs(ContractValidator.standard().validate(contract).findings());
-    for (Finding finding : report.findings()) {
-      assertThat(locations).as("%s points at %s, which the document does not have", finding.code(), finding.pointer())
-          .containsKey(finding.pointer());
-      assertThat(finding.location()).as("%s at %s", finding.code(), finding.pointer())
-          .contains(locations.get(finding.pointer()));
+  /** How a contract's file is written: canonical, indented, or indented with CR LF and tabs. */
+  static String file(Contract contract, int form) {
+    switch (form) {
+      case 0:
+        return ContractJson.toCanonicalString(contract);
+      case 1:
+        return ContractJson.toPrettyString(contract);
+      default:
+        // Each line's indentation in tabs (values' text keeps its spaces), each line ending in CR LF.
+        return INDENT.matcher(ContractJson.toPrettyString(contract))
+            .replaceAll(indent -> "\t".repeat(indent.group().length() / 2)).replace("\n", "\r\n");
     }
   }
 
-  /** The line and column of every value of a JSON text, by its JSON Pointer: those of its first token. */
+  @TestFactory
+  DynamicTest every_finding_points_at_a_value_of_its_file_and_is_located_at_it() {
+    Property<Pair<Contract, Integer>> property = Examples.of(1000).forAll(
+        "every finding's pointer resolves in the document, its line and column those of the value",
+        ContractValidatorPropertiesTest.CONTRACTS.zip(integers().between(0, 2), Pair::of));
+    return dynamicTest(property.name(), () -> property.check(example -> {
+      Contract contract = example._1;
+      String text = file(contract, example._2);
+      JsonNode document = MAPPER.readTree(text);
+      Map<String, SourceLocation> values = locations(text);
+
+      ValidationReport report = ContractValidator.standard().validate(text.getBytes(StandardCharsets.UTF_8));
+
+      for (Finding finding : report.findings()) {
+        String where = finding.code() + " at " + finding.pointer();
+        assertThat(document.at(finding.pointer()).isMissingNode())
+            .as("%s: the document has no value there", where).isFalse();
+        assertThat(values).as("%s: the scanner found no value there", where).containsKey(finding.pointer());
+        assertThat(finding.location()).as(where).contains(values.get(finding.pointer()));
+      }
+      assertThat(report.findings().stream().map(f -> f.withLocation(java.util.Optional.empty()))
+          .collect(Collectors.toList()))
+          .as("the findings of the file are those of the contract")
+          .isEqualTo(ContractValidator.standard().validate(contract).findings());
+    }));
+  }
+
+  @Test
+  void the_scanner_finds_the_first_character_of_each_value() {
+    Map<String, SourceLocation> locations = locations("{\"a\": [1, {\"é\": \"x\"}],\n \"b/c\": {}, \"d~\": -1.5e3}");
+
+    assertThat(locations).containsOnly(Map.entry("", SourceLocation.of(1, 1)), Map.entry("/a", SourceLocation.of(1, 7)),
+        Map.entry("/a/0", SourceLocation.of(1, 8)), Map.entry("/a/1", SourceLocation.of(1, 11)),
+        Map.entry("/a/1/é", SourceLocation.of(1, 17)), Map.entry("/b~1c", SourceLocation.of(2, 9)),
+        Map.entry("/d~0", SourceLocation.of(2, 19)));
+  }
+
+  @Test
+  void the_scanner_counts_columns_in_utf16_units_and_lines_at_every_line_end() {
+    Map<String, SourceLocation> locations =
+        locations("{\"😀\": \"😀😀\", \"x\\\"\\u0041\": true,\r\n\"k\":\r[null,\n\t\"t\"]}");
+
+    assertThat(locations).containsOnly(Map.entry("", SourceLocation.of(1, 1)),
+        Map.entry("/😀", SourceLocation.of(1, 8)), // "😀" is two units: the value starts at the 8th
+        Map.entry("/x\"A", SourceLocation.of(1, 29)), Map.entry("/k", SourceLocation.of(3, 1)),
+        Map.entry("/k/0", SourceLocation.of(3, 2)), Map.entry("/k/1", SourceLocation.of(4, 2)));
+  }
+
+  /**
+   * The line and column of every value of a JSON text, by its JSON Pointer: those of the value's first
+   * character, lines ending at LF, CR LF or CR, columns counted in UTF-16 units from 1.
+   */
   static Map<String, SourceLocation> locations(String json) {
+    Scanner scanner = new Scanner(json);
+    scanner.value("");
+    scanner.space();
+    if (scanner.at != json.length()) {
+      throw new IllegalArgumentException("trailing text at " + scanner.at);
+    }
     Map<String, SourceLocation> locations = new HashMap<>();
-    // The pointer of each open container, and, for each, the member or index its next value goes to.
-    Deque<String> containers = new ArrayDeque<>();
-    Deque<Object> next = new ArrayDeque<>();
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.PROPERTY_NAME) {
-          next.pop();
-          next.push(parser.currentName());
-          continue;
-        }
-        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-          containers.pop();
-          next.pop();
-          continue;
-        }
-        String pointer = containers.isEmpty() ? "" : child(containers.peek(), next);
-        TokenStreamLocation at = parser.currentTokenLocation();
-        locations.put(pointer, SourceLocation.of(at.getLineNr(), at.getColumnNr()));
-        if (token == JsonToken.START_OBJECT) {
-          containers.push(pointer);
-          next.push("");
-        } else if (token == JsonToken.START_ARRAY) {
-          containers.push(pointer);
-          next.push(-1);
+    int line = 1;
+    int column = 1;
+    int offset = 0;
+    // The values' offsets in order, so that one pass turns them into lines and columns.
+    List<Map.Entry<String, Integer>> starts = scanner.starts.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue()).collect(Collectors.toList());
+    for (Map.Entry<String, Integer> start : starts) {
+      for (; offset < start.getValue(); offset++) {
+        char c = json.charAt(offset);
+        if (c == '\n' || c == '\r' && (offset + 1 == json.length() || json.charAt(offset + 1) != '\n')) {
+          line++;
+          column = 1;
+        } else if (c != '\r') {
+          column++;
         }
       }
+      locations.put(start.getKey(), SourceLocation.of(line, column));
     }
     return locations;
   }
 
-  /** The pointer of a container's next value: the member named, or the element after the last one. */
-  private static String child(String container, Deque<Object> next) {
-    Object key = next.pop();
-    if (key instanceof Integer) {
-      int index = (Integer) key + 1;
-      next.push(index);
-      return JsonPointer.append(container, index);
+  /** A scanner of JSON text that records where each value starts, by pointer. */
+  private static final class Scanner {
+    final String text;
+    final Map<String, Integer> starts = new HashMap<>();
+    int at;
+
+    Scanner(String text) {
+      this.text = text;
     }
-    next.push(key);
-    return JsonPointer.append(container, (String) key);
+
+    void space() {
+      while (at < text.length() && " \t\n\r".indexOf(text.charAt(at)) >= 0) {
+        at++;
+      }
+    }
+
+    void expect(char c) {
+      space();
+      if (at >= text.length() || text.charAt(at) != c) {
+        throw new IllegalArgumentException("expected " + c + " at " + at);
+      }
+      at++;
+    }
+
+    void value(String pointer) {
+      space();
+      starts.put(pointer, at);
+      char c = text.charAt(at);
+      if (c == '{') {
+        at++;
+        space();
+        if (text.charAt(at) == '}') {
+          at++;
+          return;
+        }
+        do {
+          space();
+          String name = string();
+          expect(':');
+          value(JsonPointer.append(pointer, name));
+          space();
+        } while (text.charAt(at++) == ',');
+        if (text.charAt(at - 1) != '}') {
+          throw new IllegalArgumentException("expected } at " + (at - 1));
+        }
+      } else if (c == '[') {
+        at++;
+        space();
+        if (text.charAt(at) == ']') {
+          at++;
+          return;
+        }
+        int index = 0;
+        do {
+          value(JsonPointer.append(pointer, index++));
+          space();
+        } while (text.charAt(at++) == ',');
+        if (text.charAt(at - 1) != ']') {
+          throw new IllegalArgumentException("expected ] at " + (at - 1));
+        }
+      } else if (c == '"') {
+        string();
+      } else {
+        while (at < text.length() && "+-0123456789.eEtrufalsn".indexOf(text.charAt(at)) >= 0) {
+          at++;
+        }
+      }
+    }
+
+    /** A string at the current position, its escapes decoded. */
+    String string() {
+      if (text.charAt(at) != '"') {
+        throw new IllegalArgumentException("expected a string at " + at);
+      }
+      at++;
+      StringBuilder value = new StringBuilder();
+      while (text.charAt(at) != '"') {
+        char c = text.charAt(at++);
+        if (c != '\\') {
+          value.append(c);
+          continue;
+        }
+        char escaped = text.charAt(at++);
+        switch (escaped) {
+          case 'b':
+            value.append('\b');
+            break;
+          case 'f':
+            value.append('\f');
+            break;
+          case 'n':
+            value.append('\n');
+            break;
+          case 'r':
+            value.append('\r');
+            break;
+          case 't':
+            value.append('\t');
+            break;
+          case 'u':
+            value.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+            at += 4;
+            break;
+          default: // " \ /
+            value.append(escaped);
+        }
+      }
+      at++;
+      return value.toString();
+    }
   }
 }

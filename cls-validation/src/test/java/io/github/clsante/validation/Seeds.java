@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Seeds {
 
-  static final List<String> NAMES = List.of("agglopolys", "villes-soeurs", "le-havre", "chartres", "lens-lievin");
+  static final List<String> NAMES = io.github.clsante.testing.Seeds.names();
 
   private Seeds() {}
 

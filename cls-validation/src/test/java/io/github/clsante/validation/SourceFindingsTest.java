@@ -9,6 +9,7 @@ import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.testing.Contracts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,8 @@ class SourceFindingsTest {
 
   private static final CellLocation TITLE_CELL = CellLocation.of("Fichier d'import", 5, 4);
 
-  /** A contract breaking rules, whatever seed: it has findings with pointers to place. */
-  private static final Contract BROKEN = RuleBreakingContracts.contract(7);
+  /** A contract breaking rules: it has findings with pointers to place. */
+  private static final Contract BROKEN = Contracts.anythingGoes().sample(7);
 
   private static Finding reading(Severity severity) {
     return Finding.builder().code("CLS-TEST-READING").severity(severity).pointer("/title").cell(TITLE_CELL).build();

@@ -120,7 +120,7 @@ class ComplementSheetMergeTest {
 
   /** A contract with what the template cannot hold: identifiers, indicators' data, steps, a 4th funding. */
   static Contract complement() {
-    Contract contract = PlanExportContracts.contract(11, 40);
+    Contract contract = TemplateChecks.PLANS.withAxes(1, 3).withSheetsPerAxis(2, 8).withSheetsOutsideAxes(3, 6).sample(11);
     List<Party> parties = new ArrayList<>();
     for (Party party : contract.parties()) {
       parties.add(party.withIdentifiers(Identifier.builder().scheme(IdentifierScheme.SIRET).value("21410018800014")

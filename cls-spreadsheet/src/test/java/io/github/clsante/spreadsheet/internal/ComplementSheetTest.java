@@ -9,6 +9,7 @@ import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
+import io.github.clsante.testing.Contracts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ComplementSheetTest {
 
   /** A contract whose JSON text takes three pieces. */
-  static final Contract BIG = PlanExportContracts.contract(7, 200);
+  static final Contract BIG = TemplateChecks.LARGE_PLANS.withAxes(2, 3).withSheetsPerAxis(20, 30).sample(7);
 
   private static Grid grid(List<CellValue> cells) {
     return new TestGrids.MemoryGrid(List.of(TestGrids.sheet(PlanRows.SHEET, List.of()),
@@ -193,7 +194,7 @@ class ComplementSheetTest {
 
   @Test
   void valid_json_that_is_not_the_exported_one_is_reported_on_the_digest() {
-    Contract small = PlanExportContracts.contract(2, 3);
+    Contract small = Contracts.valid().withAxes(0, 1).withSheetsPerAxis(0, 3).sample(2);
     List<CellValue> cells = ComplementSheet.cells(small);
     String edited = cells.get(4).text().replace("\"id\":\"" + small.id() + "\"", "\"id\":\"cls-modifie\"");
     assertThat(edited).isNotEqualTo(cells.get(4).text());

@@ -106,7 +106,7 @@ class RoundTripTest {
   void generated_contracts_round_trip_exactly(SpreadsheetFormat format) {
     long seed = Long.getLong("cls.seed", 8785L);
     for (long i = 0; i < 20; i++) {
-      Contract contract = PlanExportContracts.contract(seed + i, 60);
+      Contract contract = TemplateChecks.PLANS.sample(seed + i);
       PlanImportResult again = reimport(contract, format);
       assertThat(again.contract()).as("generated contract of seed %d", seed + i).contains(contract);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clsante.model.Contract;
 import io.github.clsante.spreadsheet.PlanExport;
 import io.github.clsante.spreadsheet.SpreadsheetFormat;
+import io.github.clsante.testing.ContractGenerator;
+import io.github.clsante.testing.Contracts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,8 +17,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The checks every exported workbook passes, in xlsx and in ods. */
+/** The checks every exported workbook passes, in xlsx and in ods, and the contracts they run on. */
 final class TemplateChecks {
+
+  /**
+   * Valid contracts (cls-testing's) of 0 to about 60 fiches: on axes, in objectives, outside axes, with
+   * sub-actions, every column of the template and what it cannot hold.
+   */
+  static final ContractGenerator PLANS = Contracts.valid().withAxes(0, 3).withSheetsPerAxis(0, 8)
+      .withObjectivesPerAxis(0, 2).withSheetsPerObjective(0, 4).withSheetsOutsideAxes(0, 6);
+
+  /** Valid contracts of 0 to about 200 fiches. */
+  static final ContractGenerator LARGE_PLANS = PLANS.withSheetsPerAxis(0, 30).withSheetsPerObjective(0, 10)
+      .withSheetsOutsideAxes(0, 20);
 
   static final List<String> SHEETS =
       List.of(Template.INSTRUCTIONS_SHEET, PlanRows.SHEET, Template.LISTS_SHEET, ComplementSheet.SHEET_NAME);

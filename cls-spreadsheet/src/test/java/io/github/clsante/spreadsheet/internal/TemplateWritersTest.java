@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clsante.model.Contract;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.spreadsheet.SpreadsheetFormat;
+import io.github.clsante.testing.Contracts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The xlsx and ods writers on the seed contracts and on handmade ones. */
 class TemplateWritersTest {
 
-  static final List<String> SEEDS = List.of("agglopolys", "villes-soeurs", "le-havre", "chartres", "lens-lievin");
+  static final List<String> SEEDS = io.github.clsante.testing.Seeds.names();
 
   static Contract seed(String name) throws IOException {
     byte[] json = Files.readAllBytes(Path.of("../cls-examples/src/main/resources/contracts", name + ".json"));
@@ -59,13 +60,13 @@ class TemplateWritersTest {
   @EnumSource(SpreadsheetFormat.class)
   void generated_contracts_with_odd_text_export_exactly(SpreadsheetFormat format) {
     for (long seed = 1; seed <= 12; seed++) {
-      TemplateChecks.roundTrip(PlanExportContracts.contract(seed, 60), format);
+      TemplateChecks.roundTrip(TemplateChecks.PLANS.sample(seed), format);
     }
   }
 
   @Test
   void the_example_row_is_removed_and_the_dropdowns_and_validations_reach_the_last_row() throws IOException {
-    Contract contract = PlanExportContracts.contract(3, 0).withActionSheets(
+    Contract contract = Contracts.valid().withoutSheets().sample(3).withActionSheets(
         java.util.stream.IntStream.rangeClosed(1, 250).mapToObj(i -> io.github.clsante.model.ActionSheet.builder()
             .id("fa-" + i).title("Fiche " + i).build()).collect(Collectors.toList()));
     byte[] file = TemplateChecks.export(contract, SpreadsheetFormat.XLSX);
@@ -90,7 +91,7 @@ class TemplateWritersTest {
 
   @Test
   void a_small_plan_keeps_the_templates_styled_rows_and_ranges_to_row_199() throws IOException {
-    Contract contract = PlanExportContracts.contract(5, 0).withActionSheets(
+    Contract contract = Contracts.valid().withoutSheets().sample(5).withActionSheets(
         io.github.clsante.model.ActionSheet.builder().id("fa-1").title("Seule fiche").build());
     byte[] file = TemplateChecks.export(contract, SpreadsheetFormat.XLSX);
 
