@@ -40,6 +40,12 @@ import tools.jackson.core.json.JsonFactory;
  * deep, too large or with too long a string are all findings. A problem in one object never hides
  * problems in its siblings. Readers are immutable and thread-safe.
  *
+ * <p>The limits and their defaults: nesting depth {@value #DEFAULT_MAX_NESTING_DEPTH} ({@link
+ * #withMaxNestingDepth}), string length {@value #DEFAULT_MAX_STRING_LENGTH} characters ({@link
+ * #withMaxStringLength}, member names too), document size 64 MiB ({@link #withMaxDocumentBytes}),
+ * numbers of at most 100 characters read (1,000 parsed), and {@value #DEFAULT_MAX_PROBLEMS} problems
+ * kept ({@link #withMaxProblems}).
+ *
  * <p>Documents of format 1.1 and 1.0 are read, each as its version means it: {@code "formatVersion":
  * "1.1"}, or {@code "schemaVersion": "1.0"} in a 1.0 document. A 1.0 document's amounts are in cents
  * ({@code budgetCents}), its {@code status} is required, and its absent {@code role}, {@code
@@ -66,22 +72,30 @@ public final class ContractReader {
   /** The default document size limit, in bytes (64 MiB). */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
+  /**
+   * The default limit of problems kept in a result: past it, problems are counted, and {@link
+   * ReadProblem#TOO_MANY_PROBLEMS} says how many were left out.
+   */
+  public static final int DEFAULT_MAX_PROBLEMS = 10_000;
+
   static final ContractReader DEFAULT =
       new ContractReader(EnumSet.noneOf(ReadFeature.class), DEFAULT_MAX_NESTING_DEPTH,
-          DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_DOCUMENT_BYTES);
+          DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PROBLEMS);
 
   private final Set<ReadFeature> features;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final long maxDocumentBytes;
+  private final int maxProblems;
   private final JsonFactory factory;
 
-  private ContractReader(
-      Set<ReadFeature> features, int maxNestingDepth, int maxStringLength, long maxDocumentBytes) {
+  private ContractReader(Set<ReadFeature> features, int maxNestingDepth, int maxStringLength,
+      long maxDocumentBytes, int maxProblems) {
     this.features = features;
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
     this.maxDocumentBytes = maxDocumentBytes;
+    this.maxProblems = maxProblems;
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -104,7 +118,7 @@ public final class ContractReader {
   public ContractReader with(ReadFeature... enabled) {
     EnumSet<ReadFeature> all = features.isEmpty() ? EnumSet.noneOf(ReadFeature.class) : EnumSet.copyOf(features);
     all.addAll(Arrays.asList(enabled));
-    return new ContractReader(all, maxNestingDepth, maxStringLength, maxDocumentBytes);
+    return new ContractReader(all, maxNestingDepth, maxStringLength, maxDocumentBytes, maxProblems);
   }
 
   /**
@@ -118,7 +132,7 @@ public final class ContractReader {
     if (depth < 16) {
       throw new IllegalArgumentException("the nesting depth limit must be at least 16: " + depth);
     }
-    return new ContractReader(features, depth, maxStringLength, maxDocumentBytes);
+    return new ContractReader(features, depth, maxStringLength, maxDocumentBytes, maxProblems);
   }
 
   /**
@@ -132,7 +146,7 @@ public final class ContractReader {
     if (length < 1024) {
       throw new IllegalArgumentException("the string length limit must be at least 1024: " + length);
     }
-    return new ContractReader(features, maxNestingDepth, length, maxDocumentBytes);
+    return new ContractReader(features, maxNestingDepth, length, maxDocumentBytes, maxProblems);
   }
 
   /**
@@ -146,7 +160,26 @@ public final class ContractReader {
     if (bytes < 1024) {
       throw new IllegalArgumentException("the document size limit must be at least 1024 bytes: " + bytes);
     }
-    return new ContractReader(features, maxNestingDepth, maxStringLength, bytes);
+    return new ContractReader(features, maxNestingDepth, maxStringLength, bytes, maxProblems);
+  }
+
+  /**
+   * Returns a reader that keeps another number of problems. Past the limit, problems are counted, not
+   * kept, and the result ends with one {@link ReadProblem#TOO_MANY_PROBLEMS} finding that says how many
+   * were left out; the problems that stop a read or say the document's version are always kept. The
+   * read goes on to the end of the document, but when an error was left out before a value that could
+   * not be read, the result has no contract (the rules could not tell its placeholders from values
+   * read).
+   *
+   * @param problems the most problems kept, at least 10
+   * @return a reader
+   * @throws IllegalArgumentException if the limit is below 10
+   */
+  public ContractReader withMaxProblems(int problems) {
+    if (problems < 10) {
+      throw new IllegalArgumentException("the limit of problems must be at least 10: " + problems);
+    }
+    return new ContractReader(features, maxNestingDepth, maxStringLength, maxDocumentBytes, problems);
   }
 
   /**
@@ -274,6 +307,7 @@ public final class ContractReader {
     Contract written = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
       ReadContext context = new ReadContext(parser, bytes, lenient);
+      context.limitProblems(maxProblems);
       if (features.contains(ReadFeature.RECORD_LOCATIONS)) {
         context.recordLocations();
       }
@@ -306,16 +340,22 @@ public final class ContractReader {
                 : problem == ReadProblem.NUMBER_TOO_LONG ? Shapes.PARSER_MAX_NUMBER_LENGTH
                 : problem == ReadProblem.DOCUMENT_TOO_LARGE ? maxDocumentBytes
                 : maxStringLength;
-        context.report(problem, problem.severity(), parserPointer(parser), parser.currentLocation(),
+        // A string too long is located where it starts, as any value; the other limits where they were passed.
+        context.report(problem, problem.severity(), parserPointer(parser),
+            problem == ReadProblem.STRING_TOO_LONG ? parser.currentTokenLocation() : parser.currentLocation(),
             "limit", Long.toString(limit));
       } catch (JacksonException e) {
         contract = null;
         fatal(context, e, bytes);
       }
+      List<Finding> findings = context.finish();
+      if (context.unreadableIncomplete()) {
+        contract = null; // past the limit of problems, an unreadable value went unlisted
+      }
       if (asWritten != null) {
         asWritten.read(context.version(), contract == null ? null : written);
       }
-      return new ReadResult(contract, Report.of(context.finish()), context.recordedLocations(),
+      return new ReadResult(contract, Report.of(findings), context.recordedLocations(),
           contract == null ? List.of() : context.unreadable(), context.aliases());
     }
   }
@@ -432,6 +472,7 @@ public final class ContractReader {
   @Override
   public String toString() {
     return "ContractReader{features=" + features + ", maxNestingDepth=" + maxNestingDepth
-        + ", maxStringLength=" + maxStringLength + ", maxDocumentBytes=" + maxDocumentBytes + "}";
+        + ", maxStringLength=" + maxStringLength + ", maxDocumentBytes=" + maxDocumentBytes
+        + ", maxProblems=" + maxProblems + "}";
   }
 }

@@ -37,6 +37,27 @@ public final class ReadContext {
   private Map<String, String> aliases;
   private boolean unknownMembersAreWarnings;
 
+  /** The most problems kept; past it, problems are counted (by severity), not kept. */
+  private int maxProblems = Integer.MAX_VALUE;
+  /** The problems not kept: errors, warnings and information. */
+  private long omittedErrors;
+  private long omittedWarnings;
+  private long omittedInfos;
+  /** Of the errors not kept, the unknown members: a newer minor version makes them warnings. */
+  private long omittedUnknownMemberErrors;
+  /** Whether an unreadable value went unlisted, an error problem having been left out before it. */
+  private boolean unreadableOmitted;
+
+  /**
+   * The problems always kept, past the limit too: each occurs at most once or twice in a read, says
+   * why the read stopped or how the document was read, and decides whether a contract is given.
+   */
+  private static final java.util.Set<ReadProblem> ALWAYS_KEPT = java.util.EnumSet.of(ReadProblem.SYNTAX,
+      ReadProblem.ENCODING, ReadProblem.EMPTY, ReadProblem.TRAILING_CONTENT, ReadProblem.TOO_DEEP,
+      ReadProblem.STRING_TOO_LONG, ReadProblem.DOCUMENT_TOO_LARGE, ReadProblem.IO_ERROR,
+      ReadProblem.INVALID_VERSION, ReadProblem.NEWER_VERSION, ReadProblem.UNSUPPORTED_VERSION,
+      ReadProblem.TOO_MANY_PROBLEMS);
+
   // The path: at each depth either a member name or an array index (name == null).
   private String[] names = new String[32];
   private int[] indexes = new int[32];
@@ -450,7 +471,56 @@ public final class ReadContext {
    * lacks a required one), so the contract holds a placeholder or nothing here.
    */
   public void markUnreadable() {
+    if (omittedErrors > 0) {
+      // Past the limit of problems: the list of unreadable values stays as long as the problems kept.
+      unreadableOmitted = true;
+      return;
+    }
     unreadable.add(pointer());
+  }
+
+  /**
+   * Limits the problems kept: past {@code max}, problems are counted, not kept, and {@link #finish()}
+   * ends the findings with one {@link ReadProblem#TOO_MANY_PROBLEMS} that says how many were left out.
+   * The problems that stop a read or say its version are always kept.
+   *
+   * @param max the most problems kept
+   */
+  public void limitProblems(int max) {
+    this.maxProblems = max;
+  }
+
+  /**
+   * Tells whether a value the reader could not read went unlisted in {@link #unreadable()}, the
+   * problems having passed their limit: the contract read must then not be given, since the rules could
+   * not tell its placeholders from values read.
+   *
+   * @return whether the list of unreadable values is incomplete
+   */
+  public boolean unreadableIncomplete() {
+    return unreadableOmitted;
+  }
+
+  /** Whether a problem is past the limit: it is then counted, not kept. */
+  private boolean omits(ReadProblem problem, Severity severity) {
+    if (findings.size() < maxProblems || ALWAYS_KEPT.contains(problem)) {
+      return false;
+    }
+    switch (severity) {
+      case ERROR:
+        omittedErrors++;
+        break;
+      case WARNING:
+        omittedWarnings++;
+        break;
+      default:
+        omittedInfos++;
+        break;
+    }
+    if (problem == ReadProblem.UNKNOWN_MEMBER && severity == Severity.ERROR) {
+      omittedUnknownMemberErrors++;
+    }
+    return true;
   }
 
   /**
@@ -469,6 +539,9 @@ public final class ReadContext {
    * @param params the message parameters, as name, value, name, value…
    */
   public void report(ReadProblem problem, String... params) {
+    if (omits(problem, problem.severity())) {
+      return;
+    }
     report(problem, problem.severity(), pointer(), parser.currentTokenLocation(), params);
   }
 
@@ -484,6 +557,9 @@ public final class ReadContext {
   public void report(
       ReadProblem problem, Severity severity, String pointer, TokenStreamLocation location,
       String... params) {
+    if (omits(problem, severity)) {
+      return;
+    }
     Finding.Builder finding =
         Finding.builder().code(problem.code()).severity(severity).pointer(pointer);
     SourceLocation at = location(location);
@@ -506,6 +582,9 @@ public final class ReadContext {
    * @param params the message parameters, as name, value, name, value…
    */
   public void reportAt(ReadProblem problem, Severity severity, String pointer, SourceLocation at, String... params) {
+    if (omits(problem, severity)) {
+      return;
+    }
     Finding.Builder finding = Finding.builder().code(problem.code()).severity(severity).pointer(pointer);
     if (at != null) {
       finding.location(at);
@@ -544,11 +623,12 @@ public final class ReadContext {
    *
    * @param name the member name as written
    * @param meant the format's member it stands for
-   * @return the finding's index, for {@link #notReadAs(int)}
+   * @return the finding's index, for {@link #notReadAs(int)}; -1 when past the limit of problems
    */
   public int misnamedMember(String name, String meant) {
+    int before = findings.size();
     reportUnknown(name, meant, true);
-    return findings.size() - 1;
+    return findings.size() > before ? findings.size() - 1 : -1;
   }
 
   /**
@@ -558,6 +638,9 @@ public final class ReadContext {
    * @param finding the index {@link #misnamedMember(String, String)} returned
    */
   public void notReadAs(int finding) {
+    if (finding < 0) {
+      return; // past the limit of problems: counted, not kept
+    }
     Finding misnamed = findings.get(finding);
     Map<String, String> params = new java.util.LinkedHashMap<>(misnamed.params());
     params.remove("readAs");
@@ -568,6 +651,9 @@ public final class ReadContext {
   }
 
   private void reportUnknown(String name, String suggestion, boolean read) {
+    if (omits(ReadProblem.UNKNOWN_MEMBER, unknownMembersAreWarnings ? Severity.WARNING : Severity.ERROR)) {
+      return;
+    }
     TokenStreamLocation at = parser.currentTokenLocation();
     enter(name);
     String pointer = pointer();
@@ -706,6 +792,20 @@ public final class ReadContext {
           findings.set(i, read ? warning : warning.withParams(with(finding.params(), "problem", "ignored")));
         }
       }
+      omittedErrors -= omittedUnknownMemberErrors;
+      omittedWarnings += omittedUnknownMemberErrors;
+      omittedUnknownMemberErrors = 0;
+    }
+    long left = omittedErrors + omittedWarnings + omittedInfos;
+    if (left > 0) {
+      long errors = omittedErrors;
+      Severity severity = errors > 0 ? Severity.ERROR : omittedWarnings > 0 ? Severity.WARNING : Severity.INFO;
+      Finding.Builder tooMany = Finding.builder().code(ReadProblem.TOO_MANY_PROBLEMS.code()).severity(severity)
+          .pointer("").putParam("limit", Integer.toString(maxProblems)).putParam("omitted", Long.toString(left));
+      if (errors > 0) {
+        tooMany.putParam("errors", Long.toString(errors));
+      }
+      findings.add(tooMany.build());
     }
     return findings;
   }
