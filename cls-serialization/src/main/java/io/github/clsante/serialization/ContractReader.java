@@ -164,9 +164,10 @@ public final class ContractReader {
   }
 
   /**
-   * Returns a reader that keeps another number of problems. Past the limit, problems are counted, not
-   * kept, and the result ends with one {@link ReadProblem#TOO_MANY_PROBLEMS} finding that says how many
-   * were left out; the problems that stop a read or say the document's version are always kept. The
+   * Returns a reader that keeps another number of problems. Past the limit, the errors are kept first,
+   * then the warnings, the first found of each; the others are counted, not kept, and the result ends
+   * with one {@link ReadProblem#TOO_MANY_PROBLEMS} finding that says how many were left out. The
+   * problems that stop a read or say the document's version are always kept. The
    * read goes on to the end of the document, but when an error was left out before a value that could
    * not be read, the result has no contract (the rules could not tell its placeholders from values
    * read).

@@ -43,8 +43,8 @@ public enum ReadProblem {
   DOCUMENT_TOO_LARGE("CLS-JSON-DOCUMENT-TOO-LARGE", Severity.ERROR),
   /**
    * The document has more problems than the limit ({@link ContractReader#DEFAULT_MAX_PROBLEMS} by
-   * default): the first ones are kept, the others counted; this finding, on the whole document, says how
-   * many were left out. Reading goes on to the end, but when an error was left out before a value that
+   * default): the errors are kept first, then the warnings, the first found of each, and the others
+   * counted; this finding, on the whole document, says how many were left out. Reading goes on to the end, but when an error was left out before a value that
    * could not be read, no contract is given. The problems that stop a read or say its version are always
    * kept. Its severity is that of the most severe problem left out. Parameters: {@code limit}, {@code
    * omitted}, the number left out, and {@code errors}, how many of them are errors, when some are.

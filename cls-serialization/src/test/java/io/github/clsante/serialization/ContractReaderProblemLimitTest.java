@@ -61,9 +61,9 @@ class ContractReaderProblemLimitTest {
     Finding finding = tooMany(ContractJson.reader().withMaxProblems(10).read(unknownMembers(25, "\"title\":\"T\"}")));
 
     assertThat(FindingMessages.message(finding, Locale.FRENCH)).isEqualTo("Le fichier a trop de problèmes pour les "
-        + "lister tous\u202f: seuls les 10 premiers sont listés\u202f; problèmes non listés\u202f: 15 (erreurs\u202f: 15).");
+        + "lister tous\u202f: seuls 10 sont listés, les erreurs d’abord\u202f; problèmes non listés\u202f: 15 (erreurs\u202f: 15).");
     assertThat(FindingMessages.message(finding, Locale.ENGLISH)).isEqualTo("The file has too many problems to list "
-        + "them all: only the first 10 are listed; problems not listed: 15 (errors: 15).");
+        + "them all: only 10 are listed, errors first; problems not listed: 15 (errors: 15).");
   }
 
   @Test
@@ -74,7 +74,7 @@ class ContractReaderProblemLimitTest {
     assertThat(result.report().findings()).hasSize(10_001);
     assertThat(tooMany(result).params()).containsExactlyInAnyOrderEntriesOf(
         java.util.Map.of("limit", "10000", "omitted", "3", "errors", "3"));
-    assertThat(FindingMessages.message(tooMany(result), Locale.FRENCH)).contains("seuls les 10\u202f000 premiers");
+    assertThat(FindingMessages.message(tooMany(result), Locale.FRENCH)).contains("seuls 10\u202f000 sont listés");
   }
 
   @Test
@@ -94,6 +94,24 @@ class ContractReaderProblemLimitTest {
     assertThat(ReadProblemCorpusTest.describe(finding)).isEqualTo("CLS-JSON-TOO-MANY-PROBLEMS warning - - limit=10 omitted=2");
     assertThat(FindingMessages.message(finding, Locale.FRENCH)).endsWith("problèmes non listés\u202f: 2.");
     assertThat(result.isValid()).isTrue();
+    assertThat(result.contract()).isPresent();
+  }
+
+  @Test
+  void errors_take_the_place_of_the_last_warnings_kept() {
+    // Twelve unknown members read leniently (warnings), then three sheets that are not objects (errors).
+    String json = unknownMembers(12, "\"actionSheets\":[1,2,3]}");
+
+    ReadResult result = ContractJson.reader().with(ReadFeature.IGNORE_UNKNOWN_MEMBERS).withMaxProblems(10).read(json);
+
+    assertThat(result.report().findingsWithCode(ReadProblem.WRONG_TYPE.code())).extracting(Finding::pointer)
+        .containsExactly("/actionSheets/0", "/actionSheets/1", "/actionSheets/2");
+    assertThat(result.report().findingsWithCode(ReadProblem.UNKNOWN_MEMBER.code()))
+        .extracting(f -> f.params().get("member")).containsExactly("u0", "u1", "u2", "u3", "u4", "u5", "u6");
+    assertThat(ReadProblemCorpusTest.describe(tooMany(result)))
+        .isEqualTo("CLS-JSON-TOO-MANY-PROBLEMS warning - - limit=10 omitted=5");
+    // No error was left out: the unreadable sheets are all listed, and the contract is given.
+    assertThat(result.unreadable()).containsExactly("/actionSheets/0", "/actionSheets/1", "/actionSheets/2");
     assertThat(result.contract()).isPresent();
   }
 

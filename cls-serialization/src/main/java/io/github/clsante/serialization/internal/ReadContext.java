@@ -37,8 +37,16 @@ public final class ReadContext {
   private Map<String, String> aliases;
   private boolean unknownMembersAreWarnings;
 
-  /** The most problems kept; past it, problems are counted (by severity), not kept. */
+  /**
+   * The most problems kept; past it, problems are counted (by severity), not kept, but an error takes
+   * the place of the last warning kept.
+   */
   private int maxProblems = Integer.MAX_VALUE;
+  /** The problems kept: the findings, less the warnings an error took the place of (null in the list). */
+  private int kept;
+  /** Where the search for the last warning kept goes on backwards, once the limit is reached; -1 before. */
+  private int lastWarning = -1;
+  private boolean full;
   /** The problems not kept: errors, warnings and information. */
   private long omittedErrors;
   private long omittedWarnings;
@@ -480,9 +488,10 @@ public final class ReadContext {
   }
 
   /**
-   * Limits the problems kept: past {@code max}, problems are counted, not kept, and {@link #finish()}
-   * ends the findings with one {@link ReadProblem#TOO_MANY_PROBLEMS} that says how many were left out.
-   * The problems that stop a read or say its version are always kept.
+   * Limits the problems kept: past {@code max}, problems are counted, not kept (an error takes the place
+   * of the last warning kept, so that errors are kept first), and {@link #finish()} ends the findings
+   * with one {@link ReadProblem#TOO_MANY_PROBLEMS} that says how many were left out. The problems that
+   * stop a read or say its version are always kept.
    *
    * @param max the most problems kept
    */
@@ -501,11 +510,26 @@ public final class ReadContext {
     return unreadableOmitted;
   }
 
-  /** Whether a problem is past the limit: it is then counted, not kept. */
+  /**
+   * Whether a problem is past the limit: it is then counted, not kept. An error past the limit takes the
+   * place of the last warning kept, if any: the errors are kept first, then the warnings, the first found
+   * of each.
+   */
   private boolean omits(ReadProblem problem, Severity severity) {
-    if (findings.size() < maxProblems || ALWAYS_KEPT.contains(problem)) {
+    if (kept < maxProblems || ALWAYS_KEPT.contains(problem)) {
       return false;
     }
+    if (severity == Severity.ERROR && dropLastWarning()) {
+      return false;
+    }
+    count(severity);
+    if (problem == ReadProblem.UNKNOWN_MEMBER && severity == Severity.ERROR) {
+      omittedUnknownMemberErrors++;
+    }
+    return true;
+  }
+
+  private void count(Severity severity) {
     switch (severity) {
       case ERROR:
         omittedErrors++;
@@ -517,10 +541,29 @@ public final class ReadContext {
         omittedInfos++;
         break;
     }
-    if (problem == ReadProblem.UNKNOWN_MEMBER && severity == Severity.ERROR) {
-      omittedUnknownMemberErrors++;
+  }
+
+  /**
+   * Leaves out the last warning kept (its place in the list becomes null), to make room for an error;
+   * false when every problem kept is an error or says how the read went. Only errors come in once the
+   * limit is reached, so the search goes backwards from where it stopped: each finding is looked at once.
+   */
+  private boolean dropLastWarning() {
+    if (!full) {
+      full = true;
+      lastWarning = findings.size() - 1;
     }
-    return true;
+    for (; lastWarning >= 0; lastWarning--) {
+      Finding finding = findings.get(lastWarning);
+      if (finding != null && finding.severity() != Severity.ERROR
+          && ReadProblem.fromCode(finding.code()).filter(ALWAYS_KEPT::contains).isEmpty()) {
+        findings.set(lastWarning--, null);
+        kept--;
+        count(finding.severity());
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -570,6 +613,7 @@ public final class ReadContext {
       finding.putParam(params[i], params[i + 1]);
     }
     findings.add(finding.build());
+    kept++;
   }
 
   /**
@@ -593,6 +637,7 @@ public final class ReadContext {
       finding.putParam(params[i], params[i + 1]);
     }
     findings.add(finding.build());
+    kept++;
   }
 
   /**
@@ -638,10 +683,10 @@ public final class ReadContext {
    * @param finding the index {@link #misnamedMember(String, String)} returned
    */
   public void notReadAs(int finding) {
-    if (finding < 0) {
+    Finding misnamed = finding < 0 ? null : findings.get(finding);
+    if (misnamed == null) {
       return; // past the limit of problems: counted, not kept
     }
-    Finding misnamed = findings.get(finding);
     Map<String, String> params = new java.util.LinkedHashMap<>(misnamed.params());
     params.remove("readAs");
     if (unknownMembersAreWarnings) {
@@ -785,7 +830,7 @@ public final class ReadContext {
     if (unknownMembersAreWarnings && !lenient) {
       for (int i = 0; i < findings.size(); i++) {
         Finding finding = findings.get(i);
-        if (finding.code().equals(ReadProblem.UNKNOWN_MEMBER.code())) {
+        if (finding != null && finding.code().equals(ReadProblem.UNKNOWN_MEMBER.code())) {
           Finding warning = Finding.copyOf(finding).withSeverity(Severity.WARNING);
           // A member read for another (readAs) or of another version (problem) is read, not ignored.
           boolean read = finding.params().containsKey("readAs") || finding.params().containsKey("problem");
@@ -795,6 +840,9 @@ public final class ReadContext {
       omittedErrors -= omittedUnknownMemberErrors;
       omittedWarnings += omittedUnknownMemberErrors;
       omittedUnknownMemberErrors = 0;
+    }
+    if (full) {
+      findings.removeIf(java.util.Objects::isNull); // the warnings errors took the place of
     }
     long left = omittedErrors + omittedWarnings + omittedInfos;
     if (left > 0) {
@@ -822,6 +870,11 @@ public final class ReadContext {
    * @return the findings, in the order recorded
    */
   public List<Finding> findings() {
+    if (full) {
+      List<Finding> listed = new ArrayList<>(findings);
+      listed.removeIf(java.util.Objects::isNull);
+      return listed;
+    }
     return findings;
   }
 
