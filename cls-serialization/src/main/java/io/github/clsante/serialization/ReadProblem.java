@@ -19,7 +19,8 @@ public enum ReadProblem {
    * mistake most likely is ({@code missing-comma}, {@code missing-colon}, {@code trailing-comma},
    * {@code unquoted-name}, {@code single-quotes}, {@code curly-quotes}, {@code unquoted-text}, {@code
    * comment}, {@code unclosed}, {@code unclosed-string}, {@code control-character}, {@code bad-escape},
-   * {@code leading-zero}, {@code not-a-number}, {@code mismatched-bracket} or {@code unexpected}); {@code
+   * {@code leading-zero}, {@code not-a-number}, {@code mismatched-bracket} or {@code unexpected}; absent
+   * when the mistake is of no known kind and no character can be shown); {@code
    * found}, the character or word found, where known; {@code expected}, the brackets missing at the end
    * ({@code unclosed}). A missing comma or colon is located just after the previous value.
    */
@@ -135,7 +136,10 @@ public enum ReadProblem {
    * written).
    */
   NUMBER_ROUNDED_TO_ZERO("CLS-JSON-NUMBER-ROUNDED-TO-ZERO", Severity.WARNING),
-  /** A string holds an unpaired UTF-16 surrogate, which is not Unicode text. */
+  /**
+   * A string holds an unpaired UTF-16 surrogate, which is not Unicode text. In a member's name the
+   * finding is the object's, and reading stops there.
+   */
   INVALID_STRING("CLS-JSON-INVALID-STRING", Severity.ERROR),
   /**
    * The format version ({@code formatVersion}, 1.0's {@code schemaVersion}) is not of the form {@code

@@ -46,8 +46,8 @@ import org.hibernate.validator.cfg.ConstraintMapping;
  * file.
  *
  * <p>A report holds at most {@value #DEFAULT_MAX_FINDINGS} findings ({@link Builder#maxFindings(int)}):
- * past it, the errors are kept first, then the warnings, then the information, the first found of
- * each first, and one more finding, {@link ValidationReport#TRUNCATED}, says how many were left out
+ * past it, the errors are kept first, then the warnings, then the information, each in the report's
+ * order (by place in the contract), and one more finding, {@link ValidationReport#TRUNCATED}, says how many were left out
  * (and how many of those are errors). A file with a million problems thus gives a report, and takes a
  * memory, of a bounded size.
  *
@@ -271,8 +271,8 @@ public final class ContractValidator {
 
     /**
      * Sets the most findings a report lists ({@value ContractValidator#DEFAULT_MAX_FINDINGS} by
-     * default). Past it, the errors are kept first, then the warnings, then the information, the first
-     * found of each first, and one more finding, {@link ValidationReport#TRUNCATED}, says how many were
+     * default). Past it, the errors are kept first, then the warnings, then the information, each in the
+     * report's order (by place in the contract), and one more finding, {@link ValidationReport#TRUNCATED}, says how many were
      * left out; it has the severity of the most severe left out, so that a report stays invalid when
      * errors were left out.
      *

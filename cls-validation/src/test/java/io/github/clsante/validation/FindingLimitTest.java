@@ -46,16 +46,7 @@ class FindingLimitTest {
   }
 
   private static List<String> described(ValidationReport report) {
-    return report.findings().stream().map(FindingLimitTest::describe).collect(Collectors.toList());
-  }
-
-  /** A finding as the corpora describe it: code, severity, pointer, line:column and parameters. */
-  static String describe(Finding finding) {
-    StringBuilder line = new StringBuilder().append(finding.code()).append(' ').append(finding.severity().code())
-        .append(' ').append(finding.pointer().isEmpty() ? "-" : finding.pointer()).append(' ')
-        .append(finding.location().map(l -> l.line() + ":" + l.column()).orElse("-"));
-    finding.params().forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
-    return line.toString();
+    return FindingLines.describe(report.findings());
   }
 
   private static Optional<Finding> truncation(ValidationReport report) {

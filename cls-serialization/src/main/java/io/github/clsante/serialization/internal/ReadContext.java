@@ -182,7 +182,8 @@ public final class ReadContext {
    * and offset under its ordinal, without building its pointer or its UTF-16 column.
    */
   public void mark() {
-    if (locations != null) {
+    // Once an unreadable value went unlisted, no contract is given: nothing needs locating any more.
+    if (locations != null && !unreadableOmitted) {
       int parent = -1;
       for (int d = 0; d < depth; d++) { // the values the path passes through that were never marked
         if (recorded[d] < 0) {

@@ -1,28 +1,37 @@
 package io.github.clsante.validation.internal;
 
 import io.github.clsante.model.report.Finding;
+import io.github.clsante.model.report.Report;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ReadProblem;
 import io.github.clsante.validation.ValidationReport;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.UnaryOperator;
 
 /**
  * The findings of one validation, at most a limit of them (plafond des constats): past it, the most
- * severe are kept, the first found of each severity first, and the others are counted by severity, so
- * that a file with a million problems gives a report of a bounded size, and of a bounded memory while it
- * is made. The reader's own count of the problems it left out ({@code CLS-JSON-TOO-MANY-PROBLEMS}) is
+ * severe are kept, and of the same severity the first in the report's order (by place in the document),
+ * whatever order they were found in; the others are counted by severity. A file with a million
+ * problems thus gives a report of a bounded size, made in a bounded memory, and the same report each
+ * time. The reader's own count of the problems it left out ({@code CLS-JSON-TOO-MANY-PROBLEMS}) is
  * added to the count. Not thread-safe: one per validation.
  */
 public final class FindingCap {
 
+  /** The findings most worth listing first: errors, then warnings, then information, each in the report's order. */
+  private static final Comparator<Finding> WORTH =
+      Comparator.comparing(Finding::severity).thenComparing(Report.order());
+
   private final int max;
-  private final List<Finding> errors = new ArrayList<>();
-  private final List<Finding> warnings = new ArrayList<>();
-  private final List<Finding> infos = new ArrayList<>();
+  /** The findings kept, while there is room; null once the limit is reached. */
+  private List<Finding> kept = new ArrayList<>();
+  /** Once the limit is reached, the findings kept, the least worth listing at the head. */
+  private PriorityQueue<Finding> best;
   private long omittedErrors;
   private long omittedWarnings;
   private long omittedInfos;
@@ -37,8 +46,8 @@ public final class FindingCap {
   }
 
   /**
-   * Adds a finding: kept while there is room, or in the place of a less severe one (the last of its
-   * severity kept), or else counted.
+   * Adds a finding: kept while there is room, or in the place of one less worth listing, or else
+   * counted.
    *
    * @param finding the finding
    */
@@ -47,21 +56,21 @@ public final class FindingCap {
       omitReaders(finding);
       return;
     }
-    List<Finding> same = of(finding.severity());
-    if (size() < max) {
-      same.add(finding);
-      return;
-    }
-    for (Severity lower : lessSevere(finding.severity())) {
-      List<Finding> kept = of(lower);
-      if (!kept.isEmpty()) {
-        kept.remove(kept.size() - 1);
-        omit(lower, 1);
-        same.add(finding);
+    if (best == null) {
+      if (kept.size() < max) {
+        kept.add(finding);
         return;
       }
+      best = new PriorityQueue<>(max + 1, WORTH.reversed());
+      best.addAll(kept);
+      kept = null;
     }
-    omit(finding.severity(), 1);
+    if (WORTH.compare(finding, best.peek()) < 0) {
+      omit(best.poll().severity(), 1);
+      best.add(finding);
+    } else {
+      omit(finding.severity(), 1);
+    }
   }
 
   /**
@@ -123,45 +132,14 @@ public final class FindingCap {
     }
   }
 
-  private List<Finding> of(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return errors;
-      case WARNING:
-        return warnings;
-      default:
-        return infos;
-    }
-  }
-
-  /** The severities below one, the least severe first: those a finding of it may take the place of. */
-  private static List<Severity> lessSevere(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return List.of(Severity.INFO, Severity.WARNING);
-      case WARNING:
-        return List.of(Severity.INFO);
-      default:
-        return List.of();
-    }
-  }
-
-  private int size() {
-    return errors.size() + warnings.size() + infos.size();
-  }
-
   /**
-   * Returns the findings kept: the errors, then the warnings, then the information, each in the order
-   * they were added.
+   * Returns the findings kept: in the order they were added while there was room, in no order once the
+   * limit was reached (a report puts them in its own).
    *
    * @return the findings, a new list
    */
   public List<Finding> kept() {
-    List<Finding> kept = new ArrayList<>(size());
-    kept.addAll(errors);
-    kept.addAll(warnings);
-    kept.addAll(infos);
-    return kept;
+    return new ArrayList<>(best == null ? kept : best);
   }
 
   /**
@@ -175,10 +153,9 @@ public final class FindingCap {
 
   /**
    * Returns the finding that says how many findings were left out, when some were: {@link
-   * ValidationReport#TRUNCATED},
-   * on the whole document, of the severity of the most severe left out (so that a report whose errors
-   * were all left out is still not valid). Parameters: {@code limit}; {@code omitted}; {@code errors},
-   * how many of those are errors, when some are.
+   * ValidationReport#TRUNCATED}, on the whole document, of the severity of the most severe left out (so
+   * that a report whose errors were all left out is still not valid). Parameters: {@code limit}; {@code
+   * omitted}; {@code errors}, how many of those are errors, when some are.
    *
    * @return the finding, or empty when nothing was left out
    */
