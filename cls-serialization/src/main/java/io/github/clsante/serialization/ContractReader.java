@@ -404,43 +404,63 @@ public final class ContractReader {
       return;
     }
     int at = (int) Math.min(Math.max(parser.currentLocation().getByteOffset(), 0), input.length) - 1;
-    boolean number = at >= 0 && isNumberByte(input[at]);
-    int start = at;
-    if (number) {
+    // A name says so; a text value is read when asked, its token then the parser's and still open at
+    // the limit; anything else is a number (even after a text token: a number is read with its token).
+    boolean name = message.startsWith("Name length");
+    long token = parser.currentTokenLocation().getByteOffset();
+    boolean text = !name && parser.currentToken() == JsonToken.VALUE_STRING && token >= 0 && token < input.length
+        && input[(int) token] == '"' && !closedBefore(input, (int) token + 1, at);
+    boolean number = !name && !text;
+    int start;
+    if (text) {
+      start = (int) token;
+    } else if (number) {
+      start = at;
       while (start > 0 && isNumberByte(input[start - 1])) {
         start--;
       }
     } else {
+      start = at;
       if (start > 0 && input[start] == '"' && !escaped(input, start)) {
-        start--; // just after a name read whole: its closing quote
+        start--; // just after the name read whole: its closing quote
       }
       start = stringStart(input, start);
     }
-    ReadProblem problem = number || message.startsWith("Number value length") ? ReadProblem.NUMBER_TOO_LONG
-        : ReadProblem.STRING_TOO_LONG;
-    long limit = problem == ReadProblem.NUMBER_TOO_LONG ? Shapes.PARSER_MAX_NUMBER_LENGTH : maxStringLength;
+    ReadProblem problem = number ? ReadProblem.NUMBER_TOO_LONG : ReadProblem.STRING_TOO_LONG;
+    long limit = number ? Shapes.PARSER_MAX_NUMBER_LENGTH : maxStringLength;
     if (start < 0) { // not found: where the parser says
       context.report(problem, problem.severity(), parserPointer(parser), parser.currentTokenLocation(),
           "limit", Long.toString(limit));
       return;
     }
-    int before = start - 1;
-    while (before >= 0 && (input[before] == ' ' || input[before] == '\n' || input[before] == '\r'
-        || input[before] == '\t')) {
-      before--;
-    }
     String pointer = parserPointer(parser);
-    boolean inObject = parser.streamReadContext().inObject();
-    if (inObject && before >= 0 && (input[before] == ',' || input[before] == '{')) {
+    if (name) {
       pointer = objectPointer(parser); // a member name: the object's
-    } else if (inObject && before >= 0 && input[before] == ':' && parser.currentToken() != JsonToken.VALUE_STRING) {
-      String name = nameBefore(input, before);
-      pointer = name == null ? objectPointer(parser)
-          : io.github.clsante.model.report.JsonPointer.append(objectPointer(parser), name);
+    } else if (number && parser.streamReadContext().inObject()) {
+      int before = start - 1;
+      while (before >= 0 && (input[before] == ' ' || input[before] == '\n' || input[before] == '\r'
+          || input[before] == '\t')) {
+        before--;
+      }
+      String member = before >= 0 && input[before] == ':' ? nameBefore(input, before) : null;
+      pointer = member == null ? objectPointer(parser)
+          : io.github.clsante.model.report.JsonPointer.append(objectPointer(parser), member);
     }
     TokenStreamLocation location = parser.currentLocation();
     context.report(problem, problem.severity(), pointer, new TokenStreamLocation(location.contentReference(), start,
         -1L, lineOf(input, start), columnOf(input, start)), "limit", Long.toString(limit));
+  }
+
+  /** Whether a text starting at {@code from} (after its opening quote) is closed before {@code at}. */
+  private static boolean closedBefore(byte[] input, int from, int at) {
+    for (int i = from; i < at && i < input.length; i++) {
+      if (input[i] == '\\') {
+        i++;
+      } else if (input[i] == '"') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pointer of the object the parser is in, whether or not it has read a member name yet. */

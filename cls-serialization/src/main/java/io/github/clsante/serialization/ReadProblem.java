@@ -102,7 +102,8 @@ public enum ReadProblem {
    * null}), {@code value} (a scalar as written, at most 80 characters), and {@code suggestion}, the JSON
    * to write instead, when the value means one thing only: « 12 000 € » in euros is {@code 12000} (in a
    * 1.0 member in cents, {@code 1200000}), a {@code formatVersion} written as the number {@code 1.1} is
-   * {@code "1.1"}. The value is then read as meant.
+   * {@code "1.1"}. The value is then read as meant. The parameter {@code problem} is {@code document} when
+   * the whole document is not an object ({@code null}, an array, a text): it holds no contract at all.
    */
   WRONG_TYPE("CLS-JSON-WRONG-TYPE", Severity.ERROR),
   /**

@@ -72,6 +72,17 @@ class ContractReaderLongValuesTest {
   }
 
   @Test
+  void a_text_of_digits_is_a_text_and_a_number_after_a_text_a_number() {
+    String digits = START + "\"description\":\"" + "1".repeat(2000) + "\"}}";
+    String afterText = START + "\"departements\":[\"41\", " + DIGITS + "]}}";
+
+    assertThat(read(digits)).containsExactly("CLS-JSON-STRING-TOO-LONG error /territory/description 2:"
+        + column(digits, "\"111") + " limit=1024");
+    assertThat(read(afterText)).containsExactly("CLS-JSON-NUMBER-TOO-LONG error /territory/departements/1 2:"
+        + column(afterText, "777") + " limit=1000");
+  }
+
+  @Test
   void a_number_past_the_parsers_limit_but_not_the_texts_is_located_where_it_starts() {
     String value = START + "\"population\":" + "1".repeat(1001) + "}}";
 

@@ -750,6 +750,12 @@ public final class ReadContext {
         : suggestion == null
             ? new String[] {"expected", expected, "actual", actual(token), "value", written}
             : new String[] {"expected", expected, "actual", actual(token), "value", written, "suggestion", suggestion};
+    if (depth == 0) {
+      // The whole document is not a contract: no field to speak of.
+      params = java.util.Arrays.copyOf(params, params.length + 2);
+      params[params.length - 2] = "problem";
+      params[params.length - 1] = "document";
+    }
     report(ReadProblem.WRONG_TYPE, params);
     parser.skipChildren();
     return null;
