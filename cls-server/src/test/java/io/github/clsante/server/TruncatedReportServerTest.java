@@ -7,47 +7,45 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * An upload with more findings than a report lists (10,000): the API's JSON, SARIF and HTML answers and
- * the page say how many were left out ({@code CLS-REPORT-TRUNCATED}).
+ * An upload with more findings than a report of the web validator lists (1,000, {@link Upload#MAX_FINDINGS}):
+ * the API's JSON, SARIF and HTML answers and the page say how many were left out ({@code
+ * CLS-REPORT-TRUNCATED}). {@code HostileCorpusHeapCheck} uploads the same file in a 128 MB heap.
  */
 class TruncatedReportServerTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** 10,005 members the format does not have: 10,005 errors, five of them left out. */
-  private static final byte[] FILE = file();
+  /** 10,005 members the format does not have: 10,005 errors, 9,005 of them left out. */
+  private static final byte[] FILE = file().getBytes(StandardCharsets.UTF_8);
 
-  private static ValidatorServer server;
-
-  private static byte[] file() {
+  static String file() {
     StringBuilder json = new StringBuilder("{\"formatVersion\":\"1.1\",\"id\":\"cls-test\",\"title\":\"T\",\"leadArs\":\"24\","
         + "\"territory\":{}");
     for (int i = 0; i < 10_005; i++) {
       json.append(",\n\"inconnu").append(i).append("\":").append(i);
     }
-    return json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  @BeforeAll
-  static void start() {
-    server = ValidatorServer.builder().port(0).rateLimitPerMinute(10_000).build();
-    server.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
+    return json.append("}\n").toString();
   }
 
   @Test
-  void the_json_answer_holds_the_finding_with_its_counts() throws Exception {
+  void the_answers_in_every_format_and_the_rules_carry_the_count() throws Exception {
+    ValidatorServer server = ValidatorServer.builder().port(0).rateLimitPerMinute(10_000).build();
+    server.start();
+    try {
+      json(server);
+      sarifAndHtml(server);
+      rules(server);
+    } finally {
+      server.stop();
+    }
+  }
+
+  private static void json(ValidatorServer server) throws Exception {
     HttpResponse<String> response = Http.post(server, "/api/validate?lang=fr&name=trop.json", FILE);
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -58,16 +56,15 @@ class TruncatedReportServerTest {
         truncated.add(finding);
       }
     });
-    assertThat(findings).hasSize(10_001);
+    assertThat(findings).hasSize(Upload.MAX_FINDINGS + 1);
     assertThat(truncated).hasSize(1);
-    assertThat(truncated.get(0).get("params").get("omitted").asString()).isEqualTo("5");
+    assertThat(truncated.get(0).get("params").get("omitted").asString()).isEqualTo("9005");
     assertThat(truncated.get(0).get("message").asString()).isEqualTo("Ce rapport ne liste pas tous les constats\u202f: "
-        + "seuls 10\u202f000 le sont, les erreurs d’abord\u202f; constats non listés\u202f: 5 (erreurs\u202f: 5). Corrigez "
+        + "seuls 1\u202f000 le sont, les erreurs d’abord\u202f; constats non listés\u202f: 9\u202f005 (erreurs\u202f: 9\u202f005). Corrigez "
         + "ceux qui sont listés, puis validez de nouveau le fichier pour voir les suivants.");
   }
 
-  @Test
-  void sarif_and_html_answers_carry_it() throws Exception {
+  private static void sarifAndHtml(ValidatorServer server) throws Exception {
     HttpResponse<String> sarif = Http.post(server, "/api/validate?lang=en&format=sarif&name=trop.json", FILE);
     HttpResponse<String> html = Http.post(server, "/api/validate?lang=fr&format=html&name=trop.json", FILE);
 
@@ -76,13 +73,15 @@ class TruncatedReportServerTest {
     List<String> ids = new ArrayList<>();
     run.get("tool").get("driver").get("rules").forEach(rule -> ids.add(rule.get("id").asString()));
     assertThat(ids).contains(ValidationReport.TRUNCATED);
-    assertThat(sarif.body()).contains("findings not listed: 5 (errors: 5)");
+    assertThat(sarif.body()).contains("findings not listed: 9,005 (errors: 9,005)");
     assertThat(html.statusCode()).isEqualTo(200);
     assertThat(html.body()).contains("CLS-REPORT-TRUNCATED").contains("constats non listés");
+    HttpResponse<String> page = PageTest.submit(server, "fr", java.util.Map.of("trop.json", FILE));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("CLS-REPORT-TRUNCATED").contains("constats non listés");
   }
 
-  @Test
-  void the_rules_list_the_code() throws Exception {
+  private static void rules(ValidatorServer server) throws Exception {
     HttpResponse<String> response = Http.get(server, "/api/rules");
 
     List<String> codes = new ArrayList<>();

@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,7 +163,7 @@ class RobustnessDocumentationTest {
           .append(finding.severity().code()).append(" | ").append(where).append(" | ")
           .append(cell(FindingMessages.message(finding, Locale.FRENCH))).append(" |\n");
     }
-    assertRegion("findings", table.toString());
+    RulesCatalogueTest.assertRegion(ROBUSTNESS, "findings", table.toString());
   }
 
   @Test
@@ -183,20 +181,5 @@ class RobustnessDocumentationTest {
 
   private static String cell(String text) {
     return text.replace("|", "\\|").replace("\n", " ");
-  }
-
-  private static void assertRegion(String region, String expected) throws IOException {
-    String document = Files.readString(ROBUSTNESS, StandardCharsets.UTF_8);
-    Matcher matcher = Pattern.compile(
-        "(<!-- BEGIN GENERATED: " + region + " [^>]*-->\n)(.*?)(<!-- END GENERATED: " + region + " -->)",
-        Pattern.DOTALL).matcher(document);
-    assertThat(matcher.find()).as("ROBUSTNESS.md has the region " + region).isTrue();
-    if (Boolean.getBoolean("cls.regenerate")) {
-      Files.writeString(ROBUSTNESS, document.substring(0, matcher.start(2)) + expected + document.substring(matcher.end(2)),
-          StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(matcher.group(2)).as("ROBUSTNESS.md region '%s' is out of date: run with -Dcls.regenerate=true", region)
-        .isEqualTo(expected);
   }
 }

@@ -216,17 +216,22 @@ class RulesCatalogueTest {
   }
 
   static void assertRegion(String region, String expected) throws IOException {
-    String document = Files.readString(RULES, StandardCharsets.UTF_8);
+    assertRegion(RULES, region, expected);
+  }
+
+  /** Checks a generated region of a Markdown file, or rewrites it under {@code -Dcls.regenerate=true}. */
+  static void assertRegion(Path file, String region, String expected) throws IOException {
+    String document = Files.readString(file, StandardCharsets.UTF_8);
     Matcher matcher = Pattern.compile(
         "(<!-- BEGIN GENERATED: " + region + " [^>]*-->\n)(.*?)(<!-- END GENERATED: " + region + " -->)",
         Pattern.DOTALL).matcher(document);
     assertThat(matcher.find()).isTrue();
     if (Boolean.getBoolean("cls.regenerate")) {
-      Files.writeString(RULES, document.substring(0, matcher.start(2)) + expected + document.substring(matcher.end(2)),
+      Files.writeString(file, document.substring(0, matcher.start(2)) + expected + document.substring(matcher.end(2)),
           StandardCharsets.UTF_8);
       return;
     }
-    assertThat(matcher.group(2)).as("RULES.md region '%s' is out of date: run with -Dcls.regenerate=true", region)
-        .isEqualTo(expected);
+    assertThat(matcher.group(2)).as("%s region '%s' is out of date: run with -Dcls.regenerate=true",
+        file.getFileName(), region).isEqualTo(expected);
   }
 }
