@@ -133,57 +133,49 @@ final class Unreadable {
     return root == null || !holds(segments(pointer), 0, root, false);
   }
 
-  /**
-   * Whether a place that goes through {@code node} holds the value of the pattern from segment {@code
-   * p} on: it ends at a node the pattern goes through, or where it ends. {@code landed} says that
-   * {@code node} was reached by a {@code **}, which takes at least the place's next segment along: a
-   * place ending at the node itself does not count then (/status does not hold /**&#47;linkedSchemes).
-   */
+  /** What is asked of the places and a pattern. */
+  private enum Match {
+    /** A place holds the pattern's value: it ends where the pattern goes through, or where it ends. */
+    HOLDS,
+    /** A place is at or inside the pattern's value: the pattern is a beginning of it, or all of it. */
+    INSIDE,
+    /** A place is exactly at the pattern. */
+    EXACTLY
+  }
+
   private static boolean holds(String[] pattern, int p, Node node, boolean landed) {
-    if (node.place && !landed) {
+    return matches(Match.HOLDS, pattern, p, node, landed);
+  }
+
+  private static boolean inside(String[] pattern, int p, Node node) {
+    return matches(Match.INSIDE, pattern, p, node, false);
+  }
+
+  private static boolean exactly(String[] pattern, int p, Node node) {
+    return matches(Match.EXACTLY, pattern, p, node, false);
+  }
+
+  /**
+   * Whether a place that goes through {@code node} matches the pattern from segment {@code p} on, as
+   * {@code match} asks. {@code landed} says that {@code node} was reached by a {@code **}, which takes at
+   * least the place's next segment along: a place ending at the node itself does not hold the pattern's
+   * value then (/status does not hold /**&#47;linkedSchemes).
+   */
+  private static boolean matches(Match match, String[] pattern, int p, Node node, boolean landed) {
+    if (match == Match.HOLDS && node.place && !landed) {
       return true;
     }
     if (p == pattern.length) {
-      return false;
+      // Every node of the tree has a place at or below it.
+      return match == Match.INSIDE || (match == Match.EXACTLY && node.place);
     }
-    String segment = pattern[p];
-    if (segment.equals("**")) {
+    if (pattern[p].equals("**")) {
       if (p + 1 == pattern.length) {
         return node.hasChildren();
       }
-      return anyBelow(node, n -> holds(pattern, p + 1, n, true));
+      return anyBelow(node, n -> matches(match, pattern, p + 1, n, true));
     }
-    return anyChild(pattern, p, node, (c, next) -> holds(pattern, next, c, false));
-  }
-
-  /** Whether a place that goes through {@code node} is at or inside the value of the pattern from {@code p} on. */
-  private static boolean inside(String[] pattern, int p, Node node) {
-    if (p == pattern.length) {
-      return true; // every node of the tree has a place at or below it
-    }
-    String segment = pattern[p];
-    if (segment.equals("**")) {
-      if (p + 1 == pattern.length) {
-        return node.hasChildren();
-      }
-      return anyBelow(node, n -> inside(pattern, p + 1, n));
-    }
-    return anyChild(pattern, p, node, (c, next) -> inside(pattern, next, c));
-  }
-
-  /** Whether a place that goes through {@code node} is exactly at the pattern from {@code p} on. */
-  private static boolean exactly(String[] pattern, int p, Node node) {
-    if (p == pattern.length) {
-      return node.place;
-    }
-    String segment = pattern[p];
-    if (segment.equals("**")) {
-      if (p + 1 == pattern.length) {
-        return node.hasChildren();
-      }
-      return anyBelow(node, n -> exactly(pattern, p + 1, n));
-    }
-    return anyChild(pattern, p, node, (c, next) -> exactly(pattern, next, c));
+    return anyChild(pattern, p, node, (c, next) -> matches(match, pattern, next, c, false));
   }
 
   /** What a question asks of a node the pattern reaches. */
