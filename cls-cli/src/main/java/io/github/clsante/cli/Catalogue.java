@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Every code a report can hold, as {@code cls rules}, {@code cls explain} and SARIF show it: the rules,
  * then the reader's problems, then the migration's notes ({@code cls migrate}), then {@link
- * ValidationReport#INTERNAL_ERROR}; each with its severity, its
+ * ValidationReport#INTERNAL_ERROR} and {@link ValidationReport#TRUNCATED}; each with its severity, its
  * message template, its explanation and its entry in the published catalogue.
  */
 final class Catalogue {
@@ -43,6 +43,7 @@ final class Catalogue {
     codes.addAll(ReadProblem.codes());
     codes.addAll(MigrationNote.codes());
     codes.add(ValidationReport.INTERNAL_ERROR);
+    codes.add(ValidationReport.TRUNCATED);
     return codes;
   }
 
@@ -56,7 +57,8 @@ final class Catalogue {
     return Rule.fromCode(code).map(Rule::severity)
         .or(() -> ReadProblem.fromCode(code).map(ReadProblem::severity))
         .or(() -> MigrationNote.fromCode(code).map(MigrationNote::severity))
-        .or(() -> code.equals(ValidationReport.INTERNAL_ERROR) ? Optional.of(Severity.ERROR) : Optional.empty());
+        .or(() -> code.equals(ValidationReport.INTERNAL_ERROR) || code.equals(ValidationReport.TRUNCATED)
+            ? Optional.of(Severity.ERROR) : Optional.empty());
   }
 
   /** The message template of a code, with its {@code {placeholders}} and {@code [[optional parts]]}. */
@@ -97,7 +99,8 @@ final class Catalogue {
     Optional<String> constant = Rule.fromCode(code).map(Enum::name)
         .or(() -> ReadProblem.fromCode(code).map(Enum::name))
         .or(() -> MigrationNote.fromCode(code).map(note -> "Migrate_" + note.name()))
-        .or(() -> code.equals(ValidationReport.INTERNAL_ERROR) ? Optional.of("INTERNAL_ERROR") : Optional.empty());
+        .or(() -> code.equals(ValidationReport.INTERNAL_ERROR) ? Optional.of("INTERNAL_ERROR") : Optional.empty())
+        .or(() -> code.equals(ValidationReport.TRUNCATED) ? Optional.of("REPORT_TRUNCATED") : Optional.empty());
     return constant.map(name -> {
       StringBuilder pascal = new StringBuilder();
       for (String word : name.split("_", -1)) {

@@ -85,12 +85,12 @@ class ExplainTest {
 
     List<String> headings = run.lines().stream().filter(line -> line.startsWith("CLS-")).toList();
     assertThat(headings).hasSize(Rule.values().length + ReadProblem.values().length
-        + io.github.clsante.serialization.MigrationNote.values().length + 1);
+        + io.github.clsante.serialization.MigrationNote.values().length + 2);
     assertThat(run.lines()).startsWith("Validation rules", "", "CLS-ID-SIREN (error)",
         "  Message: The SIREN \"…\" is not valid: a SIREN has 9 digits, the last one being a check digit.");
     assertThat(run.out()).contains("\n\nReading problems\n\nCLS-JSON-SYNTAX (error)\n")
         .contains("\n\nMigration notes (cls migrate)\n\nCLS-MIGRATE-VERSION (info)\n")
-        .contains("\n\nOther codes\n\nCLS-INTERNAL-ERROR (error)\n");
+        .contains("\n\nOther codes\n\nCLS-INTERNAL-ERROR (error)\n").contains("\nCLS-REPORT-TRUNCATED (error)\n");
   }
 
   @Test

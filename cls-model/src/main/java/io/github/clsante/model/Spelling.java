@@ -34,7 +34,9 @@ public final class Spelling {
    * @return the folded text ({@code "Île-de-France"} → {@code "iledefrance"})
    */
   public static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    // ASCII text is its own decomposition: the normalizer, the costly part, is skipped (member names,
+    // codes and most ids are ASCII, and a reader may fold thousands of them).
+    String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder folded = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
@@ -47,6 +49,15 @@ public final class Spelling {
       }
     }
     return folded.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
@@ -39,6 +40,12 @@ import tools.jackson.core.json.JsonFactory;
  * code or member, a duplicate member, a missing required member, trailing content, a document too
  * deep, too large or with too long a string are all findings. A problem in one object never hides
  * problems in its siblings. Readers are immutable and thread-safe.
+ *
+ * <p>The limits and their defaults: nesting depth {@value #DEFAULT_MAX_NESTING_DEPTH} ({@link
+ * #withMaxNestingDepth}), string length {@value #DEFAULT_MAX_STRING_LENGTH} characters ({@link
+ * #withMaxStringLength}, member names too), document size 64 MiB ({@link #withMaxDocumentBytes}),
+ * numbers of at most 100 characters read (1,000 parsed), and {@value #DEFAULT_MAX_PROBLEMS} problems
+ * kept ({@link #withMaxProblems}).
  *
  * <p>Documents of format 1.1 and 1.0 are read, each as its version means it: {@code "formatVersion":
  * "1.1"}, or {@code "schemaVersion": "1.0"} in a 1.0 document. A 1.0 document's amounts are in cents
@@ -66,22 +73,30 @@ public final class ContractReader {
   /** The default document size limit, in bytes (64 MiB). */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
+  /**
+   * The default limit of problems kept in a result: past it, problems are counted, and {@link
+   * ReadProblem#TOO_MANY_PROBLEMS} says how many were left out.
+   */
+  public static final int DEFAULT_MAX_PROBLEMS = 10_000;
+
   static final ContractReader DEFAULT =
       new ContractReader(EnumSet.noneOf(ReadFeature.class), DEFAULT_MAX_NESTING_DEPTH,
-          DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_DOCUMENT_BYTES);
+          DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PROBLEMS);
 
   private final Set<ReadFeature> features;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final long maxDocumentBytes;
+  private final int maxProblems;
   private final JsonFactory factory;
 
-  private ContractReader(
-      Set<ReadFeature> features, int maxNestingDepth, int maxStringLength, long maxDocumentBytes) {
+  private ContractReader(Set<ReadFeature> features, int maxNestingDepth, int maxStringLength,
+      long maxDocumentBytes, int maxProblems) {
     this.features = features;
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
     this.maxDocumentBytes = maxDocumentBytes;
+    this.maxProblems = maxProblems;
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -104,7 +119,7 @@ public final class ContractReader {
   public ContractReader with(ReadFeature... enabled) {
     EnumSet<ReadFeature> all = features.isEmpty() ? EnumSet.noneOf(ReadFeature.class) : EnumSet.copyOf(features);
     all.addAll(Arrays.asList(enabled));
-    return new ContractReader(all, maxNestingDepth, maxStringLength, maxDocumentBytes);
+    return new ContractReader(all, maxNestingDepth, maxStringLength, maxDocumentBytes, maxProblems);
   }
 
   /**
@@ -118,7 +133,7 @@ public final class ContractReader {
     if (depth < 16) {
       throw new IllegalArgumentException("the nesting depth limit must be at least 16: " + depth);
     }
-    return new ContractReader(features, depth, maxStringLength, maxDocumentBytes);
+    return new ContractReader(features, depth, maxStringLength, maxDocumentBytes, maxProblems);
   }
 
   /**
@@ -132,7 +147,7 @@ public final class ContractReader {
     if (length < 1024) {
       throw new IllegalArgumentException("the string length limit must be at least 1024: " + length);
     }
-    return new ContractReader(features, maxNestingDepth, length, maxDocumentBytes);
+    return new ContractReader(features, maxNestingDepth, length, maxDocumentBytes, maxProblems);
   }
 
   /**
@@ -146,7 +161,27 @@ public final class ContractReader {
     if (bytes < 1024) {
       throw new IllegalArgumentException("the document size limit must be at least 1024 bytes: " + bytes);
     }
-    return new ContractReader(features, maxNestingDepth, maxStringLength, bytes);
+    return new ContractReader(features, maxNestingDepth, maxStringLength, bytes, maxProblems);
+  }
+
+  /**
+   * Returns a reader that keeps another number of problems. Past the limit, the errors are kept first,
+   * then the warnings, the first found of each; the others are counted, not kept, and the result ends
+   * with one {@link ReadProblem#TOO_MANY_PROBLEMS} finding that says how many were left out. The
+   * problems that stop a read or say the document's version are always kept. The
+   * read goes on to the end of the document, but when an error was left out before a value that could
+   * not be read, the result has no contract (the rules could not tell its placeholders from values
+   * read).
+   *
+   * @param problems the most problems kept, at least 10
+   * @return a reader
+   * @throws IllegalArgumentException if the limit is below 10
+   */
+  public ContractReader withMaxProblems(int problems) {
+    if (problems < 10) {
+      throw new IllegalArgumentException("the limit of problems must be at least 10: " + problems);
+    }
+    return new ContractReader(features, maxNestingDepth, maxStringLength, maxDocumentBytes, problems);
   }
 
   /**
@@ -200,7 +235,9 @@ public final class ContractReader {
 
   /**
    * Reads a document from a stream, which is read to its end (at most the size limit plus one byte)
-   * but not closed.
+   * but not closed. A stream's size is not known before its end: the document is held twice for a
+   * moment (its pieces, then the whole), where a file read by its path ({@link #read(Path)}) is held
+   * once; a stream beyond the size limit is never held whole.
    *
    * @param in the stream
    * @return the result; a failing stream gives a {@link ReadProblem#IO_ERROR} finding
@@ -208,11 +245,47 @@ public final class ContractReader {
   public ReadResult read(InputStream in) {
     Objects.requireNonNull(in, "in");
     try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
-      return bytes.length > maxDocumentBytes ? tooLarge() : read(bytes);
+      byte[] bytes = readUpToLimit(in);
+      return bytes == null ? tooLarge() : read(bytes);
     } catch (IOException e) {
       return ioError("other", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
+  }
+
+  /**
+   * Reads a stream to its end in pieces of growing size, then puts them together; null as soon as it
+   * passes the size limit (the pieces read are then dropped, never put together).
+   */
+  private byte[] readUpToLimit(InputStream in) throws IOException {
+    long limit = Math.min(Integer.MAX_VALUE - 8L, maxDocumentBytes);
+    List<byte[]> pieces = new java.util.ArrayList<>();
+    long total = 0;
+    int size = 8192;
+    while (true) {
+      byte[] piece = new byte[(int) Math.min(size, limit + 1 - total)];
+      int filled = in.readNBytes(piece, 0, piece.length);
+      total += filled;
+      if (total > limit) {
+        return null;
+      }
+      if (filled < piece.length) {
+        pieces.add(filled == 0 ? new byte[0] : Arrays.copyOf(piece, filled));
+        break;
+      }
+      pieces.add(piece);
+      size = (int) Math.min(size * 2L, 8L << 20);
+    }
+    if (pieces.size() == 1) {
+      return pieces.get(0);
+    }
+    byte[] bytes = new byte[(int) total];
+    int at = 0;
+    for (int i = 0; i < pieces.size(); i++) {
+      byte[] piece = pieces.set(i, null);
+      System.arraycopy(piece, 0, bytes, at, piece.length);
+      at += piece.length;
+    }
+    return bytes;
   }
 
   /**
@@ -274,6 +347,7 @@ public final class ContractReader {
     Contract written = null;
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes)) {
       ReadContext context = new ReadContext(parser, bytes, lenient);
+      context.limitProblems(maxProblems);
       if (features.contains(ReadFeature.RECORD_LOCATIONS)) {
         context.recordLocations();
       }
@@ -295,29 +369,166 @@ public final class ContractReader {
         }
       } catch (StreamConstraintsException e) {
         contract = null;
-        String message = String.valueOf(e.getOriginalMessage());
-        ReadProblem problem =
-            message.startsWith("Document nesting depth") ? ReadProblem.TOO_DEEP
-                : message.startsWith("Number value length") ? ReadProblem.NUMBER_TOO_LONG
-                : message.startsWith("Document length") ? ReadProblem.DOCUMENT_TOO_LARGE
-                : ReadProblem.STRING_TOO_LONG;
-        long limit =
-            problem == ReadProblem.TOO_DEEP ? maxNestingDepth
-                : problem == ReadProblem.NUMBER_TOO_LONG ? Shapes.PARSER_MAX_NUMBER_LENGTH
-                : problem == ReadProblem.DOCUMENT_TOO_LARGE ? maxDocumentBytes
-                : maxStringLength;
-        context.report(problem, problem.severity(), parserPointer(parser), parser.currentLocation(),
-            "limit", Long.toString(limit));
+        limitPassed(context, e, bytes);
       } catch (JacksonException e) {
         contract = null;
         fatal(context, e, bytes);
       }
+      List<Finding> findings = context.finish();
+      if (context.unreadableIncomplete()) {
+        contract = null; // past the limit of problems, an unreadable value went unlisted
+      }
       if (asWritten != null) {
         asWritten.read(context.version(), contract == null ? null : written);
       }
-      return new ReadResult(contract, Report.of(context.finish()), context.recordedLocations(),
+      return new ReadResult(contract, Report.of(findings), context.recordedLocations(),
           contract == null ? List.of() : context.unreadable(), context.aliases());
     }
+  }
+
+  /**
+   * Reports the limit a document passed. A text or a number too long is located where it starts, as any
+   * value; the nesting depth and size where they were passed. jackson-core reads a number's digits as a
+   * text, and a member's name with the first token of its value, so the token it reports is not always
+   * the one too long: the value is found in the input, going back from where the limit was passed (once,
+   * over at most the limit's length). A member name too long belongs to its object.
+   */
+  private void limitPassed(ReadContext context, StreamConstraintsException e, byte[] input) {
+    JsonParser parser = context.parser();
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("Document nesting depth") || message.startsWith("Document length")) {
+      ReadProblem problem = message.startsWith("Document length") ? ReadProblem.DOCUMENT_TOO_LARGE : ReadProblem.TOO_DEEP;
+      long limit = problem == ReadProblem.TOO_DEEP ? maxNestingDepth : maxDocumentBytes;
+      context.report(problem, problem.severity(), parserPointer(parser), parser.currentLocation(),
+          "limit", Long.toString(limit));
+      return;
+    }
+    int at = (int) Math.min(Math.max(parser.currentLocation().getByteOffset(), 0), input.length) - 1;
+    // A name says so; a text value is read when asked, its token then the parser's and still open at
+    // the limit; anything else is a number (even after a text token: a number is read with its token).
+    boolean name = message.startsWith("Name length");
+    long token = parser.currentTokenLocation().getByteOffset();
+    boolean text = !name && parser.currentToken() == JsonToken.VALUE_STRING && token >= 0 && token < input.length
+        && input[(int) token] == '"' && !closedBefore(input, (int) token + 1, at);
+    boolean number = !name && !text;
+    int start;
+    if (text) {
+      start = (int) token;
+    } else if (number) {
+      start = at;
+      while (start > 0 && isNumberByte(input[start - 1])) {
+        start--;
+      }
+    } else {
+      start = at;
+      if (start > 0 && input[start] == '"' && !escaped(input, start)) {
+        start--; // just after the name read whole: its closing quote
+      }
+      start = stringStart(input, start);
+    }
+    ReadProblem problem = number ? ReadProblem.NUMBER_TOO_LONG : ReadProblem.STRING_TOO_LONG;
+    long limit = number ? Shapes.PARSER_MAX_NUMBER_LENGTH : maxStringLength;
+    if (start < 0) { // not found: where the parser says
+      context.report(problem, problem.severity(), parserPointer(parser), parser.currentTokenLocation(),
+          "limit", Long.toString(limit));
+      return;
+    }
+    String pointer = parserPointer(parser);
+    if (name) {
+      pointer = objectPointer(parser); // a member name: the object's
+    } else if (number && parser.streamReadContext().inObject()) {
+      int before = start - 1;
+      while (before >= 0 && (input[before] == ' ' || input[before] == '\n' || input[before] == '\r'
+          || input[before] == '\t')) {
+        before--;
+      }
+      String member = before >= 0 && input[before] == ':' ? nameBefore(input, before) : null;
+      pointer = member == null ? objectPointer(parser)
+          : io.github.clsante.model.report.JsonPointer.append(objectPointer(parser), member);
+    }
+    TokenStreamLocation location = parser.currentLocation();
+    context.report(problem, problem.severity(), pointer, new TokenStreamLocation(location.contentReference(), start,
+        -1L, lineOf(input, start), columnOf(input, start)), "limit", Long.toString(limit));
+  }
+
+  /** Whether a text starting at {@code from} (after its opening quote) is closed before {@code at}. */
+  private static boolean closedBefore(byte[] input, int from, int at) {
+    for (int i = from; i < at && i < input.length; i++) {
+      if (input[i] == '\\') {
+        i++;
+      } else if (input[i] == '"') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The pointer of the object the parser is in, whether or not it has read a member name yet. */
+  private static String objectPointer(JsonParser parser) {
+    String pointer = parser.streamReadContext().pathAsPointer().toString();
+    return parser.streamReadContext().currentName() == null ? pointer : pointer.substring(0, pointer.lastIndexOf('/'));
+  }
+
+  private static boolean isNumberByte(byte b) {
+    return (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E';
+  }
+
+  /** The opening quote of the string that holds the byte at {@code from}, or -1. */
+  private static int stringStart(byte[] input, int from) {
+    int start = from;
+    while (start >= 0 && !(input[start] == '"' && !escaped(input, start))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** Whether the quote at {@code i} follows an odd number of backslashes. */
+  private static boolean escaped(byte[] input, int i) {
+    int backslashes = 0;
+    for (int j = i - 1; j >= 0 && input[j] == '\\'; j--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
+  }
+
+  /** The member name written before the colon at {@code colon}, or null when it cannot be read. */
+  private String nameBefore(byte[] input, int colon) {
+    int end = colon - 1;
+    while (end >= 0 && input[end] != '"') {
+      end--;
+    }
+    int open = end - 1;
+    while (open >= 0 && !(input[open] == '"' && !escaped(input, open))) {
+      open--;
+    }
+    if (open < 0) {
+      return null;
+    }
+    try (JsonParser name = factory.createParser(ObjectReadContext.empty(), input, open, end - open + 1)) {
+      return name.nextToken() == JsonToken.VALUE_STRING ? name.getString() : null;
+    } catch (JacksonException e) {
+      return null;
+    }
+  }
+
+  /** The line of an offset, as jackson-core counts lines (LF, CR LF or a lone CR end one). */
+  private static int lineOf(byte[] input, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (input[i] == '\n' || (input[i] == '\r' && (i + 1 >= input.length || input[i + 1] != '\n'))) {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** The byte column of an offset on its line, from 1, as jackson-core gives it for byte input. */
+  private static int columnOf(byte[] input, int offset) {
+    int lineStart = offset;
+    while (lineStart > 0 && input[lineStart - 1] != '\n' && input[lineStart - 1] != '\r') {
+      lineStart--;
+    }
+    return offset - lineStart + 1;
   }
 
   /** After the root value: anything but the end of input is trailing content. */
@@ -341,6 +552,18 @@ public final class ContractReader {
     String pointer = parserPointer(context.parser());
     if (detail.startsWith("Invalid UTF-8")) {
       context.report(ReadProblem.ENCODING, ReadProblem.ENCODING.severity(), pointer, at);
+      return;
+    }
+    if ((detail.startsWith("Broken surrogate pair in property name")
+        || detail.startsWith("Unexpected low surrogate in property name"))
+        && context.parser().streamReadContext().inObject()) {
+      // A member name with an unpaired surrogate (jackson-core takes one in a value, not in a name): the
+      // object's, located where the name starts.
+      int start = stringStart(input, (int) Math.min(Math.max(at.getByteOffset(), 0), input.length) - 1);
+      TokenStreamLocation name = start < 0 ? at
+          : new TokenStreamLocation(at.contentReference(), start, -1L, lineOf(input, start), columnOf(input, start));
+      context.report(ReadProblem.INVALID_STRING, ReadProblem.INVALID_STRING.severity(), objectPointer(context.parser()),
+          name);
       return;
     }
     SyntaxError error = SyntaxError.of(detail, context.parser(), input, at);
@@ -432,6 +655,7 @@ public final class ContractReader {
   @Override
   public String toString() {
     return "ContractReader{features=" + features + ", maxNestingDepth=" + maxNestingDepth
-        + ", maxStringLength=" + maxStringLength + ", maxDocumentBytes=" + maxDocumentBytes + "}";
+        + ", maxStringLength=" + maxStringLength + ", maxDocumentBytes=" + maxDocumentBytes
+        + ", maxProblems=" + maxProblems + "}";
   }
 }

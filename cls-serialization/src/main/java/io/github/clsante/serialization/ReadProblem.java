@@ -19,7 +19,8 @@ public enum ReadProblem {
    * mistake most likely is ({@code missing-comma}, {@code missing-colon}, {@code trailing-comma},
    * {@code unquoted-name}, {@code single-quotes}, {@code curly-quotes}, {@code unquoted-text}, {@code
    * comment}, {@code unclosed}, {@code unclosed-string}, {@code control-character}, {@code bad-escape},
-   * {@code leading-zero}, {@code not-a-number}, {@code mismatched-bracket} or {@code unexpected}); {@code
+   * {@code leading-zero}, {@code not-a-number}, {@code mismatched-bracket} or {@code unexpected}; absent
+   * when the mistake is of no known kind and no character can be shown); {@code
    * found}, the character or word found, where known; {@code expected}, the brackets missing at the end
    * ({@code unclosed}). A missing comma or colon is located just after the previous value.
    */
@@ -41,6 +42,15 @@ public enum ReadProblem {
   NUMBER_TOO_LONG("CLS-JSON-NUMBER-TOO-LONG", Severity.ERROR),
   /** The document is larger than the limit, in bytes. Parameters: {@code limit}. Not read. */
   DOCUMENT_TOO_LARGE("CLS-JSON-DOCUMENT-TOO-LARGE", Severity.ERROR),
+  /**
+   * The document has more problems than the limit ({@link ContractReader#DEFAULT_MAX_PROBLEMS} by
+   * default): the errors are kept first, then the warnings, the first found of each, and the others
+   * counted; this finding, on the whole document, says how many were left out. Reading goes on to the end, but when an error was left out before a value that
+   * could not be read, no contract is given. The problems that stop a read or say its version are always
+   * kept. Its severity is that of the most severe problem left out. Parameters: {@code limit}, {@code
+   * omitted}, the number left out, and {@code errors}, how many of them are errors, when some are.
+   */
+  TOO_MANY_PROBLEMS("CLS-JSON-TOO-MANY-PROBLEMS", Severity.ERROR),
   /**
    * The input could not be read. Parameters: {@code problem} ({@code not-found}, {@code not-readable},
    * {@code directory} or {@code other}) and {@code detail}, the system's description (in English).
@@ -92,7 +102,8 @@ public enum ReadProblem {
    * null}), {@code value} (a scalar as written, at most 80 characters), and {@code suggestion}, the JSON
    * to write instead, when the value means one thing only: « 12 000 € » in euros is {@code 12000} (in a
    * 1.0 member in cents, {@code 1200000}), a {@code formatVersion} written as the number {@code 1.1} is
-   * {@code "1.1"}. The value is then read as meant.
+   * {@code "1.1"}. The value is then read as meant. The parameter {@code problem} is {@code document} when
+   * the whole document is not an object ({@code null}, an array, a text): it holds no contract at all.
    */
   WRONG_TYPE("CLS-JSON-WRONG-TYPE", Severity.ERROR),
   /**
@@ -126,7 +137,10 @@ public enum ReadProblem {
    * written).
    */
   NUMBER_ROUNDED_TO_ZERO("CLS-JSON-NUMBER-ROUNDED-TO-ZERO", Severity.WARNING),
-  /** A string holds an unpaired UTF-16 surrogate, which is not Unicode text. */
+  /**
+   * A string holds an unpaired UTF-16 surrogate, which is not Unicode text. In a member's name the
+   * finding is the object's, and reading stops there.
+   */
   INVALID_STRING("CLS-JSON-INVALID-STRING", Severity.ERROR),
   /**
    * The format version ({@code formatVersion}, 1.0's {@code schemaVersion}) is not of the form {@code

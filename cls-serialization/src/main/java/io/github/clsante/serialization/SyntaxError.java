@@ -127,9 +127,16 @@ final class SyntaxError {
     return new SyntaxError("unexpected", found, null, here);
   }
 
-  /** The finding's parameters. */
+  /**
+   * The finding's parameters; without {@code problem} for a mistake of no known kind with no character
+   * to show (the message is then the general one).
+   */
   String[] params() {
-    List<String> params = new ArrayList<>(List.of("problem", problem));
+    List<String> params = new ArrayList<>();
+    if (!problem.equals("unexpected") || found != null) {
+      params.add("problem");
+      params.add(problem);
+    }
     if (found != null) {
       params.add("found");
       params.add(found);

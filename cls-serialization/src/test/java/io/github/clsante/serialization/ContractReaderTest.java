@@ -143,6 +143,8 @@ class ContractReaderTest {
     Finding finding = only(result);
     assertThat(finding.code()).isEqualTo("CLS-JSON-STRING-TOO-LONG");
     assertThat(finding.pointer()).isEqualTo("/territory/description");
+    // Located where the string starts, as any value, not where the limit was passed.
+    assertThat(finding.location()).contains(io.github.clsante.model.report.SourceLocation.of(1, json.indexOf("\"xxx") + 1));
     assertThat(finding.params()).containsEntry("limit", "1024");
     assertThat(result.contract()).isEmpty();
   }

@@ -47,6 +47,7 @@ final class Rules {
       codes.put(problem.code(), problem.severity());
     }
     codes.put(ValidationReport.INTERNAL_ERROR, Severity.ERROR);
+    codes.put(ValidationReport.TRUNCATED, Severity.ERROR);
     return Collections.unmodifiableMap(codes);
   }
 

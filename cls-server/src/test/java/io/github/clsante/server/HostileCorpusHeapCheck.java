@@ -48,6 +48,7 @@ class HostileCorpusHeapCheck {
     corpus.put("nombre-énorme.json", ("{\"n\":" + "9".repeat(5_000_000) + "}").getBytes(StandardCharsets.US_ASCII));
     corpus.put("octets.json", random(1 << 20));
     corpus.put("vide.json", new byte[0]);
+    corpus.put("dix-mille-constats.json", TruncatedReportServerTest.file().getBytes(StandardCharsets.UTF_8));
     corpus.put("bombe.xlsx", bomb());
     corpus.put("zip-sans-classeur.ods", zip(Map.of("mimetype", "application/vnd.oasis.opendocument.spreadsheet"
         .getBytes(StandardCharsets.US_ASCII), "content.xml", "<pas du xml".getBytes(StandardCharsets.US_ASCII))));

@@ -14,6 +14,7 @@ import io.github.clsante.serialization.ContractReader;
 import io.github.clsante.serialization.ReadFeature;
 import io.github.clsante.serialization.ReadProblem;
 import io.github.clsante.serialization.ReadResult;
+import io.github.clsante.validation.internal.FindingCap;
 import io.github.clsante.validation.internal.Grading;
 import io.github.clsante.validation.internal.RuleWalker;
 import io.github.clsante.validation.internal.UserConstraints;
@@ -44,6 +45,12 @@ import org.hibernate.validator.cfg.ConstraintMapping;
  * findings together, each with its line and column. Validation never throws for a bad contract or
  * file.
  *
+ * <p>A report holds at most {@value #DEFAULT_MAX_FINDINGS} findings ({@link Builder#maxFindings(int)}):
+ * past it, the errors are kept first, then the warnings, then the information, each in the report's
+ * order (by place in the contract), and one more finding, {@link ValidationReport#TRUNCATED}, says how many were left out
+ * (and how many of those are errors). A file with a million problems thus gives a report, and takes a
+ * memory, of a bounded size.
+ *
  * <pre>{@code
  * ContractValidator validator = ContractValidator.standard();
  * ValidationReport fromFile = validator.validate(Path.of("cls-agglopolys.json"));
@@ -58,8 +65,11 @@ import org.hibernate.validator.cfg.ConstraintMapping;
  */
 public final class ContractValidator {
 
+  /** The default limit of findings in a report, past which they are counted, not listed. */
+  public static final int DEFAULT_MAX_FINDINGS = 10_000;
+
   private static final ContractValidator STANDARD = new ContractValidator(ContractJson.reader(), Grading.STANDARD,
-      List.of(), List.of());
+      List.of(), List.of(), DEFAULT_MAX_FINDINGS);
 
   private final ContractReader reader;
   private final Grading grading;
@@ -67,10 +77,13 @@ public final class ContractValidator {
   private final List<ContractRule> checks;
   /** The users' Jakarta constraints, each rule's checked by an engine of its own. */
   private final List<UserConstraints> constraints;
+  /** The most findings a report lists. */
+  private final int maxFindings;
 
   private ContractValidator(ContractReader reader, Grading grading, List<ContractRule> checks,
-      List<UserConstraints> constraints) {
-    this.reader = reader.with(ReadFeature.RECORD_LOCATIONS);
+      List<UserConstraints> constraints, int maxFindings) {
+    this.reader = reader.with(ReadFeature.RECORD_LOCATIONS).withMaxProblems(maxFindings);
+    this.maxFindings = maxFindings;
     this.grading = grading;
     this.checks = List.copyOf(checks);
     this.constraints = List.copyOf(constraints);
@@ -114,8 +127,8 @@ public final class ContractValidator {
    */
   public ValidationReport validate(Contract contract) {
     Objects.requireNonNull(contract, "contract");
-    List<Finding> findings = findings(contract, List.of(), null, pointer -> Optional.empty());
-    return new ValidationReport(Report.of(findings), contract, true);
+    FindingCap findings = findings(contract, List.of(), null, pointer -> Optional.empty());
+    return new ValidationReport(Report.of(findings.findings()), contract, true);
   }
 
   /**
@@ -170,45 +183,42 @@ public final class ContractValidator {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(sourceFindings, "sourceFindings");
     Objects.requireNonNull(locate, "locate");
-    List<Finding> findings = new ArrayList<>(sourceFindings.findings());
-    for (Finding finding : findings(contract, List.of(), null, pointer -> Optional.empty())) {
-      findings.add(Objects.requireNonNull(locate.apply(finding), "locate returned null"));
-    }
-    return new ValidationReport(Report.of(findings), contract, sourceFindings.isValid());
+    FindingCap findings = new FindingCap(maxFindings);
+    findings.addAll(sourceFindings.findings());
+    findings.addAll(findings(contract, List.of(), null, pointer -> Optional.empty()),
+        finding -> Objects.requireNonNull(locate.apply(finding), "locate returned null"));
+    return new ValidationReport(Report.of(findings.findings()), contract, sourceFindings.isValid());
   }
 
   private ValidationReport validate(ReadResult read) {
+    FindingCap findings = new FindingCap(maxFindings);
+    findings.addAll(read.report().findings()); // the reader's count of problems left out becomes the report's
     if (read.contract().isEmpty()) {
-      return new ValidationReport(read.report());
+      return new ValidationReport(Report.of(findings.findings()));
     }
     Contract contract = read.contract().get();
-    List<Finding> findings = new ArrayList<>(read.report().findings());
     // The rules speak format 1.1; a 1.0 document writes its amounts under other names (budgetCents).
     Function<String, Optional<SourceLocation>> locations = pointer -> read.locationOf(read.documentPointer(pointer));
-    Function<Finding, Finding> locate = finding -> {
+    UnaryOperator<Finding> locate = finding -> {
       String pointer = read.documentPointer(finding.pointer());
       Finding placed = pointer.equals(finding.pointer()) ? finding : finding.withPointer(pointer);
       return read.locationOf(pointer).map(location -> placed.withLocation(location))
           .orElse(placed);
     };
-    for (Finding finding : findings(contract, read.unreadable(), read::documentPointer, locations)) {
-      findings.add(locate.apply(finding));
-    }
+    findings.addAll(findings(contract, read.unreadable(), read::documentPointer, locations), locate);
     // A contract read with errors holds placeholders or values read as meant: its digest would not be
     // the file's, so the report has none. The report computes it only when asked.
-    return new ValidationReport(Report.of(findings), contract, read.report().isValid());
+    return new ValidationReport(Report.of(findings.findings()), contract, read.report().isValid());
   }
 
   /**
-   * The findings of the rules: the standard walk alone for the standard validator; for a configured
-   * one, the walk graded, then the users' rules over its indexes, then their constraints.
+   * The findings of the rules, at most {@link #maxFindings} of them: the standard walk alone for the
+   * standard validator; for a configured one, the walk graded, then the users' rules over its indexes,
+   * then their constraints.
    */
-  private List<Finding> findings(Contract contract, java.util.Collection<String> unreadable,
+  private FindingCap findings(Contract contract, java.util.Collection<String> unreadable,
       UnaryOperator<String> documentPointer, Function<String, Optional<SourceLocation>> locations) {
-    if (grading == Grading.STANDARD && constraints.isEmpty()) {
-      return RuleWalker.check(contract, unreadable, documentPointer);
-    }
-    Walk walk = RuleWalker.walk(contract, unreadable, documentPointer, grading, !checks.isEmpty());
+    Walk walk = RuleWalker.walk(contract, unreadable, documentPointer, grading, !checks.isEmpty(), maxFindings);
     if (!checks.isEmpty()) {
       RuleContext context = new RuleContext(walk, locations);
       for (ContractRule rule : checks) {
@@ -218,7 +228,7 @@ public final class ContractValidator {
     for (UserConstraints constrained : constraints) {
       constrained.check(contract, walk);
     }
-    return walk.findings();
+    return walk.cap();
   }
 
   /**
@@ -239,6 +249,7 @@ public final class ContractValidator {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
     private ContractReader reader = ContractJson.reader();
+    private int maxFindings = DEFAULT_MAX_FINDINGS;
     private final List<ContractRule> rules = new ArrayList<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
@@ -246,13 +257,34 @@ public final class ContractValidator {
     private Builder() {}
 
     /**
-     * Sets the reader of files (lenient, other limits); the default reads strictly.
+     * Sets the reader of files (lenient, other limits); the default reads strictly. The validator keeps
+     * its other settings, but not its limit of problems: the reader keeps as many problems as a report
+     * lists ({@link #maxFindings(int)}).
      *
      * @param reader the reader
      * @return this builder
      */
     public Builder reader(ContractReader reader) {
       this.reader = Objects.requireNonNull(reader, "reader");
+      return this;
+    }
+
+    /**
+     * Sets the most findings a report lists ({@value ContractValidator#DEFAULT_MAX_FINDINGS} by
+     * default). Past it, the errors are kept first, then the warnings, then the information, each in the
+     * report's order (by place in the contract), and one more finding, {@link ValidationReport#TRUNCATED}, says how many were
+     * left out; it has the severity of the most severe left out, so that a report stays invalid when
+     * errors were left out.
+     *
+     * @param max the most findings listed, at least 10
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is below 10
+     */
+    public Builder maxFindings(int max) {
+      if (max < 10) {
+        throw new IllegalArgumentException("the limit of findings must be at least 10: " + max);
+      }
+      this.maxFindings = max;
       return this;
     }
 
@@ -356,7 +388,8 @@ public final class ContractValidator {
       }
       // The messages of the rules added render like the SDK's, wherever the findings go.
       catalogues.forEach(FindingMessages::register);
-      return new ContractValidator(reader, Grading.of(userCodes, disabled, severities), checks, constraints);
+      return new ContractValidator(reader, Grading.of(userCodes, disabled, severities), checks, constraints,
+          maxFindings);
     }
 
     /** A code a rule added declares: well-formed, not the SDK's nor another rule's, with both messages. */

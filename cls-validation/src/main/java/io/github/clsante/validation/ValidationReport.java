@@ -233,6 +233,17 @@ public final class ValidationReport {
   public static final String INTERNAL_ERROR = "CLS-INTERNAL-ERROR";
 
   /**
+   * The code of the finding that says how many findings a report leaves out: past the validator's
+   * limit ({@link ContractValidator.Builder#maxFindings(int)}, {@value
+   * ContractValidator#DEFAULT_MAX_FINDINGS} by default), the most severe are listed, and this finding, on
+   * the whole document, gives the number of the others. Its severity is that of the most severe left
+   * out, so that a report is not valid when errors were left out. Parameters: {@code limit}, the most
+   * findings listed; {@code omitted}, how many were left out (the reader's problems left out
+   * included); {@code errors}, how many of those are errors, when some are.
+   */
+  public static final String TRUNCATED = "CLS-REPORT-TRUNCATED";
+
+  /**
    * Returns the report of an input whose validation failed unexpectedly: one error finding {@value
    * #INTERNAL_ERROR} on the whole document, whose parameter {@code exception} names the failure's
    * class. An application that validates many inputs (a directory, uploads) gives this report for the

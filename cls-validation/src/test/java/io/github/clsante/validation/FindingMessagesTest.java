@@ -37,6 +37,7 @@ class FindingMessagesTest {
     codes.addAll(ReadProblem.codes());
     codes.addAll(MigrationNote.codes());
     codes.add(ValidationReport.INTERNAL_ERROR);
+    codes.add(ValidationReport.TRUNCATED);
 
     // Other tests of this JVM register the catalogues of the rules they add (TEST-…).
     assertThat(FindingMessages.codes().stream().filter(code -> !code.startsWith("TEST-")))

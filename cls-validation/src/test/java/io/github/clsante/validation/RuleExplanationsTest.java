@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The explanations of every code the SDK reports (the rules, {@link ValidationReport#INTERNAL_ERROR},
+ * {@link ValidationReport#TRUNCATED},
  * the reader's problems and the migration's notes): present in both languages, and French written for
  * the people who correct the files, in French words and French typography.
  */
@@ -37,6 +38,7 @@ class RuleExplanationsTest {
       codes.add(rule.code());
     }
     codes.add(ValidationReport.INTERNAL_ERROR);
+    codes.add(ValidationReport.TRUNCATED);
     codes.addAll(ReadProblem.codes());
     codes.addAll(MigrationNote.codes());
     return codes;
@@ -82,12 +84,14 @@ class RuleExplanationsTest {
   }
 
   @Test
-  void the_explanation_files_have_exactly_the_rule_codes_and_the_internal_error_each_once() throws IOException {
+  void the_explanation_files_have_exactly_the_rule_codes_the_internal_error_and_the_truncation_each_once()
+      throws IOException {
     Set<String> codes = new TreeSet<>();
     for (Rule rule : Rule.values()) {
       codes.add(rule.code());
     }
     codes.add(ValidationReport.INTERNAL_ERROR);
+    codes.add(ValidationReport.TRUNCATED);
     for (String language : new String[] {"fr", "en"}) {
       Set<String> duplicates = new TreeSet<>();
       Properties file = load("explanations_" + language + ".properties", duplicates);

@@ -140,7 +140,7 @@ class RulesCatalogueTest {
   }
 
   @Test
-  void rules_md_explains_the_internal_error() throws IOException {
+  void rules_md_explains_the_internal_error_and_the_truncation() throws IOException {
     String code = ValidationReport.INTERNAL_ERROR;
     StringBuilder text = new StringBuilder();
     section(text, code, io.github.clsante.model.report.Severity.ERROR,
@@ -148,6 +148,16 @@ class RulesCatalogueTest {
         FindingMessages.message(finding(code), Locale.FRENCH), FindingMessages.message(finding(code), Locale.ENGLISH),
         FindingMessages.explanation(code, Locale.FRENCH).orElseThrow(),
         FindingMessages.explanation(code, Locale.ENGLISH).orElseThrow());
+    String truncated = ValidationReport.TRUNCATED;
+    section(text, truncated, io.github.clsante.model.report.Severity.ERROR,
+        "A report lists at most a limit of findings (" + ContractValidator.DEFAULT_MAX_FINDINGS + " by default, "
+        + "`ContractValidator.Builder.maxFindings`), errors first; this finding, on the whole document, says how "
+        + "many were left out. Its severity is that of the most severe left out: an error when errors were, "
+        + "so that the report stays invalid.",
+        io.github.clsante.validation.internal.RuleMessages.template(truncated, Locale.FRENCH).orElseThrow(),
+        io.github.clsante.validation.internal.RuleMessages.template(truncated, Locale.ENGLISH).orElseThrow(),
+        FindingMessages.explanation(truncated, Locale.FRENCH).orElseThrow(),
+        FindingMessages.explanation(truncated, Locale.ENGLISH).orElseThrow());
     assertRegion("other", text.append('\n').toString());
   }
 
@@ -159,6 +169,7 @@ class RulesCatalogueTest {
       codes.add(rule.code());
     }
     codes.add(ValidationReport.INTERNAL_ERROR);
+    codes.add(ValidationReport.TRUNCATED);
     codes.addAll(ReadProblem.codes());
     for (String code : codes) {
       // GitHub numbers a repeated anchor (#x-1): each code's heading, lower-cased, must be unique.
@@ -205,17 +216,22 @@ class RulesCatalogueTest {
   }
 
   static void assertRegion(String region, String expected) throws IOException {
-    String document = Files.readString(RULES, StandardCharsets.UTF_8);
+    assertRegion(RULES, region, expected);
+  }
+
+  /** Checks a generated region of a Markdown file, or rewrites it under {@code -Dcls.regenerate=true}. */
+  static void assertRegion(Path file, String region, String expected) throws IOException {
+    String document = Files.readString(file, StandardCharsets.UTF_8);
     Matcher matcher = Pattern.compile(
         "(<!-- BEGIN GENERATED: " + region + " [^>]*-->\n)(.*?)(<!-- END GENERATED: " + region + " -->)",
         Pattern.DOTALL).matcher(document);
     assertThat(matcher.find()).isTrue();
     if (Boolean.getBoolean("cls.regenerate")) {
-      Files.writeString(RULES, document.substring(0, matcher.start(2)) + expected + document.substring(matcher.end(2)),
+      Files.writeString(file, document.substring(0, matcher.start(2)) + expected + document.substring(matcher.end(2)),
           StandardCharsets.UTF_8);
       return;
     }
-    assertThat(matcher.group(2)).as("RULES.md region '%s' is out of date: run with -Dcls.regenerate=true", region)
-        .isEqualTo(expected);
+    assertThat(matcher.group(2)).as("%s region '%s' is out of date: run with -Dcls.regenerate=true",
+        file.getFileName(), region).isEqualTo(expected);
   }
 }

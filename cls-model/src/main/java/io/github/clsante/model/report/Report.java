@@ -83,6 +83,21 @@ public final class Report {
   }
 
   /**
+   * Returns the order of a report's findings: by position in the document (JSON Pointer, array indexes
+   * compared as numbers, before member names), then by severity (errors first), code, location, cell
+   * and parameters. Two findings that compare equal are equal.
+   *
+   * <pre>{@code
+   * List<Finding> first = findings.stream().sorted(Report.order()).limit(100).toList();
+   * }</pre>
+   *
+   * @return the comparator
+   */
+  public static Comparator<Finding> order() {
+    return ORDER;
+  }
+
+  /**
    * Returns the findings, in the report's order.
    *
    * @return an unmodifiable list

@@ -41,7 +41,8 @@ final class Catalogue {
         .or(() -> ReadProblem.fromCode(code).map(problem -> problem.messageTemplate(locale)))
         .or(() -> MigrationNote.fromCode(code).map(note -> note.messageTemplate(locale)));
     if (template.isEmpty()) {
-      if (!FindingMessages.codes().contains(code) && !code.equals(ValidationReport.INTERNAL_ERROR)) {
+      if (!FindingMessages.codes().contains(code) && !code.equals(ValidationReport.INTERNAL_ERROR)
+          && !code.equals(ValidationReport.TRUNCATED)) {
         return Optional.empty();
       }
       Finding bare = Finding.builder().code(code).severity(seen).pointer("").build();

@@ -548,17 +548,29 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
     return field.shape instanceof ObjectShape ? ((ObjectShape<Object, ?>) field.shape).withDefaultsIn10(value) : value;
   }
 
-  /** An object built from the placeholders of its required members, and nothing else. */
+  /**
+   * An object built from the placeholders of its required members, and nothing else: built once, and
+   * shared (it is immutable), so that a list of a million unreadable elements holds a million references
+   * to it rather than a million objects.
+   */
   @Override
   public T placeholder() {
-    B builder = newBuilder.get();
-    for (Field<T, B> field : fields) {
-      if (field.kind == Field.Kind.REQUIRED) {
-        field.setter.accept(builder, field.shape.placeholder());
+    T made = placeholder;
+    if (made == null) {
+      B builder = newBuilder.get();
+      for (Field<T, B> field : fields) {
+        if (field.kind == Field.Kind.REQUIRED) {
+          field.setter.accept(builder, field.shape.placeholder());
+        }
       }
+      made = build.apply(builder);
+      placeholder = made; // a race builds two equal values: either is the placeholder
     }
-    return build.apply(builder);
+    return made;
   }
+
+  /** The placeholder, once built. */
+  private volatile T placeholder;
 
   /**
    * Reads one member's value; returns whether it was valid. An unreadable value is listed as such; an
@@ -590,7 +602,9 @@ public final class ObjectShape<T, B> extends ValueShape<T> {
         in.markUnreadable();
         element = field.shape.placeholder();
       }
-      sink.accept(element);
+      if (!in.unreadableIncomplete()) { // else no contract is given: a million elements need not be kept
+        sink.accept(element);
+      }
       in.leave();
     }
     return true;

@@ -37,6 +37,35 @@ public final class ReadContext {
   private Map<String, String> aliases;
   private boolean unknownMembersAreWarnings;
 
+  /**
+   * The most problems kept; past it, problems are counted (by severity), not kept, but an error takes
+   * the place of the last warning kept.
+   */
+  private int maxProblems = Integer.MAX_VALUE;
+  /** The problems kept: the findings, less the warnings an error took the place of (null in the list). */
+  private int kept;
+  /** Where the search for the last warning kept goes on backwards, once the limit is reached; -1 before. */
+  private int lastWarning = -1;
+  private boolean full;
+  /** The problems not kept: errors, warnings and information. */
+  private long omittedErrors;
+  private long omittedWarnings;
+  private long omittedInfos;
+  /** Of the errors not kept, the unknown members: a newer minor version makes them warnings. */
+  private long omittedUnknownMemberErrors;
+  /** Whether an unreadable value went unlisted, an error problem having been left out before it. */
+  private boolean unreadableOmitted;
+
+  /**
+   * The problems always kept, past the limit too: each occurs at most once or twice in a read, says
+   * why the read stopped or how the document was read, and decides whether a contract is given.
+   */
+  private static final java.util.Set<ReadProblem> ALWAYS_KEPT = java.util.EnumSet.of(ReadProblem.SYNTAX,
+      ReadProblem.ENCODING, ReadProblem.EMPTY, ReadProblem.TRAILING_CONTENT, ReadProblem.TOO_DEEP,
+      ReadProblem.STRING_TOO_LONG, ReadProblem.DOCUMENT_TOO_LARGE, ReadProblem.IO_ERROR,
+      ReadProblem.INVALID_VERSION, ReadProblem.NEWER_VERSION, ReadProblem.UNSUPPORTED_VERSION,
+      ReadProblem.TOO_MANY_PROBLEMS);
+
   // The path: at each depth either a member name or an array index (name == null).
   private String[] names = new String[32];
   private int[] indexes = new int[32];
@@ -153,7 +182,8 @@ public final class ReadContext {
    * and offset under its ordinal, without building its pointer or its UTF-16 column.
    */
   public void mark() {
-    if (locations != null) {
+    // Once an unreadable value went unlisted, no contract is given: nothing needs locating any more.
+    if (locations != null && !unreadableOmitted) {
       int parent = -1;
       for (int d = 0; d < depth; d++) { // the values the path passes through that were never marked
         if (recorded[d] < 0) {
@@ -450,7 +480,91 @@ public final class ReadContext {
    * lacks a required one), so the contract holds a placeholder or nothing here.
    */
   public void markUnreadable() {
+    if (omittedErrors > 0) {
+      // Past the limit of problems: the list of unreadable values stays as long as the problems kept.
+      unreadableOmitted = true;
+      return;
+    }
     unreadable.add(pointer());
+  }
+
+  /**
+   * Limits the problems kept: past {@code max}, problems are counted, not kept (an error takes the place
+   * of the last warning kept, so that errors are kept first), and {@link #finish()} ends the findings
+   * with one {@link ReadProblem#TOO_MANY_PROBLEMS} that says how many were left out. The problems that
+   * stop a read or say its version are always kept.
+   *
+   * @param max the most problems kept
+   */
+  public void limitProblems(int max) {
+    this.maxProblems = max;
+  }
+
+  /**
+   * Tells whether a value the reader could not read went unlisted in {@link #unreadable()}, the
+   * problems having passed their limit: the contract read must then not be given, since the rules could
+   * not tell its placeholders from values read.
+   *
+   * @return whether the list of unreadable values is incomplete
+   */
+  public boolean unreadableIncomplete() {
+    return unreadableOmitted;
+  }
+
+  /**
+   * Whether a problem is past the limit: it is then counted, not kept. An error past the limit takes the
+   * place of the last warning kept, if any: the errors are kept first, then the warnings, the first found
+   * of each.
+   */
+  private boolean omits(ReadProblem problem, Severity severity) {
+    if (kept < maxProblems || ALWAYS_KEPT.contains(problem)) {
+      return false;
+    }
+    if (severity == Severity.ERROR && dropLastWarning()) {
+      return false;
+    }
+    count(severity);
+    if (problem == ReadProblem.UNKNOWN_MEMBER && severity == Severity.ERROR) {
+      omittedUnknownMemberErrors++;
+    }
+    return true;
+  }
+
+  private void count(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        omittedErrors++;
+        break;
+      case WARNING:
+        omittedWarnings++;
+        break;
+      default:
+        omittedInfos++;
+        break;
+    }
+  }
+
+  /**
+   * Leaves out the last warning kept (its place in the list becomes null), to make room for an error;
+   * false when every problem kept is an error or says how the read went. Only errors come in once the
+   * limit is reached, so the search goes backwards from where it stopped: each finding is looked at once.
+   */
+  private boolean dropLastWarning() {
+    if (!full) {
+      full = true;
+      lastWarning = findings.size() - 1;
+    }
+    for (; lastWarning >= 0; lastWarning--) {
+      Finding finding = findings.get(lastWarning);
+      if (finding != null && finding.severity() != Severity.ERROR
+          && ReadProblem.fromCode(finding.code()).filter(ALWAYS_KEPT::contains).isEmpty()) {
+        findings.set(lastWarning--, null);
+        kept--;
+        count(finding.severity());
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -469,6 +583,9 @@ public final class ReadContext {
    * @param params the message parameters, as name, value, name, value…
    */
   public void report(ReadProblem problem, String... params) {
+    if (omits(problem, problem.severity())) {
+      return;
+    }
     report(problem, problem.severity(), pointer(), parser.currentTokenLocation(), params);
   }
 
@@ -484,6 +601,9 @@ public final class ReadContext {
   public void report(
       ReadProblem problem, Severity severity, String pointer, TokenStreamLocation location,
       String... params) {
+    if (omits(problem, severity)) {
+      return;
+    }
     Finding.Builder finding =
         Finding.builder().code(problem.code()).severity(severity).pointer(pointer);
     SourceLocation at = location(location);
@@ -494,6 +614,7 @@ public final class ReadContext {
       finding.putParam(params[i], params[i + 1]);
     }
     findings.add(finding.build());
+    kept++;
   }
 
   /**
@@ -506,6 +627,9 @@ public final class ReadContext {
    * @param params the message parameters, as name, value, name, value…
    */
   public void reportAt(ReadProblem problem, Severity severity, String pointer, SourceLocation at, String... params) {
+    if (omits(problem, severity)) {
+      return;
+    }
     Finding.Builder finding = Finding.builder().code(problem.code()).severity(severity).pointer(pointer);
     if (at != null) {
       finding.location(at);
@@ -514,6 +638,7 @@ public final class ReadContext {
       finding.putParam(params[i], params[i + 1]);
     }
     findings.add(finding.build());
+    kept++;
   }
 
   /**
@@ -544,11 +669,12 @@ public final class ReadContext {
    *
    * @param name the member name as written
    * @param meant the format's member it stands for
-   * @return the finding's index, for {@link #notReadAs(int)}
+   * @return the finding's index, for {@link #notReadAs(int)}; -1 when past the limit of problems
    */
   public int misnamedMember(String name, String meant) {
+    int before = findings.size();
     reportUnknown(name, meant, true);
-    return findings.size() - 1;
+    return findings.size() > before ? findings.size() - 1 : -1;
   }
 
   /**
@@ -558,7 +684,10 @@ public final class ReadContext {
    * @param finding the index {@link #misnamedMember(String, String)} returned
    */
   public void notReadAs(int finding) {
-    Finding misnamed = findings.get(finding);
+    Finding misnamed = finding < 0 ? null : findings.get(finding);
+    if (misnamed == null) {
+      return; // past the limit of problems: counted, not kept
+    }
     Map<String, String> params = new java.util.LinkedHashMap<>(misnamed.params());
     params.remove("readAs");
     if (unknownMembersAreWarnings) {
@@ -568,6 +697,9 @@ public final class ReadContext {
   }
 
   private void reportUnknown(String name, String suggestion, boolean read) {
+    if (omits(ReadProblem.UNKNOWN_MEMBER, unknownMembersAreWarnings ? Severity.WARNING : Severity.ERROR)) {
+      return;
+    }
     TokenStreamLocation at = parser.currentTokenLocation();
     enter(name);
     String pointer = pointer();
@@ -618,6 +750,12 @@ public final class ReadContext {
         : suggestion == null
             ? new String[] {"expected", expected, "actual", actual(token), "value", written}
             : new String[] {"expected", expected, "actual", actual(token), "value", written, "suggestion", suggestion};
+    if (depth == 0) {
+      // The whole document is not a contract: no field to speak of.
+      params = java.util.Arrays.copyOf(params, params.length + 2);
+      params[params.length - 2] = "problem";
+      params[params.length - 1] = "document";
+    }
     report(ReadProblem.WRONG_TYPE, params);
     parser.skipChildren();
     return null;
@@ -699,13 +837,30 @@ public final class ReadContext {
     if (unknownMembersAreWarnings && !lenient) {
       for (int i = 0; i < findings.size(); i++) {
         Finding finding = findings.get(i);
-        if (finding.code().equals(ReadProblem.UNKNOWN_MEMBER.code())) {
+        if (finding != null && finding.code().equals(ReadProblem.UNKNOWN_MEMBER.code())) {
           Finding warning = Finding.copyOf(finding).withSeverity(Severity.WARNING);
           // A member read for another (readAs) or of another version (problem) is read, not ignored.
           boolean read = finding.params().containsKey("readAs") || finding.params().containsKey("problem");
           findings.set(i, read ? warning : warning.withParams(with(finding.params(), "problem", "ignored")));
         }
       }
+      omittedErrors -= omittedUnknownMemberErrors;
+      omittedWarnings += omittedUnknownMemberErrors;
+      omittedUnknownMemberErrors = 0;
+    }
+    if (full) {
+      findings.removeIf(java.util.Objects::isNull); // the warnings errors took the place of
+    }
+    long left = omittedErrors + omittedWarnings + omittedInfos;
+    if (left > 0) {
+      long errors = omittedErrors;
+      Severity severity = errors > 0 ? Severity.ERROR : omittedWarnings > 0 ? Severity.WARNING : Severity.INFO;
+      Finding.Builder tooMany = Finding.builder().code(ReadProblem.TOO_MANY_PROBLEMS.code()).severity(severity)
+          .pointer("").putParam("limit", Integer.toString(maxProblems)).putParam("omitted", Long.toString(left));
+      if (errors > 0) {
+        tooMany.putParam("errors", Long.toString(errors));
+      }
+      findings.add(tooMany.build());
     }
     return findings;
   }
@@ -722,6 +877,11 @@ public final class ReadContext {
    * @return the findings, in the order recorded
    */
   public List<Finding> findings() {
+    if (full) {
+      List<Finding> listed = new ArrayList<>(findings);
+      listed.removeIf(java.util.Objects::isNull);
+      return listed;
+    }
     return findings;
   }
 

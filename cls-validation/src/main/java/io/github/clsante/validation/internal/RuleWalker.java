@@ -74,7 +74,24 @@ public final class RuleWalker {
    */
   public static Walk walk(Contract contract, Collection<String> unreadable, UnaryOperator<String> documentPointer,
       Grading grading, boolean collectSheets) {
-    Walk walk = new Walk(contract, Unreadable.of(unreadable), documentPointer, grading, collectSheets);
+    return walk(contract, unreadable, documentPointer, grading, collectSheets, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Applies every rule to a contract, as {@link #walk(Contract, Collection, UnaryOperator, Grading,
+   * boolean)}, keeping at most {@code maxFindings} findings (the most severe), the others counted.
+   *
+   * @param contract the contract
+   * @param unreadable the JSON Pointers, in the document's names, of the values the reader could not read
+   * @param documentPointer the document's pointer of a pointer in the names of format 1.1, or null
+   * @param grading the rules disabled and the severities changed
+   * @param collectSheets whether to note every sheet with its pointer, for users' rules
+   * @param maxFindings the most findings kept
+   * @return the walk, its findings made
+   */
+  public static Walk walk(Contract contract, Collection<String> unreadable, UnaryOperator<String> documentPointer,
+      Grading grading, boolean collectSheets, int maxFindings) {
+    Walk walk = new Walk(contract, Unreadable.of(unreadable), documentPointer, grading, collectSheets, maxFindings);
     walk.index();
     CodeRules codes = new CodeRules(walk);
     ContractRules whole = new ContractRules(walk);

@@ -61,7 +61,7 @@ public final class Walk {
   private final Unreadable unreadable;
   /** The document's pointer of a model pointer (a 1.0 amount member), or null for a contract in memory. */
   private final UnaryOperator<String> documentPointer;
-  private final List<Finding> findings = new ArrayList<>();
+  private final FindingCap findings;
   /** Whether the contract's status says it is signed. */
   final boolean signed;
   /** The parties by id, the first of an id kept. */
@@ -79,7 +79,8 @@ public final class Walk {
   private final List<RuleContext.Sheet> sheets;
 
   Walk(Contract contract, Unreadable unreadable, UnaryOperator<String> documentPointer, Grading grading,
-      boolean collectSheets) {
+      boolean collectSheets, int maxFindings) {
+    this.findings = new FindingCap(maxFindings);
     this.contract = contract;
     this.unreadable = unreadable;
     this.documentPointer = documentPointer;
@@ -95,11 +96,20 @@ public final class Walk {
   }
 
   /**
-   * Returns the findings made so far.
+   * Returns the findings made so far, at most the walk's limit of them.
    *
-   * @return the findings, pointers in the names of format 1.1, without locations
+   * @return the findings, pointers in the names of format 1.1, without locations, the most severe first
    */
   public List<Finding> findings() {
+    return findings.kept();
+  }
+
+  /**
+   * Returns the findings made so far, with the counts of those left out past the walk's limit.
+   *
+   * @return the findings
+   */
+  public FindingCap cap() {
     return findings;
   }
 
