@@ -7,6 +7,8 @@ import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ContractReader;
 import io.github.clsante.serialization.ReadFeature;
 import io.github.clsante.serialization.ReadResult;
+import io.github.clsante.testing.ContractGenerator;
+import io.github.clsante.testing.Contracts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +38,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrentValidationTest {
 
+  /** Contracts that break the rules on purpose (cls-testing). */
+  private static final ContractGenerator ANYTHING_GOES = Contracts.anythingGoes();
+
   private static final int THREADS = 8;
   private static final int ROUNDS = 2;
 
@@ -58,7 +63,7 @@ class ConcurrentValidationTest {
       }
     }
     for (long seed = 0; seed < 60; seed++) {
-      Contract contract = RuleBreakingContracts.contract(seed);
+      Contract contract = ANYTHING_GOES.sample(seed);
       documents.put("generated-" + seed, seed % 2 == 0 ? ContractJson.toCanonicalBytes(contract)
           : ContractJson.toPrettyString(contract).getBytes(StandardCharsets.UTF_8));
     }
@@ -72,7 +77,7 @@ class ConcurrentValidationTest {
       contracts.put(name, Seeds.contract(name));
     }
     for (long seed = 100; seed < 160; seed++) {
-      contracts.put("generated-" + seed, RuleBreakingContracts.contract(seed));
+      contracts.put("generated-" + seed, ANYTHING_GOES.sample(seed));
     }
     return contracts;
   }

@@ -15,6 +15,8 @@ import io.github.clsante.model.report.Severity;
 import io.github.clsante.serialization.ContractJson;
 import io.github.clsante.serialization.ReadFeature;
 import io.github.clsante.serialization.ReadProblem;
+import io.github.clsante.testing.ContractGenerator;
+import io.github.clsante.testing.Contracts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * file with a million problems gives a report of a bounded size.
  */
 class FindingLimitTest {
+
+  /** Contracts that break the rules on purpose (cls-testing). */
+  private static final ContractGenerator ANYTHING_GOES = Contracts.anythingGoes();
 
   private static final String START = "{\"formatVersion\":\"1.1\",\"id\":\"cls-test\",\"title\":\"T\",\"leadArs\":\"24\","
       + "\"territory\":{},";
@@ -158,7 +163,7 @@ class FindingLimitTest {
     ContractValidator unlimited = ContractValidator.builder().maxFindings(Integer.MAX_VALUE).build();
     int[] cut = {0};
     qt().withFixedSeed(10_000L).withExamples(300).forAll(longs().all()).checkAssert(seed -> {
-      Contract contract = RuleBreakingContracts.contract(seed);
+      Contract contract = ANYTHING_GOES.sample(seed);
       List<Finding> every = unlimited.validate(contract).findings();
       ValidationReport report = TEN.validate(contract);
       List<Finding> listed = report.findings().stream().filter(f -> !f.code().equals(ValidationReport.TRUNCATED))
