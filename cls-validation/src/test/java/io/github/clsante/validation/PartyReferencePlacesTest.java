@@ -99,7 +99,7 @@ class PartyReferencePlacesTest {
           "formatVersion": "1.1", "id": "cls-refs", "status": "in_preparation", "leadArs": "24", "territory": {},
           "parties": [{"id": "ars", "name": "ARS"}, {"id": "cias-du-blaisois", "name": "CIAS"}, {"id": "ccas", "name": "CCAS"}],
           "carriers": [{"party": {"partyId": "arz"}}, {"party": {"partyId": "cias-du-blaisoi"}},
-            {"party": {"partyId": "cias-du-blaiso"}}, {"party": {"partyId": "cais"}}, {"party": {"partyId": "cias-du-blais"}}]
+            {"party": {"partyId": "cias-du-blaiso"}}, {"party": {"partyId": "xcaz"}}, {"party": {"partyId": "cias-du-blais"}}]
         }
         """;
 
@@ -109,8 +109,8 @@ class PartyReferencePlacesTest {
             "suggestion=cias-du-blaisois"),
         line(Rule.REF_PARTY_UNKNOWN, "/carriers/2/party/partyId", d, "\"cias-du-blaiso\"", "partyId=cias-du-blaiso",
             "suggestion=cias-du-blaisois"),
-        // Four letters: one letter away at most (« cais » is two from « ccas »).
-        line(Rule.REF_PARTY_UNKNOWN, "/carriers/3/party/partyId", d, "\"cais\"", "partyId=cais"),
+        // Four letters: one letter away at most (« xcaz » is two from « ccas »).
+        line(Rule.REF_PARTY_UNKNOWN, "/carriers/3/party/partyId", d, "\"xcaz\"", "partyId=xcaz"),
         line(Rule.REF_PARTY_UNKNOWN, "/carriers/4/party/partyId", d, "\"cias-du-blais\"", "partyId=cias-du-blais"));
   }
 }
