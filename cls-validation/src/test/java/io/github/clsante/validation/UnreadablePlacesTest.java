@@ -53,6 +53,24 @@ class UnreadablePlacesTest {
   }
 
   @Test
+  void a_finding_on_an_object_is_made_though_a_value_inside_it_is_unread() {
+    String d = """
+        {
+          "formatVersion": "1.1", "id": "cls-unread", "status": "signed", "leadArs": "24", "territory": {},
+          "signatureDate": "2021-06-01",
+          "parties": [{"id": "ars", "name": "ARS", "kind": "ars"}, {"id": "cc", "name": "CC", "kind": "communaute_de_communes"}],
+          "signatories": [{"party": {"partyId": "ars"}}, {"party": {"partyId": "cc"}}],
+          "actionSheets": [{"id": "fa-1", "title": null, "indicators": [{"id": "i-1", "name": "Participants"}]}]
+        }
+        """;
+
+    assertThat(FindingLines.of(d)).containsExactly(
+        line(Rule.SHEET_NO_PILOT, "/actionSheets/0", d, "{\"id\": \"fa-1\""),
+        lineOf("CLS-JSON-WRONG-TYPE", "error", "/actionSheets/0/title", d, "null,", "null", "expected=string",
+            "actual=null"));
+  }
+
+  @Test
   void a_former_region_is_not_compared_with_a_lead_ars_that_could_not_be_read() {
     String d = """
         {

@@ -21,6 +21,8 @@ class FoldingAndWordsTest {
     assertThat(Folding.fold("Santé ǅ")).isEqualTo("sante ǆ");
     assertThat(Folding.fold("ÉCOLE Œuvre")).isEqualTo("ecole œuvre");
     assertThat(Folding.fold("ecole")).isEqualTo("ecole");
+    // İ (U+0130) is below the table's end but not in it: its lower case is two characters.
+    assertThat(Folding.fold("İstanbul")).isEqualTo("istanbul");
   }
 
   @Test
