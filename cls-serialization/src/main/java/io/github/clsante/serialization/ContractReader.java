@@ -595,13 +595,16 @@ public final class ContractReader {
     return false;
   }
 
-  /** Locates the first byte that is not UTF-8: its line, and its column in UTF-16 code units. */
+  /**
+   * Locates the first byte that is not UTF-8: its line (LF, CR LF and a lone CR end one, as jackson-core
+   * counts the lines of every other finding), and its column in UTF-16 code units.
+   */
   private static ReadResult encodingError(byte[] bytes, int offset) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < offset; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == '\n') {
+      if (b == '\n' || b == '\r' && bytes[i + 1] != '\n') { // i + 1 <= offset: a byte follows a CR here
         line++;
         column = 1;
       } else if ((b & 0xC0) != 0x80) {

@@ -47,19 +47,9 @@ class RuleFixturesTest {
     return folders(RULES).stream().map(RULES::resolve);
   }
 
-  static String describe(Finding finding) {
-    StringBuilder line = new StringBuilder()
-        .append(finding.code()).append(' ')
-        .append(finding.severity().code()).append(' ')
-        .append(finding.pointer().isEmpty() ? "-" : finding.pointer()).append(' ')
-        .append(finding.location().map(l -> l.line() + ":" + l.column()).orElse("-"));
-    finding.params().forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
-    return line.toString();
-  }
-
   static List<String> findings(Path file) {
     return ContractValidator.standard().validate(file).findings().stream()
-        .map(RuleFixturesTest::describe)
+        .map(FindingLines::describe)
         .collect(Collectors.toList());
   }
 

@@ -21,35 +21,15 @@ public final class RuleWalker {
   private RuleWalker() {}
 
   /**
-   * Applies every rule to a contract.
-   *
-   * @param contract the contract
-   * @return the findings, pointers into the contract's JSON document, without locations
-   */
-  public static List<Finding> check(Contract contract) {
-    return check(contract, List.of());
-  }
-
-  /**
-   * Applies every rule to a contract read from a file, except where a rule would judge values the
-   * reader could not read: a finding on or inside an unreadable value is not made, nor one that only
-   * follows from it (a fiche's missing pilot when its {@code pilots} was unreadable, a signed contract's
-   * rules when its status was).
-   *
-   * @param contract the contract
-   * @param unreadable the JSON Pointers of the values the reader could not read
-   * @return the findings, pointers into the contract's JSON document, without locations
-   */
-  public static List<Finding> check(Contract contract, Collection<String> unreadable) {
-    return check(contract, unreadable, null);
-  }
-
-  /**
-   * Applies every rule to a contract read from a file, as {@link #check(Contract, Collection)}, for a
-   * document that may name some members in format 1.0 ({@code budgetCents} for {@code budget}).
+   * Applies every rule to a contract, except where a rule would judge values the reader could not
+   * read: a finding on or inside an unreadable value is not made, nor one that only follows from it (a
+   * fiche's missing pilot when its {@code pilots} was unreadable, a signed contract's rules when its
+   * status was). The document may name some members in format 1.0 ({@code budgetCents} for {@code
+   * budget}).
    *
    * @param contract the contract
    * @param unreadable the JSON Pointers, in the document's names, of the values the reader could not read
+   *     (none for a contract built in memory)
    * @param documentPointer the document's pointer of a pointer in the names of format 1.1, or null
    * @return the findings, pointers in the names of format 1.1 (the caller places them in the document),
    *     without locations

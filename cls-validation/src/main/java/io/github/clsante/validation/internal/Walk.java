@@ -216,11 +216,6 @@ public final class Walk {
     return unreadable.isEmpty() || intact(at(place, member).pointer());
   }
 
-  /** Whether the values of several groups of templates were all read. */
-  boolean intact(String[] templates, String... more) {
-    return intact(templates) && intact(more);
-  }
-
   /** Whether no unreadable place is exactly at one of the templates (a whole list, say). */
   boolean noneUnreadableAt(String... templates) {
     return unreadable.noneAt(templates);
