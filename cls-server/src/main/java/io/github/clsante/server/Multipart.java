@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * A {@code multipart/form-data} body split into its parts (formulaire en plusieurs parties), in memory: the
  * body was read whole within the upload limit, so each part is a copy of its range and nothing goes to disk.
- * A body that is not well-formed gives the parts read before the fault.
+ * A body that is not well-formed gives the parts read before the fault; a body of more parts than asked
+ * gives the first ones only, so that a form of a million tiny parts costs no more than one of a few.
  */
 final class Multipart {
 
@@ -19,7 +20,14 @@ final class Multipart {
 
   private Multipart() {}
 
-  static List<Part> parse(String contentType, byte[] body) {
+  /**
+   * The parts of a body, at most {@code maxParts}: the reading stops at the first part beyond.
+   *
+   * @param contentType the request's content type, whose {@code boundary} parameter delimits the parts
+   * @param body the whole body
+   * @param maxParts the most parts returned
+   */
+  static List<Part> parse(String contentType, byte[] body, int maxParts) {
     String boundary = boundary(contentType);
     List<Part> parts = new ArrayList<>();
     if (boundary == null) {
@@ -28,7 +36,7 @@ final class Multipart {
     byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
     byte[] separator = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
     int at = indexOf(body, delimiter, 0);
-    while (at >= 0) {
+    while (at >= 0 && parts.size() < maxParts) {
       int afterDelimiter = at + delimiter.length;
       if (afterDelimiter + 1 < body.length && body[afterDelimiter] == '-' && body[afterDelimiter + 1] == '-') {
         break; // the closing delimiter

@@ -173,7 +173,7 @@ final class Page {
         .append(escape(texts.get("form.label"))).append("</label>\n")
         .append("<input type=\"file\" id=\"files\" name=\"files\" multiple required aria-describedby=\"files-hint\" ")
         .append("accept=\".json,.xlsx,.ods,application/json\">\n<p id=\"files-hint\" class=\"hint\">")
-        .append(escape(texts.get("form.hint", Texts.size(maxUpload, texts.locale())))).append("</p>\n</div>\n<input type=\"hidden\" name=\"lang\" value=\"")
+        .append(escape(texts.get("form.hint", Texts.size(maxUpload, texts.locale()), Upload.MAX_FILES))).append("</p>\n</div>\n<input type=\"hidden\" name=\"lang\" value=\"")
         .append(lang).append("\">\n<button type=\"submit\">").append(escape(texts.get("form.submit")))
         .append("</button>\n</form>\n");
   }

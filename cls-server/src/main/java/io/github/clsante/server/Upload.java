@@ -36,6 +36,12 @@ final class Upload {
    */
   static final int MAX_FINDINGS = 1_000;
 
+  /**
+   * The most files one form checks: a page holds each report whole, and a region's hundreds of files are
+   * the command line's job ({@code cls validate DIR}); more are refused with a message that says so.
+   */
+  static final int MAX_FILES = 100;
+
   private static final ContractValidator VALIDATOR = ContractValidator.builder().maxFindings(MAX_FINDINGS).build();
   private static final PlanImport PLANS = PlanImport.standard();
 

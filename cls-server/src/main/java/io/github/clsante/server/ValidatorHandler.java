@@ -187,7 +187,8 @@ final class ValidatorHandler extends Handler.Abstract {
     }
     // POST /: the page's form, multipart/form-data.
     String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-    List<Multipart.Part> parts = Multipart.parse(contentType, body);
+    // The files, the language field, and one part more to tell a form of too many files.
+    List<Multipart.Part> parts = Multipart.parse(contentType, body, Upload.MAX_FILES + 2);
     Locale formLocale = locale;
     List<Upload> uploads = new ArrayList<>();
     for (Multipart.Part part : parts) {
@@ -196,12 +197,22 @@ final class ValidatorHandler extends Handler.Abstract {
             : Locale.FRENCH;
       }
     }
+    List<Multipart.Part> files = new ArrayList<>();
     for (Multipart.Part part : parts) {
       if (part.fileName() != null && (part.content().length > 0 || !part.fileName().isEmpty())) {
-        uploads.add(Upload.validate(part.fileName(), part.content()));
+        files.add(part);
       }
     }
     Texts formTexts = Texts.of(formLocale);
+    if (files.size() > Upload.MAX_FILES) {
+      response.setStatus(HttpStatus.BAD_REQUEST_400);
+      page(response, callback, Page.error(formTexts, formTexts.get("error.tooManyFiles", Upload.MAX_FILES),
+          limits.maxUploadBytes()), List.of());
+      return;
+    }
+    for (Multipart.Part part : files) {
+      uploads.add(Upload.validate(part.fileName(), part.content()));
+    }
     if (uploads.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST_400);
       page(response, callback, Page.error(formTexts, formTexts.get("error.noFile"), limits.maxUploadBytes()), List.of());

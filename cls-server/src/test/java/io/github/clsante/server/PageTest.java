@@ -130,6 +130,51 @@ class PageTest {
   }
 
   @Test
+  void a_form_checks_at_most_a_hundred_files_and_says_so() throws Exception {
+    byte[] broken = "{\"id\": \"x\",}".getBytes(StandardCharsets.UTF_8);
+    Map<String, byte[]> hundred = new java.util.LinkedHashMap<>();
+    for (int i = 1; i <= Upload.MAX_FILES; i++) {
+      hundred.put("plan-" + i + ".json", broken);
+    }
+    HttpResponse<String> response = submit("fr", hundred);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(response.body()).select("article.file")).hasSize(100);
+
+    hundred.put("plan-101.json", broken);
+    HttpResponse<String> tooMany = submit("fr", hundred);
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    Document page = Jsoup.parse(tooMany.body());
+    // wholeText: Jsoup's text() writes no-break spaces as spaces.
+    assertThat(page.selectFirst("[role=alert] p").wholeText()).isEqualTo("Trop de fichiers à la fois\u202F: 100 au plus par envoi."
+        + " Envoyez les autres en un second envoi, ou vérifiez un dossier entier avec la commande"
+        + " «\u00A0cls validate DOSSIER\u00A0».");
+    assertThat(page.select("article.file")).isEmpty();
+    assertThat(page.selectFirst(".hint").wholeText())
+        .isEqualTo("Choisissez un ou plusieurs fichiers, ou déposez-les ici\u202F: 100 fichiers et 20\u00A0Mio au plus en tout.");
+  }
+
+  @Test
+  void a_form_of_a_hundred_thousand_tiny_parts_is_refused_without_reading_them_all() throws Exception {
+    String boundary = "----clsBoundary7MA4YWxkTrZu0gW";
+    byte[] part = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.json\"\r\n\r\n{}\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < 100_000; i++) {
+      body.writeBytes(part);
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(body.size()).isLessThan(20 * 1024 * 1024);
+    HttpResponse<String> response = Http.CLIENT.send(HttpRequest.newBuilder(Http.uri(server, "/?lang=en"))
+        .timeout(Duration.ofSeconds(60)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(response.body()).selectFirst("[role=alert] p").text()).isEqualTo("Too many files at once:"
+        + " at most 100 per upload. Send the others in a second upload, or check a whole folder with the command"
+        + " « cls validate FOLDER ».");
+  }
+
+  @Test
   void a_form_without_file_says_so_in_its_language() throws Exception {
     HttpResponse<String> response = submit("en", Map.of());
     assertThat(response.statusCode()).isEqualTo(400);
