@@ -76,6 +76,11 @@ class TruncatedReportServerTest {
     assertThat(sarif.body()).contains("findings not listed: 9,005 (errors: 9,005)");
     assertThat(html.statusCode()).isEqualTo(200);
     assertThat(html.body()).contains("CLS-REPORT-TRUNCATED").contains("constats non listés");
+    // The report shows every finding it lists, the cut's own included: one note of the cut, the validator's.
+    org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(html.body());
+    assertThat(report.select("div.finding")).hasSize(Upload.MAX_FINDINGS + 1);
+    assertThat(report.select("div.finding code.code").eachText()).contains(ValidationReport.TRUNCATED);
+    assertThat(report.select(".cutnote")).isEmpty();
     HttpResponse<String> page = PageTest.submit(server, "fr", java.util.Map.of("trop.json", FILE));
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("CLS-REPORT-TRUNCATED").contains("constats non listés");
