@@ -460,8 +460,11 @@ final class Page {
         raw("</section>\n");
       }
       if (cut > 0) {
-        raw("<p class=\"cutnote\">").text(texts.get("findings.cut", "n", cut, "max", report.maxFindingsPerFile()))
-            .raw("</p>\n");
+        // A report the validator cut already lists only some of the findings: its JSON gives those, not all.
+        boolean listed = all.stream().anyMatch(finding -> finding.code().equals(ValidationReport.TRUNCATED));
+        raw("<p class=\"cutnote\">").text(listed
+            ? texts.get("findings.cut.listed", "n", cut, "max", report.maxFindingsPerFile(), "listed", total - 1)
+            : texts.get("findings.cut", "n", cut, "max", report.maxFindingsPerFile())).raw("</p>\n");
       }
       raw("</section>\n");
     }

@@ -140,4 +140,25 @@ class LargeReportTest {
     assertThat(page.select("div.finding")).hasSize(7);
     assertThat(page.select("p.cutnote").text()).startsWith("33 more findings are not shown: the page shows at most 7");
   }
+  @Test
+  void a_report_the_validator_cut_says_its_json_gives_the_findings_it_lists_not_all() {
+    StringBuilder json = new StringBuilder("{\"formatVersion\":\"1.1\",\"id\":\"cls-test\",\"title\":\"T\","
+        + "\"leadArs\":\"24\",\"territory\":{}");
+    for (int i = 0; i < 60; i++) {
+      json.append(",\"inconnu").append(i).append("\":").append(i);
+    }
+    byte[] source = json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    ValidationReport cut = ContractValidator.builder().maxFindings(20).build().validate(source);
+    assertThat(cut.findings()).hasSize(21);
+    Document page = Jsoup.parse(HtmlReport.builder().maxFindingsPerFile(7).addFile(ReportedFile.of("trop.json", cut)
+        .withSource(source)).build().toHtml());
+    assertThat(page.select("div.finding")).hasSize(7);
+    assertThat(SeedAndBrokenPagesTest.words(page.select("p.cutnote").text())).isEqualTo("14 autres constats ne sont pas"
+        + " affichés : la page en montre au plus 7 par fichier, les erreurs d’abord. Le rapport JSON (cls validate"
+        + " --format json) donne les 20 constats que ce rapport liste.");
+    Document english = Jsoup.parse(HtmlReport.builder().maxFindingsPerFile(7).locale(Locale.ENGLISH)
+        .addFile(ReportedFile.of("trop.json", cut).withSource(source)).build().toHtml());
+    assertThat(english.select("p.cutnote").text()).isEqualTo("14 more findings are not shown: the page shows at most 7"
+        + " per file, errors first. The JSON report (cls validate --format json) gives the 20 findings this report lists.");
+  }
 }
