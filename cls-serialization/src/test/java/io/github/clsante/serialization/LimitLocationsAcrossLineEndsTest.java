@@ -3,7 +3,6 @@ package io.github.clsante.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,16 +13,14 @@ import org.junit.jupiter.api.Test;
  */
 class LimitLocationsAcrossLineEndsTest {
 
-  private static final ContractReader READER = ContractJson.reader().withMaxStringLength(1024);
-  private static final String TEXT = "x".repeat(2000);
-  private static final String DIGITS = "7".repeat(2000);
+  private static final String TEXT = ContractReaderLongValuesTest.TEXT;
+  private static final String DIGITS = ContractReaderLongValuesTest.DIGITS;
   /** Lines 1 (ends with CR LF), 2 (ends with a lone CR), then 3. */
   private static final String START = "{\"formatVersion\":\"1.1\",\"id\":\"cls-test\",\"leadArs\":\"24\",\r\n"
       + "\"title\":\"T\",\r\"territory\":{\"name\":\"T\", ";
 
   private static List<String> read(String json) {
-    return READER.read(json).report().findings().stream().map(ReadProblemCorpusTest::describe)
-        .collect(Collectors.toList());
+    return ContractReaderLongValuesTest.read(json);
   }
 
   /** The column, on line 3 of a document built on {@link #START}, of the first {@code what}. */
@@ -79,5 +76,16 @@ class LimitLocationsAcrossLineEndsTest {
         + " limit=1024");
     assertThat(read(escaped)).containsExactly("CLS-JSON-STRING-TOO-LONG error /territory 3:" + column(escaped, "\"a\\")
         + " limit=1024");
+  }
+
+  @Test
+  void a_number_too_long_of_nines_and_zeros_starts_at_its_first_digit() {
+    String json = START + "\"population\" : 9" + "0".repeat(1999) + "}}";
+    String minus = START + "\"population\": -0." + "0".repeat(1999) + "}}";
+
+    assertThat(read(json)).containsExactly("CLS-JSON-NUMBER-TOO-LONG error /territory/population 3:"
+        + column(json, "900") + " limit=1000");
+    assertThat(read(minus)).containsExactly("CLS-JSON-NUMBER-TOO-LONG error /territory/population 3:"
+        + column(minus, "-0.") + " limit=1000");
   }
 }

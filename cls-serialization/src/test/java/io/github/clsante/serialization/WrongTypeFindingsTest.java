@@ -25,4 +25,14 @@ class WrongTypeFindingsTest {
     assertThat(finding("[1]")).isEqualTo("CLS-JSON-WRONG-TYPE error /title 1:78 expected=string actual=array");
     assertThat(finding("true")).startsWith("CLS-JSON-WRONG-TYPE error /title 1:78 expected=string actual=boolean value=true");
   }
+
+  @Test
+  void a_list_member_that_is_not_a_list_is_unreadable() {
+    ReadResult result = ContractJson.reader().read(START + "\"actionSheets\":5}");
+
+    assertThat(result.report().findings()).singleElement().extracting(ReadProblemCorpusTest::describe)
+        .isEqualTo("CLS-JSON-WRONG-TYPE error /actionSheets 1:85 expected=array actual=number value=5");
+    assertThat(result.unreadable()).containsExactly("/actionSheets");
+    assertThat(result.contract().orElseThrow().actionSheets()).isEmpty();
+  }
 }
