@@ -68,8 +68,13 @@ final class SyntaxError {
   private static SyntaxError classify(String detail, JsonParser parser, byte[] input, TokenStreamLocation at) {
     long offset = at == null ? -1 : at.getByteOffset();
     String found = match(FOUND, detail);
-    if (found != null && found.length() == 1 && found.charAt(0) > 0x7F && offset > 0) {
+    if (found != null && found.codePointCount(0, found.length()) == 1 && found.codePointAt(0) > 0x7F && offset > 0) {
       offset = start(input, offset, found); // jackson-core locates a multi-byte character after its first byte
+    }
+    String token = match(TOKEN, detail);
+    if (found == null && token != null && !token.isEmpty() && token.charAt(0) > 0x7F && offset > 0) {
+      // and a text that starts with one after that character's first byte too
+      offset = start(input, offset, token.substring(0, Character.charCount(token.codePointAt(0))));
     }
     SourceLocation here = offset < 0 ? null : locate(input, (int) Math.min(offset, input.length));
     if (detail.contains("was expecting comma to separate") && !"#".equals(found) && !"/".equals(found)) {
@@ -98,7 +103,6 @@ final class SyntaxError {
         && previousIs(input, offset, ',')) {
       return new SyntaxError("trailing-comma", found, null, here);
     }
-    String token = match(TOKEN, detail);
     if (detail.startsWith("Non-standard token") || "NaN".equals(token) || "Infinity".equals(token)
         || "-Infinity".equals(token)) {
       return new SyntaxError("not-a-number", token, null, here);
@@ -203,13 +207,16 @@ final class SyntaxError {
     return i < 0 ? otherwise : locate(input, i + 1);
   }
 
-  /** The line, and the column in UTF-16 code units, of a byte offset. */
+  /**
+   * The line (LF, CR LF and a lone CR end one, as jackson-core counts the lines of every other finding),
+   * and the column in UTF-16 code units, of a byte offset.
+   */
   private static SourceLocation locate(byte[] input, int offset) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < offset; i++) {
       int b = input[i] & 0xFF;
-      if (b == '\n') {
+      if (b == '\n' || (b == '\r' && (i + 1 >= input.length || input[i + 1] != '\n'))) {
         line++;
         column = 1;
       } else if ((b & 0xC0) != 0x80) {

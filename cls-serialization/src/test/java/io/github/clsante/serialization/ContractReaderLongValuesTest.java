@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
 class ContractReaderLongValuesTest {
 
   private static final ContractReader READER = ContractJson.reader().withMaxStringLength(1024);
-  private static final String TEXT = "x".repeat(2000);
+  static final String TEXT = "x".repeat(2000);
   private static final String TEXT_CODE = "CLS-JSON-STRING-TOO-LONG";
   private static final String NUMBER_CODE = "CLS-JSON-NUMBER-TOO-LONG";
-  private static final String DIGITS = "7".repeat(2000);
+  static final String DIGITS = "7".repeat(2000);
   private static final String START = "{\"formatVersion\":\"1.1\",\"id\":\"cls-test\",\"leadArs\":\"24\",\n"
       + "  \"territory\":{\"name\":\"T\", ";
 
-  private static List<String> read(String json) {
+  /** The findings of reading {@code json} with a string limit of 1,024, as one line each. */
+  static List<String> read(String json) {
     return READER.read(json).report().findings().stream().map(ReadProblemCorpusTest::describe)
         .collect(Collectors.toList());
   }

@@ -179,6 +179,22 @@ class ContractReaderProblemLimitTest {
   }
 
   @Test
+  void errors_take_the_place_of_every_warning_down_to_the_first() {
+    // Ten warnings fill the list, then eleven errors: the ten warnings make room, the first included.
+    String json = unknownMembers(10, "\"actionSheets\":[1,2,3,4,5,6,7,8,9,10,11]}");
+
+    ReadResult result = ContractJson.reader().with(ReadFeature.IGNORE_UNKNOWN_MEMBERS).withMaxProblems(10).read(json);
+
+    assertThat(result.report().findingsWithCode(ReadProblem.UNKNOWN_MEMBER.code())).isEmpty();
+    assertThat(result.report().findingsWithCode(ReadProblem.WRONG_TYPE.code())).extracting(Finding::pointer)
+        .containsExactly("/actionSheets/0", "/actionSheets/1", "/actionSheets/2", "/actionSheets/3", "/actionSheets/4",
+            "/actionSheets/5", "/actionSheets/6", "/actionSheets/7", "/actionSheets/8", "/actionSheets/9");
+    assertThat(ReadProblemCorpusTest.describe(tooMany(result)))
+        .isEqualTo("CLS-JSON-TOO-MANY-PROBLEMS error - - limit=10 omitted=11 errors=1");
+    assertThat(result.contract()).isEmpty();
+  }
+
+  @Test
   void the_limit_is_at_least_ten() {
     assertThatThrownBy(() -> ContractJson.reader().withMaxProblems(9))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("the limit of problems must be at least 10: 9");

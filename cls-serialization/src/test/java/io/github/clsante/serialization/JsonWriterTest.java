@@ -226,4 +226,16 @@ class JsonWriterTest {
     json.flush();
     assertThat(text).hasToString("[1");
   }
+
+  @Test
+  void closing_flushes_a_buffered_stream_without_closing_it() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(bytes, 1 << 16);
+
+    JsonWriter writer = JsonWriter.canonical(buffered);
+    writer.beginArray().value(1).value("é").endArray();
+    writer.close();
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("[1,\"é\"]");
+  }
 }
