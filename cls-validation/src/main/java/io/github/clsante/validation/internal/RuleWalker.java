@@ -21,45 +21,10 @@ public final class RuleWalker {
   private RuleWalker() {}
 
   /**
-   * Applies every rule to a contract, except where a rule would judge values the reader could not
-   * read: a finding on or inside an unreadable value is not made, nor one that only follows from it (a
-   * fiche's missing pilot when its {@code pilots} was unreadable, a signed contract's rules when its
-   * status was). The document may name some members in format 1.0 ({@code budgetCents} for {@code
-   * budget}).
-   *
-   * @param contract the contract
-   * @param unreadable the JSON Pointers, in the document's names, of the values the reader could not read
-   *     (none for a contract built in memory)
-   * @param documentPointer the document's pointer of a pointer in the names of format 1.1, or null
-   * @return the findings, pointers in the names of format 1.1 (the caller places them in the document),
-   *     without locations
-   */
-  public static List<Finding> check(Contract contract, Collection<String> unreadable,
-      UnaryOperator<String> documentPointer) {
-    return walk(contract, unreadable, documentPointer, Grading.STANDARD, false).findings();
-  }
-
-  /**
-   * Applies every rule to a contract, as {@link #check(Contract, Collection, UnaryOperator)}, for a
-   * configured validator: its grading decides which rules report and at which severity, and the walk
-   * it returns holds what the users' rules read (parties by id and, when asked, every sheet with its
-   * pointer) and takes their findings.
-   *
-   * @param contract the contract
-   * @param unreadable the JSON Pointers, in the document's names, of the values the reader could not read
-   * @param documentPointer the document's pointer of a pointer in the names of format 1.1, or null
-   * @param grading the rules disabled and the severities changed
-   * @param collectSheets whether to note every sheet with its pointer, for users' rules
-   * @return the walk, its findings made
-   */
-  public static Walk walk(Contract contract, Collection<String> unreadable, UnaryOperator<String> documentPointer,
-      Grading grading, boolean collectSheets) {
-    return walk(contract, unreadable, documentPointer, grading, collectSheets, Integer.MAX_VALUE);
-  }
-
-  /**
-   * Applies every rule to a contract, as {@link #walk(Contract, Collection, UnaryOperator, Grading,
-   * boolean)}, keeping at most {@code maxFindings} findings (the most severe), the others counted.
+   * Applies every rule to a contract for a validator: its grading decides which rules report and at which
+   * severity, and the walk it returns holds what the users' rules read (parties by id and, when asked,
+   * every sheet with its pointer) and takes their findings; at most {@code maxFindings} findings are kept
+   * (the most severe), the others counted.
    *
    * @param contract the contract
    * @param unreadable the JSON Pointers, in the document's names, of the values the reader could not read

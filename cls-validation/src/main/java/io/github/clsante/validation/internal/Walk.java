@@ -96,15 +96,6 @@ public final class Walk {
   }
 
   /**
-   * Returns the findings made so far, at most the walk's limit of them.
-   *
-   * @return the findings, pointers in the names of format 1.1, without locations, the most severe first
-   */
-  public List<Finding> findings() {
-    return findings.kept();
-  }
-
-  /**
    * Returns the findings made so far, with the counts of those left out past the walk's limit.
    *
    * @return the findings
