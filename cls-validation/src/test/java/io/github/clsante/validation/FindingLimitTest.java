@@ -191,6 +191,26 @@ class FindingLimitTest {
     assertThat(cut[0]).as("contracts with more than ten findings").isGreaterThan(100);
   }
 
+  @Test
+  void a_documents_report_counts_the_rules_findings_it_left_out() {
+    ContractValidator unlimited = ContractValidator.builder().maxFindings(Integer.MAX_VALUE).build();
+    int cut = 0;
+    for (long seed = 0; seed < 60; seed++) {
+      byte[] document = ContractJson.toCanonicalBytes(ANYTHING_GOES.sample(seed));
+      List<Finding> every = unlimited.validate(document).findings();
+      if (every.size() <= 10) {
+        continue;
+      }
+      cut++;
+      Finding truncation = truncation(TEN.validate(document)).orElseThrow();
+      long errorsLeft = count(every, Severity.ERROR) - Math.min(count(every, Severity.ERROR), 10);
+      assertThat(truncation.params().get("omitted")).as("seed %d", seed).isEqualTo(Integer.toString(every.size() - 10));
+      assertThat(truncation.params().get("errors")).as("seed %d", seed)
+          .isEqualTo(errorsLeft > 0 ? Long.toString(errorsLeft) : null);
+    }
+    assertThat(cut).as("documents with more than ten findings").isGreaterThan(20);
+  }
+
   private static long count(List<Finding> findings, Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).count();
   }

@@ -85,15 +85,6 @@ public final class FindingCap {
   }
 
   /**
-   * Adds what another set of findings kept, and its counts of those it left out.
-   *
-   * @param other the other set
-   */
-  public void addAll(FindingCap other) {
-    addAll(other, UnaryOperator.identity());
-  }
-
-  /**
    * Adds what another set of findings kept, each passed through a function (which gives it its place in
    * the source), and its counts of those it left out.
    *
