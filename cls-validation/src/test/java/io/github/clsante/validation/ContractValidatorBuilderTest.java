@@ -223,28 +223,15 @@ class ContractValidatorBuilderTest {
   @Test
   void the_context_gives_the_indexes_of_the_walk_and_the_locations_of_the_file() {
     List<String> seen = new ArrayList<>();
-    ContractRule probe = new ContractRule() {
-      @Override
-      public Map<String, Severity> codes() {
-        return Map.of(TestRules.PilotSignatory.CODE, Severity.INFO);
-      }
-
-      @Override
-      public MessageCatalog messages() {
-        return TestRules.MESSAGES;
-      }
-
-      @Override
-      public void check(RuleContext context) {
-        seen.add(context.contract().id());
-        seen.add(context.partiesById().get("cpts-la-salamandre").name());
-        seen.add(context.sheets().size() + " sheets");
-        RuleContext.Sheet fifth = context.sheets().get(4);
-        seen.add(fifth.pointer() + " " + fifth.axis().map(Axis::id).orElse("-") + " " + fifth.subAction());
-        seen.add(String.valueOf(context.locationOf(fifth.pointer()).map(SourceLocation::column).orElse(0)));
-        seen.add(String.valueOf(context.intact("/axes/*/actionSheets")));
-      }
-    };
+    ContractRule probe = TestRules.probe(context -> {
+      seen.add(context.contract().id());
+      seen.add(context.partiesById().get("cpts-la-salamandre").name());
+      seen.add(context.sheets().size() + " sheets");
+      RuleContext.Sheet fifth = context.sheets().get(4);
+      seen.add(fifth.pointer() + " " + fifth.axis().map(Axis::id).orElse("-") + " " + fifth.subAction());
+      seen.add(String.valueOf(context.locationOf(fifth.pointer()).map(SourceLocation::column).orElse(0)));
+      seen.add(String.valueOf(context.intact("/axes/*/actionSheets")));
+    });
 
     ContractValidator.builder().addRule(probe).build().validate(Seeds.json("agglopolys"));
     ContractValidator.builder().addRule(probe).build().validate(Seeds.contract("agglopolys"));

@@ -27,6 +27,29 @@ import org.hibernate.validator.cfg.defs.SizeDef;
 /** Rules of one's own that the tests add to validators, with their messages ({@code test-rules_*.properties}). */
 final class TestRules {
 
+  /**
+   * A rule of one's own that reports nothing and runs {@code check} on the context it is given: a probe of
+   * what a user's rule sees.
+   */
+  static ContractRule probe(java.util.function.Consumer<RuleContext> check) {
+    return new ContractRule() {
+      @Override
+      public Map<String, Severity> codes() {
+        return Map.of(PilotSignatory.CODE, Severity.INFO);
+      }
+
+      @Override
+      public MessageCatalog messages() {
+        return MESSAGES;
+      }
+
+      @Override
+      public void check(RuleContext context) {
+        check.accept(context);
+      }
+    };
+  }
+
   private TestRules() {}
 
   static final MessageCatalog MESSAGES =

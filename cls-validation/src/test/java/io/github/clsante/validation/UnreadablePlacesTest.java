@@ -88,24 +88,11 @@ class UnreadablePlacesTest {
     List<String> answers = new ArrayList<>();
     List<String> asked = List.of("", "/axes", "/axes/0", "/axes/*/title", "/axes/*/actionSheets", "/axes/1/actionSheets",
         "/axes/**", "/**/title", "/**/actionSheets/*/title", "/**/pilots", "/territory", "/territory/**", "/axes/*");
-    ContractRule probe = new ContractRule() {
-      @Override
-      public Map<String, Severity> codes() {
-        return Map.of(TestRules.PilotSignatory.CODE, Severity.INFO);
+    ContractRule probe = TestRules.probe(context -> {
+      for (String pointer : asked) {
+        answers.add(pointer + " " + context.intact(pointer));
       }
-
-      @Override
-      public MessageCatalog messages() {
-        return TestRules.MESSAGES;
-      }
-
-      @Override
-      public void check(RuleContext context) {
-        for (String pointer : asked) {
-          answers.add(pointer + " " + context.intact(pointer));
-        }
-      }
-    };
+    });
     String d = contract("""
         "axes": [{"id": "axe-1", "title": "Accès", "actionSheets": [{"id": "fa-1", "title": "Fiche"}]},
             {"id": "axe-2", "title": "Prévention", "actionSheets": [{"id": "fa-2", "title": null}]}]""");
