@@ -127,7 +127,7 @@ public final class ContractValidator {
    */
   public ValidationReport validate(Contract contract) {
     Objects.requireNonNull(contract, "contract");
-    FindingCap findings = findings(contract, List.of(), null, pointer -> Optional.empty());
+    FindingCap findings = findings(contract, List.of(), UnaryOperator.identity(), pointer -> Optional.empty());
     return new ValidationReport(Report.of(findings.findings()), contract, true);
   }
 
@@ -185,7 +185,7 @@ public final class ContractValidator {
     Objects.requireNonNull(locate, "locate");
     FindingCap findings = new FindingCap(maxFindings);
     findings.addAll(sourceFindings.findings());
-    findings.addAll(findings(contract, List.of(), null, pointer -> Optional.empty()),
+    findings.addAll(findings(contract, List.of(), UnaryOperator.identity(), pointer -> Optional.empty()),
         finding -> Objects.requireNonNull(locate.apply(finding), "locate returned null"));
     return new ValidationReport(Report.of(findings.findings()), contract, sourceFindings.isValid());
   }

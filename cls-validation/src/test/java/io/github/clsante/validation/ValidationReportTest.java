@@ -146,4 +146,54 @@ class ValidationReportTest {
   void the_sdk_version_comes_from_the_build() {
     assertThat(ValidationReport.sdkVersion()).isEqualTo("0.1.0-SNAPSHOT");
   }
+
+  private static final String TWO_CODES = """
+      {"formatVersion": "1.1", "id": "cls-ind", "status": "in_preparation", "leadArs": "24", "territory": {},
+       "indicators": [{"id": "i-0", "name": "Outil", "measure": "yes_no", "targets": [{"value": 1}]},
+        {"id": "i-1", "name": "Part", "measure": "percentage", "baseline": {"value": 0},
+         "targets": [{"value": 100.5}], "measurements": [{"value": 101}]}]}
+      """;
+
+  private static ValidationReport validate(String document) {
+    return ContractValidator.standard().validate(document.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void counts_by_code_give_each_code_that_occurs_sorted_and_no_other() {
+    assertThat(validate(TWO_CODES).countsByCode()).containsExactly(
+        java.util.Map.entry("CLS-INDICATOR-PERCENTAGE-RANGE", 2), java.util.Map.entry("CLS-INDICATOR-VALUE-KIND", 1));
+    assertThat(validate(TWO_CODES.replace("\"value\": 1}", "\"value\": true}")).countsByCode())
+        .containsExactly(java.util.Map.entry("CLS-INDICATOR-PERCENTAGE-RANGE", 2));
+  }
+
+  @Test
+  void reports_are_equal_when_their_findings_and_digests_are() {
+    ValidationReport report = validate(TWO_CODES);
+    ValidationReport again = validate(new String(TWO_CODES.toCharArray()));
+
+    assertThat(again).isEqualTo(report).hasSameHashCodeAs(report);
+    assertThat(report).isNotEqualTo(null).isNotEqualTo(report.findings());
+    // Other findings: not equal.
+    assertThat(validate(TWO_CODES.replace("\"value\": 101", "\"value\": 99"))).isNotEqualTo(report);
+    // Laid out otherwise, the same findings have other locations: not equal.
+    assertThat(validate(TWO_CODES.replace(", ", ",\n  "))).isNotEqualTo(report);
+    // The same findings, at the same places, of another contract (another name): the digests tell them apart.
+    ValidationReport renamed = validate(TWO_CODES.replace("\"Part\"", "\"Part des habitants\""));
+    assertThat(renamed.findings()).isEqualTo(report.findings());
+    assertThat(renamed).isNotEqualTo(report);
+  }
+
+  @Test
+  void reports_without_digest_are_equal_by_their_findings_and_unequal_reports_hash_apart() {
+    ValidationReport unreadable = ContractValidator.standard().validate(java.nio.file.Path.of("no/such/file.json"));
+    ValidationReport internal = ValidationReport.internalError(new IllegalStateException("bug"));
+
+    assertThat(ContractValidator.standard().validate(java.nio.file.Path.of("no/such/file.json")))
+        .isEqualTo(unreadable).hasSameHashCodeAs(unreadable);
+    assertThat(internal).isNotEqualTo(unreadable).isEqualTo(ValidationReport.internalError(new IllegalStateException()));
+    // Not the hash's contract, but what keeps a set of reports fast: unequal reports hash apart.
+    java.util.Set<Integer> hashes = java.util.Set.of(unreadable.hashCode(), internal.hashCode(),
+        validate(TWO_CODES).hashCode(), validate("{}").hashCode());
+    assertThat(hashes).hasSize(4);
+  }
 }

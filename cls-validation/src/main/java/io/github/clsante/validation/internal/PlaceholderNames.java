@@ -119,11 +119,13 @@ final class PlaceholderNames {
     return words;
   }
 
-  /** A letter or a number, as {@code \p{L}} and {@code \p{N}} are. */
+  /**
+   * A letter or a number of a folded text, as {@code \p{L}} and {@code \p{N}} are: the text is in lower
+   * case, so the ASCII ones are {@code a}–{@code z} and {@code 0}–{@code 9}.
+   */
   private static boolean isWordCharacter(int codePoint) {
     if (codePoint < 0x80) {
-      return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')
-          || (codePoint >= '0' && codePoint <= '9');
+      return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= '0' && codePoint <= '9');
     }
     switch (Character.getType(codePoint)) {
       case Character.UPPERCASE_LETTER:

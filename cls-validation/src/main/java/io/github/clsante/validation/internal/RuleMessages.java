@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The texts of this module's codes, the rules and {@code CLS-INTERNAL-ERROR}, as the catalogue {@link
- * io.github.clsante.model.report.FindingMessages} finds through {@link java.util.ServiceLoader} ({@code
- * provides} in the module descriptor, {@code META-INF/services} on the classpath).
+ * The texts of this module's codes, the rules, {@code CLS-INTERNAL-ERROR} and {@code
+ * CLS-REPORT-TRUNCATED}, as the catalogue {@link io.github.clsante.model.report.FindingMessages} finds
+ * through {@link java.util.ServiceLoader} ({@code provides} in the module descriptor, {@code
+ * META-INF/services} on the classpath).
  */
 public final class RuleMessages implements FindingMessagesProvider {
 

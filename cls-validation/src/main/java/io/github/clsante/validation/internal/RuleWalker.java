@@ -28,7 +28,8 @@ public final class RuleWalker {
    *
    * @param contract the contract
    * @param unreadable the JSON Pointers, in the document's names, of the values the reader could not read
-   * @param documentPointer the document's pointer of a pointer in the names of format 1.1, or null
+   * @param documentPointer the document's pointer of a pointer in the names of format 1.1; the identity
+   *     for a contract in memory
    * @param grading the rules disabled and the severities changed
    * @param collectSheets whether to note every sheet with its pointer, for users' rules
    * @param maxFindings the most findings kept

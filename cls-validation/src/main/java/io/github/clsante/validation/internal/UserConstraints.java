@@ -35,7 +35,9 @@ import org.hibernate.validator.cfg.ConstraintMapping;
  * hold objects, read through the model's accessors), which goes only where a constrained type can be
  * met. Each violation is a finding: its code is the constraint's message, its pointer the object's
  * followed by the violation's property path ({@link PropertyPaths}), its parameters the constraint's
- * attributes ({@code max}, {@code regexp}…) and the value refused ({@code value}).
+ * attributes ({@code max}, {@code regexp}…) and the value refused ({@code value}: a text, number, yes or
+ * no, or date as written, an amount in euros without its sign as the standard rules give amounts
+ * ({@code 1500.50}, for a message's {@code {value,money}}), a code list's wire code).
  *
  * <p>Built once per rule of a validator, with its own Hibernate Validator engine; thread-safe.
  */
@@ -242,8 +244,10 @@ public final class UserConstraints {
     }
     Object value = violation.getInvalidValue();
     if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean
-        || value instanceof PartialDate || value instanceof EuroAmount) {
+        || value instanceof PartialDate) {
       params.put("value", value.toString());
+    } else if (value instanceof EuroAmount) {
+      params.put("value", ((EuroAmount) value).toPlainString()); // as the standard rules give amounts
     } else if (value instanceof Coded) {
       params.put("value", ((Coded) value).code());
     }

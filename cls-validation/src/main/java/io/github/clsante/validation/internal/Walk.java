@@ -39,6 +39,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -59,7 +60,7 @@ public final class Walk {
 
   final Contract contract;
   private final Unreadable unreadable;
-  /** The document's pointer of a model pointer (a 1.0 amount member), or null for a contract in memory. */
+  /** The document's pointer of a model pointer (a 1.0 amount member); the identity for a contract in memory. */
   private final UnaryOperator<String> documentPointer;
   private final FindingCap findings;
   /** Whether the contract's status says it is signed. */
@@ -83,7 +84,7 @@ public final class Walk {
     this.findings = new FindingCap(maxFindings);
     this.contract = contract;
     this.unreadable = unreadable;
-    this.documentPointer = documentPointer;
+    this.documentPointer = Objects.requireNonNull(documentPointer, "documentPointer");
     this.grading = grading;
     this.sheets = collectSheets ? new ArrayList<>() : null;
     this.signed = contract.status().filter(SIGNED::contains).isPresent();
@@ -186,9 +187,6 @@ public final class Walk {
   boolean intact(String... templates) {
     if (unreadable.isEmpty()) {
       return true;
-    }
-    if (documentPointer == null) {
-      return unreadable.intact(templates);
     }
     String[] inDocument = new String[templates.length];
     for (int i = 0; i < templates.length; i++) {

@@ -2,6 +2,7 @@ package io.github.clsante.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,5 +26,23 @@ class PlaceholderNamesTest {
       "M. Dupont", "Ville de Saint-Lô (service santé)", "Nomain", "2A"})
   void a_real_name_is_not(String name) {
     assertThat(PlaceholderNames.isPlaceholder(name)).as(name).isFalse();
+  }
+
+  @Test
+  void words_are_runs_of_letters_and_numbers_folded_up_to_their_first_and_last_character() {
+    assertThat(PlaceholderNames.words("a z 0 9 Zoé-Ä l’été 2A (x) ½ ǅ"))
+        .containsExactly("a", "z", "0", "9", "zoe", "a", "l", "ete", "2a", "x", "½", "ǆ");
+    assertThat(PlaceholderNames.words("")).isEmpty();
+    assertThat(PlaceholderNames.words(" — ")).isEmpty();
+  }
+
+  @Test
+  void a_name_of_two_brackets_alone_is_an_empty_field_and_one_bracket_is_not_a_field() {
+    assertThat(PlaceholderNames.isBracketed("[]")).isTrue();
+    assertThat(PlaceholderNames.isBracketed("<>")).isTrue();
+    assertThat(PlaceholderNames.isBracketed("[")).isFalse();
+    assertThat(PlaceholderNames.isBracketed("]")).isFalse();
+    assertThat(PlaceholderNames.isBracketed("[Nom")).isFalse();
+    assertThat(PlaceholderNames.isBracketed("Nom]")).isFalse();
   }
 }

@@ -3,13 +3,18 @@ package io.github.clsante.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clsante.model.ActionSheet;
+import io.github.clsante.model.Amendment;
 import io.github.clsante.model.Axis;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.ContractStatus;
 import io.github.clsante.model.EuroAmount;
 import io.github.clsante.model.Funding;
+import io.github.clsante.model.GovernanceBody;
+import io.github.clsante.model.GovernanceBodyKind;
+import io.github.clsante.model.Objective;
 import io.github.clsante.model.party.Party;
 import io.github.clsante.model.party.PartyRef;
+import io.github.clsante.model.territory.Commune;
 import io.github.clsante.model.territory.Region;
 import io.github.clsante.model.territory.Territory;
 import java.util.Locale;
@@ -18,9 +23,13 @@ import org.junit.jupiter.api.Test;
 class PlacesTest {
 
   private static final Contract CONTRACT = Contract.builder()
-      .id("cls").status(ContractStatus.SIGNED).leadArs(Region.NORMANDIE).territory(Territory.builder().build())
+      .id("cls").status(ContractStatus.SIGNED).leadArs(Region.NORMANDIE)
+      .territory(Territory.builder().addCommunes(Commune.ofInseeCode("50129"), Commune.named("Cherbourg-en-Cotentin"))
+          .build())
       .addParties(Party.builder().id("cc").name("Communauté de communes du Pays d’Exemple").build())
-      .addAxes(Axis.builder().id("a1").title("Axe sans numéro").build())
+      .addAxes(Axis.builder().id("a1").title("Axe sans numéro")
+          .addObjectives(Objective.builder().title("Sans numéro").build())
+          .addObjectives(Objective.builder().number("1.2").title("Numéroté").build()).build())
       .addAxes(Axis.builder().id("a2").number("3").title("Vieillir")
           .addActionSheets(ActionSheet.builder().id("s1").number("4").title("Court").build())
           .addActionSheets(ActionSheet.builder().id("s2").number("5")
@@ -29,6 +38,9 @@ class PlacesTest {
               .addFundings(Funding.builder().amount(EuroAmount.ofCents(100)).build()).build())
           .build())
       .addActionSheets(ActionSheet.builder().id("s3").title("Fiche hors axe").build())
+      .addAmendments(Amendment.builder().build(), Amendment.builder().number(4).build())
+      .addGovernanceBodies(GovernanceBody.builder().kind(GovernanceBodyKind.STEERING_COMMITTEE).build(),
+          GovernanceBody.builder().kind(GovernanceBodyKind.STEERING_COMMITTEE).name("Comité de pilotage").build())
       .build();
 
   private static String fr(String pointer) {
@@ -92,5 +104,38 @@ class PlacesTest {
   @Test
   void a_place_the_contract_does_not_have_still_reads_from_the_pointer() {
     assertThat(fr("/axes/7/actionSheets/0/titre")).isEqualTo("Axe 8 › Fiche 1");
+  }
+
+  @Test
+  void objectives_and_amendments_go_by_their_printed_numbers_or_their_position() {
+    assertThat(fr("/axes/0/objectives/0/title")).isEqualTo("Axe 1 › Objectif 1 › titre");
+    assertThat(fr("/axes/0/objectives/1/title")).isEqualTo("Axe 1 › Objectif 1.2 › titre");
+    assertThat(en("/axes/0/objectives/1")).isEqualTo("Axis 1 › Objective 1.2");
+    assertThat(fr("/amendments/0/planned")).isEqualTo("Avenant 1 › avenant annoncé");
+    assertThat(fr("/amendments/1/planned")).isEqualTo("Avenant 4 › avenant annoncé");
+  }
+
+  @Test
+  void communes_and_governance_bodies_show_their_names_when_they_have_one() {
+    assertThat(fr("/territory/communes/0/inseeCode")).isEqualTo("Territoire › Commune 1 › code INSEE");
+    assertThat(fr("/territory/communes/1/inseeCode")).isEqualTo(
+        "Territoire › Commune 2 «\u00a0Cherbourg-en-Cotentin\u00a0» › code INSEE");
+    assertThat(fr("/governanceBodies/0/description")).isEqualTo("Instance 1 › description");
+    assertThat(fr("/governanceBodies/1/description")).isEqualTo("Instance 2 «\u00a0Comité de pilotage\u00a0» › description");
+  }
+
+  @Test
+  void a_last_member_without_a_word_of_its_own_goes_by_the_name_of_its_object() {
+    assertThat(fr("/territory")).isEqualTo("Territoire");
+    assertThat(en("/axes/1/actionSheets/1/schedule")).endsWith("› Schedule");
+    assertThat(fr("/axes/1/actionSheets/1/noSuchMember")).isEqualTo(
+        "Axe 3 › Fiche 5 «\u00a0Favoriser l’activité physique adaptée…\u00a0»");
+  }
+
+  @Test
+  void a_title_whose_only_space_is_at_the_middle_is_cut_there_and_one_before_inside_the_word() {
+    String twenty = "a".repeat(20);
+    assertThat(Places.cut(twenty + " " + "b".repeat(30))).isEqualTo(twenty + "…");
+    assertThat(Places.cut("a".repeat(19) + " " + "b".repeat(30))).isEqualTo("a".repeat(19) + " " + "b".repeat(20) + "…");
   }
 }
