@@ -74,18 +74,24 @@ public interface ContractRule {
   default void check(RuleContext context) {}
 
   /**
-   * Maps Jakarta Validation constraints onto the model's types, with Hibernate Validator's programmatic
-   * API ({@code mapping.type(ActionSheet.class).getter("title").constraint(new SizeDef().max(150)
-   * .message("ARS-…"))}): built-in constraints ({@code SizeDef}, {@code PatternDef}, {@code
-   * NotBlankDef}, {@code PastOrPresentDef}…) or one's own ({@code GenericConstraintDef}). The model's
-   * accessors are the properties ({@code title}, not {@code getTitle}). Each constraint's message is the
-   * code of its finding, one this rule declares; its finding points at the value refused and has as
-   * parameters the constraint's attributes ({@code max}…) and the value ({@code value}). Every object of
-   * the contract is checked in its place: a constraint needs no cascade ({@code valid()}) to reach
-   * nested objects, and one would report them twice. Each rule's constraints are checked by a
-   * Hibernate Validator engine of their own, so two rules may constrain the same type; within one rule,
-   * map each type once (Hibernate Validator refuses a second {@code mapping.type} of a type). Called
-   * once, when the validator is built; does nothing unless overridden.
+   * Maps Jakarta Validation constraints onto the model's types, with Hibernate Validator's
+   * programmatic API ({@code mapping.type(ActionSheet.class).getter("title").constraint(new
+   * SizeDef().max(150).message("ARS-…"))}): built-in constraints ({@code SizeDef}, {@code
+   * PatternDef}, {@code NotBlankDef}, {@code PastOrPresentDef}…) or one's own ({@code
+   * GenericConstraintDef}). The model's accessors are the properties ({@code title}, not {@code
+   * getTitle}). Each constraint's message is the code of its finding, one this rule declares; its
+   * finding points at the value refused and has as parameters the constraint's attributes ({@code
+   * max}…; the limit of {@code @Min}, {@code @Max} and their decimal kin, their {@code value}, as {@code
+   * limit}) and the value ({@code value}: a text, number, yes or no, or date as written, a code list's
+   * wire code, an amount in euros without its sign, {@code 1500.50}, which a message formats with
+   * {@code {value,money}}). The elements of a list or an optional are constrained with {@code
+   * getter("specificObjectives").containerElementType().constraint(…)}: each element refused is a
+   * finding at its own pointer. Every object of the contract is checked in its place: a constraint
+   * needs no cascade ({@code valid()}) to reach nested objects, and one would report them twice. Each
+   * rule's constraints are checked by a Hibernate Validator engine of their own, so two rules may
+   * constrain the same type; within one rule, map each type once (Hibernate Validator refuses a
+   * second {@code mapping.type} of a type). Called once, when the validator is built; does nothing
+   * unless overridden.
    *
    * @param mapping the constraint mapping
    */

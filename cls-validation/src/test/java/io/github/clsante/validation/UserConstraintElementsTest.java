@@ -7,17 +7,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.Contract;
 import io.github.clsante.model.GovernanceBody;
+import io.github.clsante.model.Period;
 import io.github.clsante.model.report.Finding;
 import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
 import io.github.clsante.model.territory.Territory;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.defs.AssertFalseDef;
+import org.hibernate.validator.cfg.defs.MaxDef;
 import org.hibernate.validator.cfg.defs.NullDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
 import org.hibernate.validator.cfg.defs.SizeDef;
@@ -28,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * List<@Size(min = 12) String>}, {@code Optional<@Null EuroAmount>}), as Hibernate Validator's
  * programmatic mapping writes them ({@code containerElementType()}): each element refused is a finding
  * at its own pointer, with the value refused as the model names it (an amount in euros, a date as
- * written, a code list's wire code), and a message that is not a declared code is refused when the
+ * written, a number, a code list's wire code), in objects held in lists, optionals and members alike, and a message that is not a declared code is refused when the
  * validator is built, the element named.
  */
 class UserConstraintElementsTest {
@@ -38,11 +49,12 @@ class UserConstraintElementsTest {
   private static final String BUDGET = "TEST-BUDGET-CAP";
   private static final String SIGNED = "TEST-SIGNED-EARLY";
   private static final String QPV = "TEST-QPV-FORM";
+  private static final String LONG = "TEST-PERIOD-LONG";
 
   /** A rule of one's own that constrains elements of lists and optionals, and one plain getter. */
   private static final ContractRule ELEMENTS = new ContractValidatorBuilderTest.Declaring(
       Map.of(SHORT, Severity.WARNING, KIND, Severity.INFO, BUDGET, Severity.ERROR, SIGNED, Severity.WARNING,
-          QPV, Severity.ERROR), TestRules.MESSAGES) {
+          QPV, Severity.ERROR, LONG, Severity.INFO), TestRules.MESSAGES) {
     @Override
     public void constrain(ConstraintMapping mapping) {
       mapping.type(ActionSheet.class)
@@ -54,13 +66,15 @@ class UserConstraintElementsTest {
           .constraint(new NullDef().message(SIGNED));
       mapping.type(Territory.class).getter("qpvCodes").containerElementType()
           .constraint(new PatternDef().regexp("QN[0-9]{6}").message(QPV));
+      mapping.type(Period.class).getter("durationMonths").containerElementType()
+          .constraint(new MaxDef().value(60).message(LONG));
     }
   };
 
   private static final String DOCUMENT = """
       {
         "formatVersion": "1.1", "id": "cls-elements", "status": "in_preparation", "leadArs": "24",
-        "signatureDate": "2019-07",
+        "signatureDate": "2019-07", "period": {"start": "2019-09", "durationMonths": 72},
         "territory": {"qpvCodes": ["QN041002", "Quartier Nord", "QN04100"]},
         "governanceBodies": [{"kind": "copil", "name": "Comité de pilotage"}],
         "axes": [{"id": "a-1", "title": "Vieillir", "actionSheets": [
@@ -92,6 +106,7 @@ class UserConstraintElementsTest {
         lineOf(SHORT, "warning", "/axes/0/actionSheets/1/specificObjectives/0", d, "\"Repérer\"", "\"Repérer\"",
             "max=2147483647", "min=12", "value=Repérer"),
         lineOf(SIGNED, "warning", "/signatureDate", d, "\"2019-07\"", "\"2019-07\"", "value=2019-07"),
+        lineOf(LONG, "info", "/period/durationMonths", d, "72", "72", "limit=60", "value=72"),
         lineOf(KIND, "info", "/governanceBodies/0/kind", d, "\"copil\"", "\"copil\"", "value=copil"));
   }
 
@@ -126,5 +141,70 @@ class UserConstraintElementsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a constraint's message must be the code of its finding, one of [TEST-OBJECTIVE-SHORT]: "
             + "@Size on ActionSheet.specificObjectives (each element) has the message TEST-OBJECTIF-COURT");
+  }
+
+  /** A constraint on a whole sheet, of one's own: a sheet with a budget names its fundings. */
+  @Target(ElementType.TYPE)
+  @Retention(RetentionPolicy.RUNTIME)
+  @Constraint(validatedBy = FundedBudget.Check.class)
+  @interface FundedBudget {
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** The check. */
+    final class Check implements ConstraintValidator<FundedBudget, ActionSheet> {
+      @Override
+      public boolean isValid(ActionSheet sheet, ConstraintValidatorContext context) {
+        return sheet.budget().isEmpty() || !sheet.fundings().isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void a_constraint_on_a_whole_object_reports_at_the_object_and_its_message_is_checked_too() {
+    ContractRule funded = new ContractValidatorBuilderTest.Declaring(Map.of(BUDGET, Severity.WARNING),
+        TestRules.MESSAGES) {
+      @Override
+      public void constrain(ConstraintMapping mapping) {
+        mapping.type(ActionSheet.class).constraint(new GenericConstraintDef<>(FundedBudget.class).message(BUDGET));
+      }
+    };
+    List<String> findings = ContractValidator.builder().addRule(funded).build()
+        .validate(DOCUMENT.getBytes(StandardCharsets.UTF_8)).findings().stream()
+        .filter(finding -> finding.code().startsWith("TEST-")).map(FindingLines::describe)
+        .collect(Collectors.toList());
+    assertThat(findings).containsExactly(
+        lineOf(BUDGET, "warning", "/axes/0/actionSheets/0", DOCUMENT, "{\"id\": \"fa-1\"", "{\"id\": \"fa-1\""));
+
+    ContractRule wrong = new ContractValidatorBuilderTest.Declaring(Map.of(BUDGET, Severity.WARNING),
+        TestRules.MESSAGES) {
+      @Override
+      public void constrain(ConstraintMapping mapping) {
+        mapping.type(ActionSheet.class).constraint(new GenericConstraintDef<>(FundedBudget.class).message("TEST-BUDGT"));
+      }
+    };
+    assertThatThrownBy(() -> ContractValidator.builder().addRule(wrong).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a constraint's message must be the code of its finding, one of [TEST-BUDGET-CAP]: "
+            + "@FundedBudget on ActionSheet has the message TEST-BUDGT");
+  }
+
+  @Test
+  void a_constraint_on_an_accessor_the_format_does_not_write_reports_at_its_object() {
+    ContractRule fewSheets = new ContractValidatorBuilderTest.Declaring(Map.of(SHORT, Severity.INFO),
+        TestRules.MESSAGES) {
+      @Override
+      public void constrain(ConstraintMapping mapping) {
+        // allActionSheets() is derived (every sheet of every axis): no member of the document holds it.
+        mapping.type(Contract.class).getter("allActionSheets").constraint(new SizeDef().max(1).message(SHORT));
+      }
+    };
+    assertThat(ContractValidator.builder().addRule(fewSheets).build()
+        .validate(DOCUMENT.getBytes(StandardCharsets.UTF_8)).findings().stream()
+        .filter(finding -> finding.code().startsWith("TEST-")).map(FindingLines::describe))
+        .containsExactly(SHORT + " info - 1:1 max=1 min=0");
   }
 }

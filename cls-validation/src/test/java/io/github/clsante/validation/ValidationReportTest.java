@@ -1,6 +1,7 @@
 package io.github.clsante.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.clsante.model.report.FindingMessages;
 import io.github.clsante.model.report.Severity;
@@ -195,5 +196,19 @@ class ValidationReportTest {
     java.util.Set<Integer> hashes = java.util.Set.of(unreadable.hashCode(), internal.hashCode(),
         validate(TWO_CODES).hashCode(), validate("{}").hashCode());
     assertThat(hashes).hasSize(4);
+  }
+
+  @Test
+  void the_place_of_a_pointer_is_in_the_words_of_the_contract_s_readers() {
+    io.github.clsante.model.Contract agglopolys = Seeds.contract("agglopolys");
+
+    assertThat(ValidationReport.place(agglopolys, "/axes/2/actionSheets/0/budget", Locale.FRENCH)).contains(
+        "Axe 3 › Fiche 8 «\u00a0Favoriser l’activité physique et l’accès…\u00a0» › budget");
+    assertThat(ValidationReport.place(agglopolys, "/axes/2/actionSheets/0/budgetCents", Locale.ENGLISH)).contains(
+        "Axis 3 › Sheet 8 \"Favoriser l’activité physique et l’accès…\" › budget");
+    assertThat(ValidationReport.place(agglopolys, "", Locale.FRENCH)).isEmpty();
+    assertThatThrownBy(() -> ValidationReport.place(null, "", Locale.FRENCH)).hasMessage("contract");
+    assertThatThrownBy(() -> ValidationReport.place(agglopolys, null, Locale.FRENCH)).hasMessage("pointer");
+    assertThatThrownBy(() -> ValidationReport.place(agglopolys, "", null)).hasMessage("locale");
   }
 }

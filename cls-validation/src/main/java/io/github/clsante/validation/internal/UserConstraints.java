@@ -17,7 +17,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,8 @@ import org.hibernate.validator.cfg.ConstraintMapping;
  * hold objects, read through the model's accessors), which goes only where a constrained type can be
  * met. Each violation is a finding: its code is the constraint's message, its pointer the object's
  * followed by the violation's property path ({@link PropertyPaths}), its parameters the constraint's
- * attributes ({@code max}, {@code regexp}…) and the value refused ({@code value}: a text, number, yes or
+ * attributes ({@code max}, {@code regexp}…; the limit of {@code @Min} and {@code @Max}, their {@code
+ * value}, as {@code limit}) and the value refused ({@code value}: a text, number, yes or
  * no, or date as written, an amount in euros without its sign as the standard rules give amounts
  * ({@code 1500.50}, for a message's {@code {value,money}}), a code list's wire code).
  *
@@ -239,7 +239,9 @@ public final class UserConstraints {
     Map<String, String> params = new TreeMap<>();
     for (Map.Entry<String, Object> attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
       if (!NOT_PARAMETERS.contains(attribute.getKey()) && !attribute.getValue().getClass().isArray()) {
-        params.put(attribute.getKey(), String.valueOf(attribute.getValue()));
+        // @Min's, @Max's, @DecimalMin's and @DecimalMax's limit is their « value »: the value refused is.
+        String name = attribute.getKey().equals("value") ? "limit" : attribute.getKey();
+        params.put(name, String.valueOf(attribute.getValue()));
       }
     }
     Object value = violation.getInvalidValue();
@@ -252,14 +254,5 @@ public final class UserConstraints {
       params.put("value", ((Coded) value).code());
     }
     return params;
-  }
-
-  /** The nodes a walk from the contract meets, for tests: every model type with its format object. */
-  static Map<Class<?>, FormatObject> types() {
-    Map<Class<?>, Node> nodes = new HashMap<>();
-    node(io.github.clsante.model.Contract.class, FormatObject.CONTRACT, nodes);
-    Map<Class<?>, FormatObject> types = new HashMap<>();
-    nodes.forEach((type, node) -> types.put(type, node.object));
-    return types;
   }
 }
