@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -51,25 +52,32 @@ class UserConstraintElementsTest {
   private static final String QPV = "TEST-QPV-FORM";
   private static final String LONG = "TEST-PERIOD-LONG";
 
+  /** A rule of one's own that declares codes and maps constraints, the test rules' messages its own. */
+  private static ContractRule constraining(Map<String, Severity> codes, Consumer<ConstraintMapping> map) {
+    return new ContractValidatorBuilderTest.Declaring(codes, TestRules.MESSAGES) {
+      @Override
+      public void constrain(ConstraintMapping mapping) {
+        map.accept(mapping);
+      }
+    };
+  }
+
   /** A rule of one's own that constrains elements of lists and optionals, and one plain getter. */
-  private static final ContractRule ELEMENTS = new ContractValidatorBuilderTest.Declaring(
+  private static final ContractRule ELEMENTS = constraining(
       Map.of(SHORT, Severity.WARNING, KIND, Severity.INFO, BUDGET, Severity.ERROR, SIGNED, Severity.WARNING,
-          QPV, Severity.ERROR, LONG, Severity.INFO), TestRules.MESSAGES) {
-    @Override
-    public void constrain(ConstraintMapping mapping) {
-      mapping.type(ActionSheet.class)
-          .getter("specificObjectives").containerElementType().constraint(new SizeDef().min(12).message(SHORT))
-          .getter("budget").containerElementType().constraint(new NullDef().message(BUDGET))
-          .getter("recurring").containerElementType().constraint(new AssertFalseDef().message(SHORT));
-      mapping.type(GovernanceBody.class).getter("kind").constraint(new NullDef().message(KIND));
-      mapping.type(Contract.class).getter("signatureDate").containerElementType()
-          .constraint(new NullDef().message(SIGNED));
-      mapping.type(Territory.class).getter("qpvCodes").containerElementType()
-          .constraint(new PatternDef().regexp("QN[0-9]{6}").message(QPV));
-      mapping.type(Period.class).getter("durationMonths").containerElementType()
-          .constraint(new MaxDef().value(60).message(LONG));
-    }
-  };
+          QPV, Severity.ERROR, LONG, Severity.INFO), mapping -> {
+        mapping.type(ActionSheet.class)
+            .getter("specificObjectives").containerElementType().constraint(new SizeDef().min(12).message(SHORT))
+            .getter("budget").containerElementType().constraint(new NullDef().message(BUDGET))
+            .getter("recurring").containerElementType().constraint(new AssertFalseDef().message(SHORT));
+        mapping.type(GovernanceBody.class).getter("kind").constraint(new NullDef().message(KIND));
+        mapping.type(Contract.class).getter("signatureDate").containerElementType()
+            .constraint(new NullDef().message(SIGNED));
+        mapping.type(Territory.class).getter("qpvCodes").containerElementType()
+            .constraint(new PatternDef().regexp("QN[0-9]{6}").message(QPV));
+        mapping.type(Period.class).getter("durationMonths").containerElementType()
+            .constraint(new MaxDef().value(60).message(LONG));
+      });
 
   private static final String DOCUMENT = """
       {
@@ -85,7 +93,11 @@ class UserConstraintElementsTest {
       """;
 
   private static List<String> ownFindings(String document) {
-    return ContractValidator.builder().addRule(ELEMENTS).build()
+    return ownFindings(ELEMENTS, document);
+  }
+
+  private static List<String> ownFindings(ContractRule rule, String document) {
+    return ContractValidator.builder().addRule(rule).build()
         .validate(document.getBytes(StandardCharsets.UTF_8)).findings().stream()
         .filter(finding -> finding.code().startsWith("TEST-")).map(FindingLines::describe)
         .collect(Collectors.toList());
@@ -130,13 +142,10 @@ class UserConstraintElementsTest {
 
   @Test
   void a_message_on_an_element_that_is_not_a_declared_code_is_refused_with_the_element_named() {
-    ContractRule wrong = new ContractValidatorBuilderTest.Declaring(Map.of(SHORT, Severity.INFO), TestRules.MESSAGES) {
-      @Override
-      public void constrain(ConstraintMapping mapping) {
-        mapping.type(ActionSheet.class).getter("specificObjectives").containerElementType()
-            .constraint(new SizeDef().min(12).message("TEST-OBJECTIF-COURT"));
-      }
-    };
+    ContractRule wrong = constraining(Map.of(SHORT, Severity.INFO), mapping -> {
+      mapping.type(ActionSheet.class).getter("specificObjectives").containerElementType()
+          .constraint(new SizeDef().min(12).message("TEST-OBJECTIF-COURT"));
+    });
     assertThatThrownBy(() -> ContractValidator.builder().addRule(wrong).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a constraint's message must be the code of its finding, one of [TEST-OBJECTIVE-SHORT]: "
@@ -165,27 +174,15 @@ class UserConstraintElementsTest {
 
   @Test
   void a_constraint_on_a_whole_object_reports_at_the_object_and_its_message_is_checked_too() {
-    ContractRule funded = new ContractValidatorBuilderTest.Declaring(Map.of(BUDGET, Severity.WARNING),
-        TestRules.MESSAGES) {
-      @Override
-      public void constrain(ConstraintMapping mapping) {
-        mapping.type(ActionSheet.class).constraint(new GenericConstraintDef<>(FundedBudget.class).message(BUDGET));
-      }
-    };
-    List<String> findings = ContractValidator.builder().addRule(funded).build()
-        .validate(DOCUMENT.getBytes(StandardCharsets.UTF_8)).findings().stream()
-        .filter(finding -> finding.code().startsWith("TEST-")).map(FindingLines::describe)
-        .collect(Collectors.toList());
-    assertThat(findings).containsExactly(
+    ContractRule funded = constraining(Map.of(BUDGET, Severity.WARNING), mapping -> {
+      mapping.type(ActionSheet.class).constraint(new GenericConstraintDef<>(FundedBudget.class).message(BUDGET));
+    });
+    assertThat(ownFindings(funded, DOCUMENT)).containsExactly(
         lineOf(BUDGET, "warning", "/axes/0/actionSheets/0", DOCUMENT, "{\"id\": \"fa-1\"", "{\"id\": \"fa-1\""));
 
-    ContractRule wrong = new ContractValidatorBuilderTest.Declaring(Map.of(BUDGET, Severity.WARNING),
-        TestRules.MESSAGES) {
-      @Override
-      public void constrain(ConstraintMapping mapping) {
-        mapping.type(ActionSheet.class).constraint(new GenericConstraintDef<>(FundedBudget.class).message("TEST-BUDGT"));
-      }
-    };
+    ContractRule wrong = constraining(Map.of(BUDGET, Severity.WARNING), mapping -> {
+      mapping.type(ActionSheet.class).constraint(new GenericConstraintDef<>(FundedBudget.class).message("TEST-BUDGT"));
+    });
     assertThatThrownBy(() -> ContractValidator.builder().addRule(wrong).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a constraint's message must be the code of its finding, one of [TEST-BUDGET-CAP]: "
@@ -194,17 +191,10 @@ class UserConstraintElementsTest {
 
   @Test
   void a_constraint_on_an_accessor_the_format_does_not_write_reports_at_its_object() {
-    ContractRule fewSheets = new ContractValidatorBuilderTest.Declaring(Map.of(SHORT, Severity.INFO),
-        TestRules.MESSAGES) {
-      @Override
-      public void constrain(ConstraintMapping mapping) {
-        // allActionSheets() is derived (every sheet of every axis): no member of the document holds it.
-        mapping.type(Contract.class).getter("allActionSheets").constraint(new SizeDef().max(1).message(SHORT));
-      }
-    };
-    assertThat(ContractValidator.builder().addRule(fewSheets).build()
-        .validate(DOCUMENT.getBytes(StandardCharsets.UTF_8)).findings().stream()
-        .filter(finding -> finding.code().startsWith("TEST-")).map(FindingLines::describe))
-        .containsExactly(SHORT + " info - 1:1 max=1 min=0");
+    ContractRule fewSheets = constraining(Map.of(SHORT, Severity.INFO), mapping -> {
+      // allActionSheets() is derived (every sheet of every axis): no member of the document holds it.
+      mapping.type(Contract.class).getter("allActionSheets").constraint(new SizeDef().max(1).message(SHORT));
+    });
+    assertThat(ownFindings(fewSheets, DOCUMENT)).containsExactly(SHORT + " info - 1:1 max=1 min=0");
   }
 }
