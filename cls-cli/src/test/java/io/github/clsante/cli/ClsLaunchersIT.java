@@ -96,6 +96,20 @@ class ClsLaunchersIT {
   }
 
   @Test
+  void a_damaged_workbook_gets_its_finding_and_nothing_on_the_standard_error() {
+    // A workbook whose [Content_Types].xml is cut short: Apache POI logs it, with a stack trace, through
+    // the Log4j API; the command's logging configuration keeps that off the user's terminal.
+    String damaged = Path.of("src/test/resources/io/github/clsante/cli/inputs/damaged-content-types.xlsx")
+        .toAbsolutePath().toString();
+    Processes.Result run = Processes.run(
+        List.of(home.resolve("bin/cls").toString(), "validate", "--lang", "fr", damaged), env());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("erreur CLS-SPREADSHEET-CORRUPT").endsWith("1 fichier, 1 erreur, 0 avertissement\n");
+  }
+
+  @Test
   void bin_cls_works_through_a_symbolic_link_and_passes_java_opts() throws IOException {
     Path onPath = Files.createDirectories(unpacked.resolve("path"));
     Path link = Files.createSymbolicLink(onPath.resolve("cls"), home.resolve("bin/cls"));
