@@ -98,6 +98,13 @@ public final class Cls implements Runnable {
    */
   java.util.function.BooleanSupplier stderrTerminal = () -> false;
 
+  /**
+   * Whether the standard output is a terminal, where a JSON document written ends with a line break
+   * (the prompt then starts on a line of its own; redirected, the bytes are exactly the document's):
+   * only for the process's own standard output ({@link #main}); tests set it.
+   */
+  java.util.function.BooleanSupplier stdoutTerminal = () -> false;
+
   /** The clock of the progress line, in nanoseconds; tests set it. */
   java.util.function.LongSupplier clock = System::nanoTime;
 
@@ -148,6 +155,7 @@ public final class Cls implements Runnable {
   public static void main(String[] args) {
     Cls cls = new Cls();
     cls.stderrTerminal = Terminal::stderr;
+    cls.stdoutTerminal = Terminal::stdout;
     System.exit(run(cls, System.in, System.out, System.err, args));
   }
 
@@ -295,6 +303,20 @@ public final class Cls implements Runnable {
   void writeStdout(byte[] bytes) throws IOException {
     out.flush();
     stdout.write(bytes);
+    stdout.flush();
+  }
+
+  /**
+   * Writes a document (JSON, canonical or pretty) to the standard output, after what was printed before:
+   * its exact bytes, and a line break after them when the standard output is a terminal and the document
+   * does not end with one.
+   */
+  void writeDocument(byte[] bytes) throws IOException {
+    out.flush();
+    stdout.write(bytes);
+    if (stdoutTerminal.getAsBoolean() && (bytes.length == 0 || bytes[bytes.length - 1] != '\n')) {
+      stdout.write('\n');
+    }
     stdout.flush();
   }
 
@@ -785,9 +807,7 @@ public final class Cls implements Runnable {
     /** Writes one migrated file where it goes; says so and returns false when it cannot be written. */
     private boolean write(Input input, byte[] bytes, boolean toStdout, boolean directory) throws IOException {
       if (toStdout) {
-        cls.out.flush();
-        cls.stdout.write(bytes);
-        cls.stdout.flush();
+        cls.writeDocument(bytes);
         return true;
       }
       Path target = inPlace() ? input.path()
@@ -929,8 +949,7 @@ public final class Cls implements Runnable {
       if (output != null) {
         return cls.write(output, canonical) ? OK : USAGE;
       }
-      cls.stdout.write(canonical);
-      cls.stdout.flush();
+      cls.writeDocument(canonical);
       return OK;
     }
   }
@@ -1112,8 +1131,7 @@ public final class Cls implements Runnable {
             : texts.get("error.unknownExample", "name", texts.quote(name), "examples", examples));
         return USAGE;
       }
-      cls.stdout.write(SeedContracts.canonicalJson(name));
-      cls.stdout.flush();
+      cls.writeDocument(SeedContracts.canonicalJson(name));
       return OK;
     }
   }

@@ -215,7 +215,7 @@ final class Plans {
       byte[] bytes = pretty ? ContractJson.toPrettyString(contract).getBytes(StandardCharsets.UTF_8)
           : ContractJson.toCanonicalBytes(contract);
       if (output == null) {
-        cls.writeStdout(bytes);
+        cls.writeDocument(bytes);
         return Cls.OK;
       }
       return cls.writeWhole(output, bytes) ? Cls.OK : Cls.USAGE;

@@ -8,41 +8,48 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Whether the standard error is a terminal, where a run's progress may be drawn: never a file, a pipe
- * or a CI log. On Linux the answer is what file descriptor 2 is ({@code /proc/self/fd/2}: a terminal
- * device, whatever the standard output is); elsewhere, the JVM's console (which needs the standard input
+ * Whether the standard error is a terminal, where a run's progress may be drawn, and whether the
+ * standard output is one, where a document written ends with a line break: never a file, a pipe or a CI
+ * log. On Linux the answer is what file descriptor 2 (or 1) is ({@code /proc/self/fd/2}: a terminal
+ * device, whatever the other streams are); elsewhere, the JVM's console (which needs the standard input
  * and output to be a terminal too, so a redirected output shows no progress).
  */
 final class Terminal {
 
+  private static final Path STDOUT = Path.of("/proc/self/fd/1");
   private static final Path STDERR = Path.of("/proc/self/fd/2");
 
   private Terminal() {}
 
   /** Whether this process's standard error is a terminal. */
   static boolean stderr() {
-    return decide(stderrDevice(), console());
+    return decide(device(STDERR), console());
+  }
+
+  /** Whether this process's standard output is a terminal. */
+  static boolean stdout() {
+    return decide(device(STDOUT), console());
   }
 
   /**
    * The decision, from what is known of the process.
    *
-   * @param stderrDevice what file descriptor 2 links to, when the system says it ({@code /dev/pts/0},
-   *     {@code pipe:[123]}, a file's path)
+   * @param device what the stream's file descriptor links to, when the system says it ({@code
+   *     /dev/pts/0}, {@code pipe:[123]}, a file's path)
    * @param console whether the JVM has a console that is a terminal
    */
-  static boolean decide(Optional<String> stderrDevice, boolean console) {
-    if (stderrDevice.isPresent()) {
-      String device = stderrDevice.get();
-      return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+  static boolean decide(Optional<String> device, boolean console) {
+    if (device.isPresent()) {
+      String name = device.get();
+      return name.startsWith("/dev/pts/") || name.startsWith("/dev/tty");
     }
     return console;
   }
 
-  private static Optional<String> stderrDevice() {
+  private static Optional<String> device(Path descriptor) {
     try {
-      return Files.exists(STDERR, LinkOption.NOFOLLOW_LINKS)
-          ? Optional.of(Files.readSymbolicLink(STDERR).toString()) : Optional.empty();
+      return Files.exists(descriptor, LinkOption.NOFOLLOW_LINKS)
+          ? Optional.of(Files.readSymbolicLink(descriptor).toString()) : Optional.empty();
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return Optional.empty();
     }

@@ -395,6 +395,27 @@ class ClsTest {
   }
 
   @Test
+  void a_document_on_a_terminal_ends_with_a_line_break_and_redirected_is_exactly_its_bytes() {
+    Cls terminal = Runs.command();
+    terminal.stdoutTerminal = () -> true;
+    String chartres = CONTRACTS.resolve("chartres.json").toString();
+    String murat = MigrateTest.MURAT.toString();
+    String canonical = new String(SeedContracts.canonicalJson("agglopolys"), StandardCharsets.UTF_8);
+
+    assertThat(cls(terminal, "example", "agglopolys").out()).isEqualTo(canonical + "\n");
+    assertThat(cls("example", "agglopolys").out()).isEqualTo(canonical).endsWith("}");
+    assertThat(cls(terminal, "canonicalize", chartres).out()).endsWith("}\n").doesNotEndWith("\n\n");
+    assertThat(cls("canonicalize", chartres).out()).endsWith("}");
+    assertThat(cls(terminal, "migrate", murat).out()).endsWith("}\n").doesNotEndWith("\n\n");
+    assertThat(cls("migrate", murat).out()).endsWith("}");
+    String[] importPlan = PlansTest.args("import", PlansTest.PLAN.toString());
+    assertThat(cls(terminal, importPlan).out()).isEqualTo(cls(importPlan).out() + "\n");
+    assertThat(cls(importPlan).out()).endsWith("}");
+    // A pretty document that ends with its own line break gets no second one.
+    assertThat(cls(terminal, "migrate", "--pretty", murat).out()).isEqualTo(cls("migrate", "--pretty", murat).out());
+  }
+
+  @Test
   void an_unknown_example_is_a_usage_error_listing_the_examples() {
     Run unknown = cls("example", "paris");
     Run close = cls("example", "--lang", "fr", "chartre");
