@@ -97,12 +97,25 @@ class NumberBoundsTest {
   }
 
   @Test
-  void a_reading_holds_fifteen_digits_of_a_whole_number_and_thirteen_of_euros() {
-    String fifteen = document("").replace("\"territory\":{}", "\"territory\":{\"population\":\"999 999 999 999 999\"}");
-    assertThat(ContractJson.reader().read(fifteen).contract().orElseThrow().territory().population())
-        .contains(999_999_999_999_999L);
-    String sixteen = document("").replace("\"territory\":{}", "\"territory\":{\"population\":\"1 000 000 000 000 000\"}");
-    assertThat(ContractJson.reader().read(sixteen).contract().orElseThrow().territory().population()).isEmpty();
+  void a_reading_of_a_whole_number_holds_what_its_member_holds_and_one_of_euros_thirteen_digits() {
+    for (String written : List.of("9 007 199 254 740 991", "9007199254740991", "-9007199254740991",
+        "0009007199254740991", "000000000000000000000000000001")) {
+      String more = document("").replace("\"territory\":{}", "\"territory\":{\"population\":\"" + written + "\"}");
+      ReadResult result = ContractJson.reader().read(more);
+      long meant = Long.parseLong(written.replace(" ", ""));
+      assertThat(findings(result)).as(written).containsExactly("CLS-JSON-WRONG-TYPE error /territory/population 1:"
+          + (more.indexOf("\"" + written) + 1) + " expected=integer actual=string value=" + written
+          + " suggestion=" + meant);
+      assertThat(result.contract().orElseThrow().territory().population()).as(written).contains(meant);
+    }
+    for (String written : List.of("9 007 199 254 740 992", "-9007199254740992", "999999999999999999",
+        "9999999999999999999", "99999999999999999999999")) {
+      String more = document("").replace("\"territory\":{}", "\"territory\":{\"population\":\"" + written + "\"}");
+      ReadResult result = ContractJson.reader().read(more);
+      assertThat(findings(result)).as(written).containsExactly("CLS-JSON-WRONG-TYPE error /territory/population 1:"
+          + (more.indexOf("\"" + written) + 1) + " expected=integer actual=string value=" + written);
+      assertThat(result.contract().orElseThrow().territory().population()).as(written).isEmpty();
+    }
 
     String thirteen = ",\"actionSheets\":[{\"id\":\"a\",\"title\":\"A\",\"budget\":\"9 999 999 999 999,99 €\"}]";
     ReadResult euros = read(thirteen);

@@ -38,6 +38,12 @@ final class Readings {
   private static final List<String> MONTHS = List.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
       "juillet", "aout", "septembre", "octobre", "novembre", "decembre");
 
+  /**
+   * The most significant digits a whole number read from text may have: every such number fits in a
+   * {@code long}, and the members' own bounds (at most 2^53 − 1, sixteen digits) then decide.
+   */
+  private static final int MAX_WHOLE_DIGITS = 18;
+
   /** A whole number written as text, digits grouped by spaces or not: « 12 000 », « 2 ». */
   static Optional<Long> wholeNumber(String text) {
     Matcher m = WHOLE.matcher(text.strip());
@@ -45,10 +51,14 @@ final class Readings {
       return Optional.empty();
     }
     String digits = m.group(2).replaceAll(GROUP, "");
-    if (digits.length() > 15) {
+    int first = 0;
+    while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+      first++;
+    }
+    if (digits.length() - first > MAX_WHOLE_DIGITS) {
       return Optional.empty();
     }
-    long value = Long.parseLong(digits);
+    long value = Long.parseLong(digits, first, digits.length(), 10);
     return Optional.of(m.group(1).equals("-") ? -value : value);
   }
 
