@@ -1,5 +1,6 @@
 package io.github.clsante.cli;
 
+import io.github.clsante.spreadsheet.SpreadsheetFormat;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -159,8 +160,24 @@ final class Inputs {
       notice(input, "error.spreadsheetGiven");
       slot(new Slot(input, true, true));
     } else {
-      slot(new Slot(input, false, false)); // a file named is read whatever its name
+      // A file named is read whatever its name: as a plan when its content is a workbook.
+      slot(new Slot(input, false, isWorkbook(path)));
     }
+  }
+
+  /**
+   * Whether a file's first bytes are a workbook's: a zip archive (xlsx, ods) or an OLE2 compound file
+   * (xls, which the plan reader names and says how to save); a file that cannot be read is not.
+   */
+  static boolean isWorkbook(Path file) {
+    byte[] head;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(38);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    return SpreadsheetFormat.ofContent(head).isPresent() || (head.length >= 4 && (head[0] & 0xFF) == 0xD0
+        && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0);
   }
 
   private void directory(Input root) {

@@ -196,6 +196,34 @@ class InputsTest {
   }
 
   @Test
+  void a_workbook_named_otherwise_is_read_as_the_plan_its_content_is(@TempDir Path directory) throws IOException {
+    Path named = directory.resolve("plan.xlsx");
+    Path renamed = directory.resolve("plan-envoye.bin");
+    Files.copy(PlansTest.PLAN, named);
+    Files.copy(PlansTest.PLAN, renamed);
+
+    Run asNamed = cls(PlansTest.args("validate", "--lang", "en", named.toString()));
+    Run asRenamed = cls(PlansTest.args("validate", "--lang", "en", renamed.toString()));
+
+    assertThat(asRenamed.code()).isEqualTo(asNamed.code());
+    assertThat(asRenamed.out()).contains(renamed + "!").doesNotContain("CLS-JSON-ENCODING")
+        .isEqualTo(asNamed.out().replace(named.toString(), renamed.toString()));
+  }
+
+  @Test
+  void an_office_container_named_otherwise_is_read_as_a_workbook_and_other_binary_files_as_json(
+      @TempDir Path directory) throws IOException {
+    Path ole2 = directory.resolve("ancien.dat");
+    Files.write(ole2, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
+    Path binary = directory.resolve("image.bin");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+
+    // An OLE2 container (Excel 97–2003, an encrypted workbook) cut after its signature: a damaged workbook.
+    assertThat(cls("validate", "--lang", "en", ole2.toString()).out()).contains("CLS-SPREADSHEET-CORRUPT");
+    assertThat(cls("validate", "--lang", "en", binary.toString()).out()).contains("CLS-JSON-ENCODING");
+  }
+
+  @Test
   void a_path_the_system_cannot_name_is_a_usage_error() {
     Run run = cls("validate", "--lang", "fr", "a\u0000b.json", CHARTRES_1_0.toString());
 

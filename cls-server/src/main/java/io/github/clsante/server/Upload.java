@@ -95,10 +95,9 @@ final class Upload {
     if (lower.endsWith(".xls")) {
       return Kind.XLSX; // the reader says it is an Excel 97–2003 file, and how to save it
     }
-    if (startsWith(bytes, 'P', 'K', 3, 4)) {
-      // An OpenDocument file starts with its stored « mimetype » entry.
-      return bytes.length > 38 && new String(bytes, 30, 8, StandardCharsets.US_ASCII).equals("mimetype")
-          ? Kind.ODS : Kind.XLSX;
+    Optional<SpreadsheetFormat> content = SpreadsheetFormat.ofContent(bytes);
+    if (content.isPresent()) {
+      return content.get() == SpreadsheetFormat.ODS ? Kind.ODS : Kind.XLSX;
     }
     if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
       return Kind.XLSX;

@@ -40,4 +40,22 @@ public enum SpreadsheetFormat {
     }
     return Optional.empty();
   }
+
+  /**
+   * Returns the format a file's first bytes show: a zip archive is a workbook, OpenDocument when its
+   * first entry is its stored {@code mimetype} (as the OpenDocument standard has it), Office Open XML
+   * otherwise. For a file whose name says nothing ({@code plan.bin}, an upload without a name); the
+   * reader then checks the whole file.
+   *
+   * @param head the file's first bytes, at least 38 of them to tell OpenDocument (fewer: a zip is xlsx)
+   * @return the format, or empty when the bytes do not start a zip archive
+   */
+  public static Optional<SpreadsheetFormat> ofContent(byte[] head) {
+    if (head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
+      return Optional.empty();
+    }
+    boolean openDocument = head.length >= 38
+        && new String(head, 30, 8, java.nio.charset.StandardCharsets.US_ASCII).equals("mimetype");
+    return Optional.of(openDocument ? ODS : XLSX);
+  }
 }
