@@ -1,16 +1,19 @@
 #!/bin/sh
-# Bulk: 1,000 copies of the generated 100-sheet file in one directory, checked by `cls validate DIR`
-# (one process, whole-process wall time) and by BulkBaseline (Jackson + networknt in one JVM, the
-# JVM's start excluded, so the comparison favours the baseline); prints files per second for each.
-#   cls-benchmarks/bulk.sh [FILES] [extra java options for cls]
+# Bulk: 1,000 copies of the generated 100-sheet file in one directory, checked RUNS times (default 3),
+# alternately, by `cls validate DIR` as a user runs it (the distribution's bin/cls, with its class-data
+# archive and its choice of compiler) and by BulkBaseline (Jackson + networknt in one JVM). Both are
+# timed as whole processes, JVM start included; BulkBaseline also prints its own rate, start and schema
+# loading excluded. Prints each run, then the medians in files per second.
+#   cls-benchmarks/bulk.sh [FILES] [RUNS]
+# JAVA_OPTS is passed to bin/cls (e.g. JAVA_OPTS=-XX:TieredStopAtLevel=4 for full compilation).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
-jar="$root/cls-cli/target/cls.jar"
 bench="$here/target/benchmarks.jar"
-[ -f "$jar" ] && [ -f "$bench" ] || { echo "build it first: mvn -B -DskipTests package" >&2; exit 2; }
+dist=$(ls "$root"/cls-cli/target/cls-cli-*-dist.tar.gz 2>/dev/null | head -n 1)
+[ -n "$dist" ] && [ -f "$bench" ] || { echo "build it first: mvn -B -DskipTests package" >&2; exit 2; }
 count=${1:-1000}
-[ $# -gt 0 ] && shift
+runs=${2:-3}
 data="$here/target/benchmark-data"
 dir="$data/bulk-$count"
 file="$data/contract-100.json"
@@ -21,8 +24,32 @@ if [ ! -d "$dir" ]; then
   while [ "$i" -le "$count" ]; do cp "$file" "$dir.part/$(printf 'contract-%04d.json' "$i")"; i=$((i + 1)); done
   mv "$dir.part" "$dir"
 fi
-start=$(date +%s%N)
-java "$@" -jar "$jar" validate "$dir" >/dev/null || true
-ns=$(( $(date +%s%N) - start ))
-awk "BEGIN{printf \"cls validate DIR: %d files in %.2f s, %.1f files/s\n\", $count, $ns/1e9, $count/($ns/1e9)}"
-java -cp "$bench" io.github.clsante.benchmarks.BulkBaseline "$dir" | sed 's/^/Jackson + networknt (one JVM): /'
+# The distribution, unpacked afresh, its class-data archives kept under target/ and written by a first run.
+installed="$here/target/bulk-cls"
+rm -rf "$installed"
+mkdir -p "$installed"
+tar -xzf "$dist" -C "$installed"
+cls=$(ls -d "$installed"/cls-*/bin/cls)
+export CLS_CDS_DIR="$installed/cds"
+"$cls" validate "$file" >/dev/null || true
+
+times=$(mktemp)
+i=1
+while [ "$i" -le "$runs" ]; do
+  start=$(date +%s%N)
+  "$cls" validate "$dir" >/dev/null || true
+  ns=$(( $(date +%s%N) - start ))
+  echo "cls $ns" >> "$times"
+  awk "BEGIN{printf \"run $i: cls validate DIR: %d files in %.2f s, %.1f files/s\n\", $count, $ns/1e9, $count/($ns/1e9)}"
+  start=$(date +%s%N)
+  inside=$(java -cp "$bench" io.github.clsante.benchmarks.BulkBaseline "$dir" 2>/dev/null)
+  ns=$(( $(date +%s%N) - start ))
+  echo "baseline $ns" >> "$times"
+  awk "BEGIN{printf \"run $i: Jackson + networknt: %d files in %.2f s, %.1f files/s (in its JVM: $inside)\n\", $count, $ns/1e9, $count/($ns/1e9)}"
+  i=$((i + 1))
+done
+for who in cls baseline; do
+  grep "^$who " "$times" | sort -n -k2 | awk -v who="$who" -v n="$count" \
+    '{t[NR]=$2} END {m=t[int((NR+1)/2)]; printf "median %s: %.2f s, %.1f files/s\n", who, m/1e9, n/(m/1e9)}'
+done
+rm -f "$times"

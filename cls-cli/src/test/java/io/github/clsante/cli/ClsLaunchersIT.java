@@ -134,6 +134,54 @@ class ClsLaunchersIT {
     assertThat(run.lines()).last().isEqualTo(SUMMARY_EN);
   }
 
+  /** The JVM's command-line flags as bin/cls passes them: the line {@code -XX:+PrintCommandLineFlags} prints. */
+  private static String jvmFlags(String javaOpts, String... arguments) {
+    List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/cls").toString()));
+    command.addAll(List.of(arguments));
+    Processes.Result run = Processes.run(command, env("JAVA_OPTS", "-XX:+PrintCommandLineFlags " + javaOpts));
+    assertThat(run.lines()).as(run.err()).isNotEmpty();
+    return run.lines().get(0);
+  }
+
+  @Test
+  void short_runs_use_the_quick_compiler_only() {
+    assertThat(jvmFlags("", "validate", CONTRACTS)).contains(" -XX:TieredStopAtLevel=1 ");
+    assertThat(jvmFlags("", "rules")).contains(" -XX:TieredStopAtLevel=1 ");
+    assertThat(jvmFlags("", "--version")).contains(" -XX:TieredStopAtLevel=1 ");
+  }
+
+  @Test
+  void the_server_and_inputs_of_256_mib_or_more_keep_full_compilation() throws IOException {
+    Path large = Files.createDirectories(unpacked.resolve("large-input"));
+    Path small = Files.createDirectories(unpacked.resolve("small-input"));
+    byte[] mib = new byte[1 << 20];
+    try (java.io.OutputStream out = Files.newOutputStream(large.resolve("a.bin"))) {
+      for (int i = 0; i < 256; i++) {
+        out.write(mib); // written, not sparse: du counts the blocks a file takes
+      }
+    }
+    try (java.io.OutputStream out = Files.newOutputStream(small.resolve("a.bin"))) {
+      for (int i = 0; i < 255; i++) {
+        out.write(mib);
+      }
+    }
+
+    try {
+      assertThat(jvmFlags("", "serve", "--help")).doesNotContain("TieredStopAtLevel");
+      assertThat(jvmFlags("", "validate", large.toString())).doesNotContain("TieredStopAtLevel");
+      assertThat(jvmFlags("", "validate", small.toString())).contains(" -XX:TieredStopAtLevel=1 ");
+    } finally {
+      Files.delete(large.resolve("a.bin"));
+      Files.delete(small.resolve("a.bin"));
+    }
+  }
+
+  @Test
+  void java_opts_choose_the_compiler_over_the_launcher() {
+    assertThat(jvmFlags("-XX:TieredStopAtLevel=4", "validate", CONTRACTS))
+        .contains(" -XX:TieredStopAtLevel=4 ").doesNotContain("TieredStopAtLevel=1");
+  }
+
   /** The seed contracts validated through bin/cls with class-data sharing on, archives in {@code archives}. */
   private static Processes.Result withCds(Path archives, String... more) {
     List<String> pairs = new java.util.ArrayList<>(List.of("CLS_CDS", "on", "CLS_CDS_DIR", archives.toString()));
