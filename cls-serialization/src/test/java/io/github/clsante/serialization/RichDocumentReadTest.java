@@ -13,7 +13,10 @@ import io.github.clsante.model.PrsReference;
 import io.github.clsante.model.party.Contact;
 import io.github.clsante.model.party.PartyRef;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +28,23 @@ class RichDocumentReadTest {
 
   private static final Contract RICH = ContractJson.reader()
       .read(Path.of("src/test/resources/io/github/clsante/serialization/valid/rich.json")).contract().orElseThrow();
+
+  @Test
+  void every_reference_to_a_party_holds_the_parties_own_id_instance() {
+    // One String per party id within a read: the rules then look references up without hashing or
+    // comparing a copy of each id (equal ids, the same instance).
+    Map<String, String> ids = new HashMap<>();
+    RICH.parties().forEach(party -> ids.put(party.id(), party.id()));
+    List<PartyRef> refs = new ArrayList<>(RICH.coordinator().orElseThrow().fundedBy());
+    RICH.allActionSheets().forEach(sheet -> {
+      refs.addAll(sheet.pilots());
+      refs.addAll(sheet.partners());
+    });
+    RICH.signatories().forEach(signatory -> refs.add(signatory.party()));
+
+    assertThat(refs).hasSizeGreaterThan(5);
+    assertThat(refs).allSatisfy(ref -> assertThat(ref.partyId()).isSameAs(ids.get(ref.partyId())));
+  }
 
   @Test
   void the_coordinator_and_the_contact_are_read_with_every_member() {

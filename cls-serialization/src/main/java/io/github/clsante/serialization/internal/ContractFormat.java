@@ -17,8 +17,10 @@ import static io.github.clsante.serialization.internal.Shapes.EUROS;
 import static io.github.clsante.serialization.internal.Shapes.EXTENSIONS;
 import static io.github.clsante.serialization.internal.Shapes.INDICATOR_VALUE;
 import static io.github.clsante.serialization.internal.Shapes.INT;
+import static io.github.clsante.serialization.internal.Shapes.PARTY_ID;
 import static io.github.clsante.serialization.internal.Shapes.SAFE_LONG;
 import static io.github.clsante.serialization.internal.Shapes.STRING;
+import static io.github.clsante.serialization.internal.Shapes.UNIQUE_ID;
 
 import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.Amendment;
@@ -338,7 +340,7 @@ public final class ContractFormat {
         optional("draft", BOOLEAN, DocumentVersion::draft, DocumentVersion.Builder::draft,
             "true when the document says it is a draft.")));
     PARTY_REF.fields(List.of(
-        required("partyId", STRING, PartyRef::partyId, PartyRef.Builder::partyId,
+        required("partyId", PARTY_ID, PartyRef::partyId, PartyRef.Builder::partyId,
             "The id of a party declared in the contract's parties."),
         optional("unit", STRING, PartyRef::unit, PartyRef.Builder::unit,
             "A unit within the party (direction, service)."),
@@ -360,7 +362,7 @@ public final class ContractFormat {
             "The party the person acts for."),
         optional("contact", CONTACT, Person::contact, Person.Builder::contact, "How to reach the person.")));
     PARTY.fields(List.of(
-        required("id", STRING, Party::id, Party.Builder::id, "The party's id, unique in the contract."),
+        required("id", PARTY_ID, Party::id, Party.Builder::id, "The party's id, unique in the contract."),
         required("name", STRING, Party::name, Party.Builder::name, "The name, exactly as written."),
         optional("acronym", STRING, Party::acronym, Party.Builder::acronym, "The acronym (sigle)."),
         optional("kind", PARTY_KIND, Party::kind, Party.Builder::kind, "The kind (open list PartyKind)."),
@@ -372,7 +374,7 @@ public final class ContractFormat {
             "The INSEE code of the party's département."),
         list("otherNames", STRING, Party::otherNames, Party.Builder::addOtherName,
             "Other spellings met in the contract."),
-        optional("parentId", STRING, Party::parentId, Party.Builder::parentId,
+        optional("parentId", PARTY_ID, Party::parentId, Party.Builder::parentId,
             "The id of the party this one belongs to."),
         map("extensions", EXTENSIONS, Party::extensions, Party.Builder::putAllExtensions,
             "Extension data by namespace, any JSON.")));
@@ -422,7 +424,7 @@ public final class ContractFormat {
         optional("comment", STRING, Measurement::comment, Measurement.Builder::comment,
             "A comment, as written.")));
     INDICATOR.fields(List.of(
-        required("id", STRING, Indicator::id, Indicator.Builder::id, "The indicator's id, unique in the contract."),
+        required("id", UNIQUE_ID, Indicator::id, Indicator.Builder::id, "The indicator's id, unique in the contract."),
         required("name", STRING, Indicator::name, Indicator.Builder::name, "The name (libellé), as written."),
         optional("type", INDICATOR_TYPE, Indicator::type, Indicator.Builder::type,
             "Process, result, impact… (open list IndicatorType)."),
@@ -585,7 +587,7 @@ public final class ContractFormat {
         optional("date", DATE, FollowUpNote::date, FollowUpNote.Builder::date, "When it was written."),
         required("text", STRING, FollowUpNote::text, FollowUpNote.Builder::text, "The note, as written.")));
     ACTION_SHEET.fields(List.of(
-        required("id", STRING, ActionSheet::id, ActionSheet.Builder::id, "The sheet's id, unique in the contract."),
+        required("id", UNIQUE_ID, ActionSheet::id, ActionSheet.Builder::id, "The sheet's id, unique in the contract."),
         optional("number", STRING, ActionSheet::number, ActionSheet.Builder::number,
             "The number as written (\"1\", \"1.2\", \"A3\")."),
         newIn(1, optional("label", STRING, ActionSheet::label, ActionSheet.Builder::label,
@@ -668,7 +670,7 @@ public final class ContractFormat {
         list("actionSheets", ACTION_SHEET, Objective::actionSheets, Objective.Builder::addActionSheet,
             "Sheets grouped under it.")));
     AXIS.fields(List.of(
-        required("id", STRING, Axis::id, Axis.Builder::id, "The axis's id, unique in the contract."),
+        required("id", UNIQUE_ID, Axis::id, Axis.Builder::id, "The axis's id, unique in the contract."),
         optional("number", STRING, Axis::number, Axis.Builder::number, "The number as written."),
         optional("label", STRING, Axis::label, Axis.Builder::label,
             "The heading before the title (« AXE 1 »)."),
