@@ -49,7 +49,8 @@ class BenchmarksSmokeTest {
         }
       }
     }
-    assertThat(ran).hasSize(13).contains("ReadBenchmark.readWithLocations", "ValidateBenchmark.networkntSchema",
+    assertThat(ran).hasSize(14).contains("ReadBenchmark.readWithLocations", "ValidateBenchmark.networkntSchema",
+        "ValidateBenchmark.readThenValidate",
         "CanonicalBenchmark.jacksonDatabindWrite");
   }
 
@@ -112,6 +113,7 @@ class BenchmarksSmokeTest {
     assertThat(fromBytes.findings()).as("%s", fromBytes.findings()).allSatisfy(
         finding -> assertThat(finding.severity().code()).isNotEqualTo("error"));
     assertThat(validate.validateContract(small).findings()).hasSameSizeAs(fromBytes.findings());
+    assertThat(validate.readThenValidate(small).findings()).isEqualTo(validate.validateContract(small).findings());
     assertThat(validate.networkntSchema(small)).isEmpty();
   }
 }
