@@ -8,10 +8,8 @@
 # JAVA_OPTS is passed to bin/cls (e.g. JAVA_OPTS=-XX:TieredStopAtLevel=4 for full compilation).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
 bench="$here/target/benchmarks.jar"
-dist=$(ls "$root"/cls-cli/target/cls-cli-*-dist.tar.gz 2>/dev/null | head -n 1)
-[ -n "$dist" ] && [ -f "$bench" ] || { echo "build it first: mvn -B -DskipTests package" >&2; exit 2; }
+[ -f "$bench" ] || { echo "build it first: mvn -B -DskipTests package" >&2; exit 2; }
 count=${1:-1000}
 runs=${2:-3}
 data="$here/target/benchmark-data"
@@ -24,14 +22,11 @@ if [ ! -d "$dir" ]; then
   while [ "$i" -le "$count" ]; do cp "$file" "$dir.part/$(printf 'contract-%04d.json' "$i")"; i=$((i + 1)); done
   mv "$dir.part" "$dir"
 fi
-# The distribution, unpacked afresh, its class-data archives kept under target/ and written by a first run.
-installed="$here/target/bulk-cls"
-rm -rf "$installed"
-mkdir -p "$installed"
-tar -xzf "$dist" -C "$installed"
-cls=$(ls -d "$installed"/cls-*/bin/cls)
-export CLS_CDS_DIR="$installed/cds"
-"$cls" validate "$file" >/dev/null || true
+# The distribution, unpacked afresh, its class-data archive written by a first run.
+installed=$(sh "$here/install-dist.sh")
+cls=$(echo "$installed" | sed -n 1p)
+CLS_CDS_DIR=$(echo "$installed" | sed -n 2p)
+export CLS_CDS_DIR
 
 times=$(mktemp)
 i=1

@@ -3,7 +3,8 @@
 # allocation profiler, and writes the results as JSON next to the jar.
 #   cls-benchmarks/run.sh          the baseline settings of BENCHMARKS.md (sizes 10 to 10,000, ~12 min)
 #   cls-benchmarks/run.sh quick    a smoke run: one short iteration of each, 10 and 100 sheets (~1 min)
-# Any further argument goes to JMH (a benchmark regex such as 'ReadBenchmark', -prof jfr…).
+# Any further argument goes to JMH (a benchmark regex such as 'ReadBenchmark', -prof jfr…), but not -f, -wi,
+# -w, -i or -r, which run.sh sets: JMH refuses an option given twice (run benchmarks.jar to change them).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 jar="$here/target/benchmarks.jar"
