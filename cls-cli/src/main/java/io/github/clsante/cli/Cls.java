@@ -153,6 +153,10 @@ public final class Cls implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("validate")) {
+      quietLibraries(); // before the warm-up starts Hibernate Validator
+      WarmUp.start();
+    }
     Cls cls = new Cls();
     cls.stderrTerminal = Terminal::stderr;
     cls.stdoutTerminal = Terminal::stdout;
@@ -174,13 +178,7 @@ public final class Cls implements Runnable {
 
   /** Runs the given command object: tests set its {@link #fileValidation} first. */
   static int run(Cls cls, InputStream stdin, OutputStream stdout, OutputStream stderr, String... args) {
-    // Libraries log to java.util.logging: silence them (Hibernate Validator prints its version).
-    // JBoss Logging, Hibernate Validator's, would pick the Log4j API that Apache POI brings, which has
-    // no provider here and says so on stderr: the command keeps it on java.util.logging.
-    if (System.getProperty("org.jboss.logging.provider") == null) {
-      System.setProperty("org.jboss.logging.provider", "jdk");
-    }
-    LIBRARY_LOGGER.setLevel(Level.WARNING);
+    quietLibraries();
     cls.stdin = stdin;
     cls.stdout = stdout;
     cls.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
@@ -191,6 +189,18 @@ public final class Cls implements Runnable {
       cls.out.flush();
       cls.err.flush();
     }
+  }
+
+  /**
+   * Libraries log to java.util.logging: silence them (Hibernate Validator prints its version). JBoss
+   * Logging, Hibernate Validator's, would pick the Log4j API that Apache POI brings, which has no
+   * provider here and says so on stderr: the command keeps it on java.util.logging.
+   */
+  private static void quietLibraries() {
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
+    LIBRARY_LOGGER.setLevel(Level.WARNING);
   }
 
   private int execute(String[] args) {
