@@ -152,19 +152,8 @@ class ClsLaunchersIT {
 
   @Test
   void the_server_and_inputs_of_256_mib_or_more_keep_full_compilation() throws IOException {
-    Path large = Files.createDirectories(unpacked.resolve("large-input"));
-    Path small = Files.createDirectories(unpacked.resolve("small-input"));
-    byte[] mib = new byte[1 << 20];
-    try (java.io.OutputStream out = Files.newOutputStream(large.resolve("a.bin"))) {
-      for (int i = 0; i < 256; i++) {
-        out.write(mib); // written, not sparse: du counts the blocks a file takes
-      }
-    }
-    try (java.io.OutputStream out = Files.newOutputStream(small.resolve("a.bin"))) {
-      for (int i = 0; i < 255; i++) {
-        out.write(mib);
-      }
-    }
+    Path large = directoryOfMib("large-input", 256);
+    Path small = directoryOfMib("small-input", 255);
 
     try {
       assertThat(jvmFlags("", "serve", "--help")).doesNotContain("TieredStopAtLevel");
@@ -174,6 +163,18 @@ class ClsLaunchersIT {
       Files.delete(large.resolve("a.bin"));
       Files.delete(small.resolve("a.bin"));
     }
+  }
+
+  /** A directory holding one file {@code a.bin} of {@code mib} MiB, written, not sparse: du counts the blocks a file takes. */
+  private static Path directoryOfMib(String name, int mib) throws IOException {
+    Path directory = Files.createDirectories(unpacked.resolve(name));
+    byte[] block = new byte[1 << 20];
+    try (java.io.OutputStream out = Files.newOutputStream(directory.resolve("a.bin"))) {
+      for (int i = 0; i < mib; i++) {
+        out.write(block);
+      }
+    }
+    return directory;
   }
 
   @Test

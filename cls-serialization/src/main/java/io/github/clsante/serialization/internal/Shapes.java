@@ -117,35 +117,34 @@ public final class Shapes {
   }
 
   /** A string, kept exactly. */
-  public static final ValueShape<String> STRING = scalar("string", "string", json("type", "string"), "",
-      Shapes::string,
-      (value, out) -> out.out().string(value));
+  public static final ValueShape<String> STRING = stringShape(Shapes::string);
 
   /**
    * An identifier unique in the contract (a sheet's, an indicator's, an axis's…): a string, its hash
    * computed while it is read, when its text is in the processor's caches, for the rules that index
    * every id of a contract.
    */
-  public static final ValueShape<String> UNIQUE_ID = scalar("string", "string", json("type", "string"), "",
-      in -> {
-        String id = string(in);
-        if (id != null) {
-          int unused = id.hashCode(); // cached by the String
-        }
-        return id;
-      },
-      (value, out) -> out.out().string(value));
+  public static final ValueShape<String> UNIQUE_ID = stringShape(in -> {
+    String id = string(in);
+    if (id != null) {
+      int unused = id.hashCode(); // cached by the String
+    }
+    return id;
+  });
 
   /**
    * A party's id, or a reference's {@code partyId}: a string, one instance per id within a read
    * ({@link ReadContext#partyId(String)}).
    */
-  public static final ValueShape<String> PARTY_ID = scalar("string", "string", json("type", "string"), "",
-      in -> {
-        String id = string(in);
-        return id == null ? null : in.partyId(id);
-      },
-      (value, out) -> out.out().string(value));
+  public static final ValueShape<String> PARTY_ID = stringShape(in -> {
+    String id = string(in);
+    return id == null ? null : in.partyId(id);
+  });
+
+  /** A shape written and described as a JSON string, read by {@code read}. */
+  private static ValueShape<String> stringShape(Function<ReadContext, String> read) {
+    return scalar("string", "string", json("type", "string"), "", read, (value, out) -> out.out().string(value));
+  }
 
   /**
    * Reads a string; a number or a boolean where text is expected is read as the text it is written
