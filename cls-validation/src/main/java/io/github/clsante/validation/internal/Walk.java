@@ -92,7 +92,7 @@ public final class Walk {
   }
 
   /** The capacity of a hash set that holds {@code size} elements without growing. */
-  private static int capacity(int size) {
+  static int capacity(int size) {
     return Math.max(16, (int) (size / 0.75f) + 1);
   }
 
