@@ -34,6 +34,9 @@ public final class ReadContext {
   // When recording: the ordinal in locations of the value at each depth of the current path, or -1
   // while that value has none yet.
   private int[] recorded;
+  // When recording: the values of the current path above this depth all have an ordinal in recorded,
+  // so that marking a value does not look at its ancestors again (a read marks every value).
+  private int recordedAbove;
   private Map<String, String> aliases;
   private boolean unknownMembersAreWarnings;
 
@@ -192,29 +195,25 @@ public final class ReadContext {
     locations = new Locations(input);
     recorded = new int[names.length + 1];
     Arrays.fill(recorded, -1);
+    recordedAbove = 0;
   }
 
   /**
-   * Records the location of the value at the current token, when recording: its line, byte column
-   * and offset under its ordinal, without building its pointer or its UTF-16 column.
+   * Records the location of the value at the current token, when recording: its byte offset under its
+   * ordinal (and an ordinal for each value of its path not marked yet), without building its pointer,
+   * line or column.
    */
   public void mark() {
     // Once an unreadable value went unlisted, no contract is given: nothing needs locating any more.
     if (locations != null && !unreadableOmitted) {
-      int parent = -1;
-      for (int d = 0; d < depth; d++) { // the values the path passes through that were never marked
+      for (int d = recordedAbove; d <= depth; d++) { // the values the path passes through that were never marked
         if (recorded[d] < 0) {
           recorded[d] = d == 0 ? locations.add(0, -1, null, 0)
               : locations.add(d, recorded[d - 1], names[d - 1], indexes[d - 1]);
         }
-        parent = recorded[d];
       }
-      int ordinal = recorded[depth];
-      if (ordinal < 0) {
-        ordinal = depth == 0 ? locations.add(0, -1, null, 0) : locations.add(depth, parent, names[depth - 1], indexes[depth - 1]);
-        recorded[depth] = ordinal;
-      }
-      locations.locate(ordinal, tokenOffset());
+      recordedAbove = depth + 1;
+      locations.locate(recorded[depth], tokenOffset());
     }
   }
 
@@ -243,6 +242,7 @@ public final class ReadContext {
     depth++;
     if (recorded != null) {
       recorded[depth] = -1;
+      recordedAbove = Math.min(recordedAbove, depth);
     }
   }
 
@@ -258,6 +258,7 @@ public final class ReadContext {
     depth++;
     if (recorded != null) {
       recorded[depth] = -1;
+      recordedAbove = Math.min(recordedAbove, depth);
     }
   }
 
