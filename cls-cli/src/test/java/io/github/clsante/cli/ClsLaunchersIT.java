@@ -42,6 +42,8 @@ class ClsLaunchersIT {
     Map<String, String> env = new HashMap<>();
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("JAVA_OPTS", null);
+    env.put("JDK_JAVA_OPTIONS", null);
+    env.put("JAVA_TOOL_OPTIONS", null);
     env.put("LC_ALL", null);
     env.put("LC_MESSAGES", null);
     env.put("LANG", "C.UTF-8");
@@ -136,9 +138,14 @@ class ClsLaunchersIT {
 
   /** The JVM's command-line flags as bin/cls passes them: the line {@code -XX:+PrintCommandLineFlags} prints. */
   private static String jvmFlags(String javaOpts, String... arguments) {
+    return jvmFlags(env("JAVA_OPTS", "-XX:+PrintCommandLineFlags " + javaOpts), arguments);
+  }
+
+  /** The JVM's command-line flags as bin/cls passes them in an environment that asks for them. */
+  private static String jvmFlags(Map<String, String> env, String... arguments) {
     List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/cls").toString()));
     command.addAll(List.of(arguments));
-    Processes.Result run = Processes.run(command, env("JAVA_OPTS", "-XX:+PrintCommandLineFlags " + javaOpts));
+    Processes.Result run = Processes.run(command, env);
     assertThat(run.lines()).as(run.err()).isNotEmpty();
     return run.lines().get(0);
   }
@@ -151,14 +158,19 @@ class ClsLaunchersIT {
   }
 
   @Test
-  void the_server_and_inputs_of_256_mib_or_more_keep_full_compilation() throws IOException {
+  void the_server_and_inputs_of_256_mib_or_more_keep_full_compilation_and_the_jvms_collector() throws IOException {
     Path large = directoryOfMib("large-input", 256);
     Path small = directoryOfMib("small-input", 255);
+    // Two processors: the JVM's own collector is then G1, whatever this machine has.
+    String twoProcessors = "-XX:ActiveProcessorCount=2";
 
     try {
-      assertThat(jvmFlags("", "serve", "--help")).doesNotContain("TieredStopAtLevel");
-      assertThat(jvmFlags("", "validate", large.toString())).doesNotContain("TieredStopAtLevel");
-      assertThat(jvmFlags("", "validate", small.toString())).contains(" -XX:TieredStopAtLevel=1 ");
+      assertThat(jvmFlags(twoProcessors, "serve", "--help")).doesNotContain("TieredStopAtLevel")
+          .contains(" -XX:+UseG1GC ").doesNotContain("UseSerialGC");
+      assertThat(jvmFlags(twoProcessors, "validate", large.toString())).doesNotContain("TieredStopAtLevel")
+          .contains(" -XX:+UseG1GC ").doesNotContain("UseSerialGC");
+      assertThat(jvmFlags(twoProcessors, "validate", small.toString())).contains(" -XX:TieredStopAtLevel=1 ")
+          .contains(" -XX:+UseSerialGC ");
     } finally {
       Files.delete(large.resolve("a.bin"));
       Files.delete(small.resolve("a.bin"));
@@ -175,6 +187,25 @@ class ClsLaunchersIT {
       }
     }
     return directory;
+  }
+
+  @Test
+  void short_runs_use_the_serial_collector() {
+    // On two processors, where the JVM's own choice is G1.
+    assertThat(jvmFlags("-XX:ActiveProcessorCount=2", "validate", CONTRACTS)).contains(" -XX:+UseSerialGC ")
+        .doesNotContain("UseG1GC");
+    assertThat(jvmFlags("-XX:ActiveProcessorCount=2", "rules")).contains(" -XX:+UseSerialGC ");
+  }
+
+  @Test
+  void a_collector_chosen_in_the_jvms_options_wins_over_the_launcher() {
+    // The JVM refuses two collectors: the launcher must not add its own next to one chosen.
+    assertThat(jvmFlags("-XX:+UseParallelGC", "validate", CONTRACTS)).contains(" -XX:+UseParallelGC ")
+        .doesNotContain("UseSerialGC");
+    assertThat(jvmFlags(env("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC", "JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
+        "validate", CONTRACTS)).contains(" -XX:+UseParallelGC ").doesNotContain("UseSerialGC");
+    assertThat(jvmFlags(env("JAVA_TOOL_OPTIONS", "-XX:+UseParallelGC", "JAVA_OPTS", "-XX:+PrintCommandLineFlags"),
+        "validate", CONTRACTS)).contains(" -XX:+UseParallelGC ").doesNotContain("UseSerialGC");
   }
 
   @Test
