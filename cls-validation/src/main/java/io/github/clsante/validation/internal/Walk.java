@@ -91,7 +91,7 @@ public final class Walk {
     this.sheetIds = new HashSet<>(capacity(contract.allActionSheets().size()));
   }
 
-  /** The capacity of a hash set that holds {@code size} elements without growing. */
+  /** The initial capacity of a hash set or map that holds {@code size} entries without growing. */
   static int capacity(int size) {
     return Math.max(16, (int) (size / 0.75f) + 1);
   }
