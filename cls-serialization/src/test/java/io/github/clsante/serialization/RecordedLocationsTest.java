@@ -93,6 +93,29 @@ class RecordedLocationsTest {
   }
 
   @Test
+  void a_document_of_more_values_than_several_chunks_of_the_record_is_located_across_them() {
+    // 50,000 regions, one a line: the record's chunks hold 16,384 values each, so the regions span four,
+    // and the members after them (title, axes) are siblings of values in the first.
+    int count = 50_000;
+    String regions = IntStream.range(0, count).mapToObj(i -> "    \"" + (i % 2 == 0 ? "24" : "28") + "\"")
+        .collect(Collectors.joining(",\n"));
+    String document = "{\n  \"formatVersion\": \"1.1\", \"id\": \"c\", \"leadArs\": \"24\",\n  \"territory\": {\"regions\": [\n"
+        + regions + "\n  ]},\n  \"title\": \"Contrat\",\n  \"axes\": [{\"id\": \"a-1\", \"title\": \"Accès\"}]\n}";
+    ReadResult read = ContractJson.reader().with(ReadFeature.RECORD_LOCATIONS).read(document);
+
+    assertThat(read.report().findings()).isEmpty();
+    assertThat(read.locationOf("/territory")).contains(at(3, 16));
+    for (int i = 0; i < count; i++) { // region i is on line 4 + i, after four spaces
+      assertThat(read.locationOf("/territory/regions/" + i)).contains(at(4 + i, 5));
+    }
+    int after = 4 + count + 1;
+    assertThat(read.locationOf("/title")).contains(at(after, 12));
+    assertThat(read.locationOf("/axes/0/title")).contains(at(after + 1, 35));
+    assertThat(read.locationOf("/axes/0/id")).contains(at(after + 1, 19));
+    assertThat(read.locationOf("/id")).contains(at(2, 33));
+  }
+
+  @Test
   void a_value_nested_deeper_than_the_record_presizes_for_is_located() {
     int depth = 20; // two levels each (an objective, its list): 40, beyond the 16 presized, within the 64 allowed
     StringBuilder objectives = new StringBuilder();

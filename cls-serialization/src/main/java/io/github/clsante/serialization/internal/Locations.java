@@ -8,8 +8,11 @@ import java.util.Optional;
 
 /**
  * Where the values of one document are (emplacements des valeurs), recorded compactly during the
- * read: one entry per value marked, in five primitive arrays indexed by the value's ordinal (its first
- * child and next sibling, its member name or array index, its byte offset). No JSON Pointer, line or
+ * read: one entry per value marked, in five arrays indexed by the value's ordinal (its first child and
+ * next sibling, its member name or array index, its byte offset), each held as chunks of
+ * 16,384 entries, so that a large document neither copies its arrays as they grow nor
+ * allocates arrays large enough for the collector to treat apart (G1 places an object of half a
+ * region or more, 1–16 MB by heap size, in regions of its own). No JSON Pointer, line or
  * column is built while reading: {@link #locationOf(String)} walks the pointer asked for down the
  * recorded tree, then finds that one value's line (from an index of line starts built on the first
  * query) and its UTF-16 column.
@@ -24,17 +27,23 @@ public final class Locations {
   public static final Locations NONE = new Locations(new byte[0]);
 
   private static final int BYTES_PER_VALUE = 28;
+  private static final int CHUNK_BITS = 14;
+  /** Entries per chunk: 64 KB per array of ints. */
+  static final int CHUNK = 1 << CHUNK_BITS;
+  private static final int MASK = CHUNK - 1;
 
   private final byte[] input;
   private int count;
-  // Five arrays by ordinal: the tree (first child, next sibling), the step from the parent (member
-  // name, or null and the array index), and the byte offset where the value starts (-1: not located).
-  // Lines and columns are not kept: a query derives them from the offset and the input.
-  private int[] firstChild;
-  private int[] nextSibling;
-  private String[] names;
-  private int[] indexes;
-  private int[] offsets;
+  // Five arrays by ordinal, in chunks (ordinal >>> CHUNK_BITS, then ordinal & MASK): the tree (first
+  // child, next sibling), the step from the parent (member name, or null and the array index), and the
+  // byte offset where the value starts (-1: not located). Lines and columns are not kept: a query
+  // derives them from the offset and the input. The first chunk starts at the document's expected
+  // size, when smaller than a chunk, and grows to a whole one; the others are whole from the start.
+  private int[][] firstChild;
+  private int[][] nextSibling;
+  private String[][] names;
+  private int[][] indexes;
+  private int[][] offsets;
   private int root = -1;
   // The last child added under the open value of each depth: values are added in document order, so
   // a value gets its children while it is the open one of its depth (no last-child array per value).
@@ -58,14 +67,63 @@ public final class Locations {
   public Locations(byte[] input) {
     this.input = input;
     this.utf16 = new Utf16Columns(input);
-    // Presized from the document's size, so that a read does not copy its arrays as they grow: a value
-    // takes about 38 bytes of an indented contract, 25 of a canonical one.
-    int capacity = Math.max(64, input.length / BYTES_PER_VALUE);
-    firstChild = new int[capacity];
-    nextSibling = new int[capacity];
-    names = new String[capacity];
-    indexes = new int[capacity];
-    offsets = new int[capacity];
+    // Sized from the document's size, so that a read seldom grows them: a value takes about 38 bytes of
+    // an indented contract, 25 of a canonical one.
+    int expected = Math.max(64, input.length / BYTES_PER_VALUE);
+    int chunks = (expected >>> CHUNK_BITS) + 1;
+    firstChild = new int[chunks][];
+    nextSibling = new int[chunks][];
+    names = new String[chunks][];
+    indexes = new int[chunks][];
+    offsets = new int[chunks][];
+    chunk(0, Math.min(expected, CHUNK));
+  }
+
+  /** Allocates chunk {@code c} with room for {@code size} entries, the outer arrays grown if needed. */
+  private void chunk(int c, int size) {
+    if (c == firstChild.length) {
+      int chunks = c * 2;
+      firstChild = Arrays.copyOf(firstChild, chunks);
+      nextSibling = Arrays.copyOf(nextSibling, chunks);
+      names = Arrays.copyOf(names, chunks);
+      indexes = Arrays.copyOf(indexes, chunks);
+      offsets = Arrays.copyOf(offsets, chunks);
+    }
+    firstChild[c] = new int[size];
+    nextSibling[c] = new int[size];
+    names[c] = new String[size];
+    indexes[c] = new int[size];
+    offsets[c] = new int[size];
+  }
+
+  /** Grows the first chunk, smaller than a whole one, to twice its size (at most a whole one). */
+  private void growFirstChunk() {
+    int size = Math.min(CHUNK, firstChild[0].length * 2);
+    firstChild[0] = Arrays.copyOf(firstChild[0], size);
+    nextSibling[0] = Arrays.copyOf(nextSibling[0], size);
+    names[0] = Arrays.copyOf(names[0], size);
+    indexes[0] = Arrays.copyOf(indexes[0], size);
+    offsets[0] = Arrays.copyOf(offsets[0], size);
+  }
+
+  private int firstChild(int node) {
+    return firstChild[node >>> CHUNK_BITS][node & MASK];
+  }
+
+  private int nextSibling(int node) {
+    return nextSibling[node >>> CHUNK_BITS][node & MASK];
+  }
+
+  private String name(int node) {
+    return names[node >>> CHUNK_BITS][node & MASK];
+  }
+
+  private int index(int node) {
+    return indexes[node >>> CHUNK_BITS][node & MASK];
+  }
+
+  private int offset(int node) {
+    return offsets[node >>> CHUNK_BITS][node & MASK];
   }
 
   /**
@@ -79,30 +137,31 @@ public final class Locations {
    * @return the value's ordinal
    */
   int add(int depth, int parent, String name, int index) {
-    if (count == offsets.length) {
-      int size = count * 2;
-      firstChild = Arrays.copyOf(firstChild, size);
-      nextSibling = Arrays.copyOf(nextSibling, size);
-      names = Arrays.copyOf(names, size);
-      indexes = Arrays.copyOf(indexes, size);
-      offsets = Arrays.copyOf(offsets, size);
+    int ordinal = count;
+    int c = ordinal >>> CHUNK_BITS;
+    int i = ordinal & MASK;
+    if (c > 0 && i == 0) {
+      chunk(c, CHUNK);
+    } else if (c == 0 && i == firstChild[0].length) {
+      growFirstChunk();
     }
     if (depth >= openParent.length) {
       openParent = Arrays.copyOf(openParent, depth * 2);
       openLast = Arrays.copyOf(openLast, depth * 2);
     }
-    int ordinal = count++;
-    firstChild[ordinal] = -1;
-    nextSibling[ordinal] = -1;
-    names[ordinal] = name;
-    indexes[ordinal] = index;
-    offsets[ordinal] = -1;
+    count++;
+    firstChild[c][i] = -1;
+    nextSibling[c][i] = -1;
+    names[c][i] = name;
+    indexes[c][i] = index;
+    offsets[c][i] = -1;
     if (parent < 0) {
       root = ordinal;
-    } else if (openParent[depth] != parent || firstChild[parent] < 0) {
-      firstChild[parent] = ordinal;
+    } else if (openParent[depth] != parent || firstChild(parent) < 0) {
+      firstChild[parent >>> CHUNK_BITS][parent & MASK] = ordinal;
     } else {
-      nextSibling[openLast[depth]] = ordinal;
+      int last = openLast[depth];
+      nextSibling[last >>> CHUNK_BITS][last & MASK] = ordinal;
     }
     if (parent >= 0) {
       openParent[depth] = parent;
@@ -119,7 +178,8 @@ public final class Locations {
    *     located ancestor is)
    */
   void locate(int ordinal, long byteOffset) {
-    offsets[ordinal] = byteOffset < 0 || byteOffset >= input.length ? -1 : (int) byteOffset;
+    offsets[ordinal >>> CHUNK_BITS][ordinal & MASK] =
+        byteOffset < 0 || byteOffset >= input.length ? -1 : (int) byteOffset;
   }
 
   /**
@@ -133,7 +193,7 @@ public final class Locations {
    */
   public synchronized Optional<SourceLocation> locationOf(String pointer) {
     int node = root;
-    int best = node >= 0 && offsets[node] >= 0 ? node : -1;
+    int best = node >= 0 && offset(node) >= 0 ? node : -1;
     if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new StringIndexOutOfBoundsException("not a JSON Pointer: " + pointer);
     }
@@ -144,7 +204,7 @@ public final class Locations {
         end = pointer.length();
       }
       node = child(node, pointer, at + 1, end);
-      if (node >= 0 && offsets[node] >= 0) {
+      if (node >= 0 && offset(node) >= 0) {
         best = node;
       }
       at = end;
@@ -154,11 +214,11 @@ public final class Locations {
 
   /** The child of {@code parent} that the pointer's segment {@code [from, to)} names, or -1. */
   private int child(int parent, String pointer, int from, int to) {
-    int first = firstChild[parent];
+    int first = firstChild(parent);
     if (first < 0) {
       return -1;
     }
-    if (names[first] == null) {
+    if (name(first) == null) {
       int index = index(pointer, from, to);
       if (index < 0) {
         return -1;
@@ -167,8 +227,9 @@ public final class Locations {
       return index < elements.length ? elements[index] : -1;
     }
     int found = -1;
-    for (int node = first; node >= 0; node = nextSibling[node]) {
-      if (names[node] != null && segmentIs(pointer, from, to, names[node])) {
+    for (int node = first; node >= 0; node = nextSibling(node)) {
+      String name = name(node);
+      if (name != null && segmentIs(pointer, from, to, name)) {
         found = node; // the last one recorded, as a map's put keeps
       }
     }
@@ -183,14 +244,14 @@ public final class Locations {
     int[] elements = arrays.get(array);
     if (elements == null) {
       int size = 0;
-      for (int node = first; node >= 0; node = nextSibling[node]) {
-        size = Math.max(size, indexes[node] + 1);
+      for (int node = first; node >= 0; node = nextSibling(node)) {
+        size = Math.max(size, index(node) + 1);
       }
       elements = new int[size];
       Arrays.fill(elements, -1);
-      for (int node = first; node >= 0; node = nextSibling[node]) {
-        if (elements[indexes[node]] < 0) {
-          elements[indexes[node]] = node; // the first recorded, as the walk along the siblings found
+      for (int node = first; node >= 0; node = nextSibling(node)) {
+        if (elements[index(node)] < 0) {
+          elements[index(node)] = node; // the first recorded, as the walk along the siblings found
         }
       }
       arrays.put(array, elements);
@@ -239,7 +300,7 @@ public final class Locations {
 
   /** A value's line and UTF-16 column, from its offset. */
   private SourceLocation location(int node) {
-    int offset = offsets[node];
+    int offset = offset(node);
     if (lineStarts == null) {
       lineStarts = lineStarts(input);
     }
