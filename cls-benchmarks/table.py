@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """Prints BENCHMARKS.md's tables from JMH JSON results (run.sh writes target/jmh-full.json).
 
-    python3 cls-benchmarks/table.py BEFORE.json [AFTER.json]
+    python3 cls-benchmarks/table.py [--median] BEFORE.json [AFTER.json]
 
 Times are JMH's average per operation; "per sheet" divides by the contract's sheets; allocation is
--prof gc's gc.alloc.rate.norm. With two files, each cell shows before → after.
+-prof gc's gc.alloc.rate.norm. With two files, each cell shows before → after. With --median, times are
+the median of the measured iterations instead of their mean: on a shared machine, where a burst of
+another tenant's load makes a few iterations several times slower, the median says what most of the
+run measured (say which one a table shows).
 """
 import json
+import statistics
 import sys
+
+MEDIAN = "--median" in sys.argv[1:]
 
 
 def load(path):
@@ -16,11 +22,14 @@ def load(path):
         name = r["benchmark"].rsplit(".", 2)
         key = (name[-2] + "." + name[-1], int(r["params"]["sheets"]))
         alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-        results[key] = (r["primaryMetric"]["score"], alloc)
+        score = r["primaryMetric"]["score"]
+        if MEDIAN:
+            score = statistics.median(v for fork in r["primaryMetric"]["rawData"] for v in fork)
+        results[key] = (score, alloc)
     return results
 
 
-runs = [load(p) for p in sys.argv[1:]]
+runs = [load(p) for p in sys.argv[1:] if p != "--median"]
 sizes = sorted({k[1] for k in runs[0]})
 
 
@@ -68,7 +77,8 @@ rows = [
     ("ValidateBenchmark.readThenValidate", "read, then validate(Contract) of it"),
     ("ValidateBenchmark.networkntSchema", "networknt (schema only)"),
 ]
-print("Time per operation (ms), per sheet (µs) and allocation per operation (MB)\n")
+print("Time per operation (ms, %s of the iterations), per sheet (µs) and allocation per operation (MB)\n"
+      % ("median" if MEDIAN else "mean"))
 print("| benchmark | " + " | ".join("%d sheets: ms, µs/sheet, MB" % s for s in sizes) + " |")
 print("|---|" + "---|" * len(sizes))
 for bench, label in rows:
