@@ -12,7 +12,7 @@ import java.util.Optional;
  * next sibling, its member name or array index, its byte offset), each held as chunks of
  * 16,384 entries, so that a large document neither copies its arrays as they grow nor
  * allocates arrays large enough for the collector to treat apart (G1 places an object of half a
- * region or more, 1–16 MB by heap size, in regions of its own). No JSON Pointer, line or
+ * region or more, from 0.5 MB by heap size, in regions of its own). No JSON Pointer, line or
  * column is built while reading: {@link #locationOf(String)} walks the pointer asked for down the
  * recorded tree, then finds that one value's line (from an index of line starts built on the first
  * query) and its UTF-16 column.
