@@ -29,7 +29,7 @@ public final class Locations {
   private static final int BYTES_PER_VALUE = 28;
   private static final int CHUNK_BITS = 14;
   /** Entries per chunk: 64 KB per array of ints. */
-  static final int CHUNK = 1 << CHUNK_BITS;
+  private static final int CHUNK = 1 << CHUNK_BITS;
   private static final int MASK = CHUNK - 1;
 
   private final byte[] input;
