@@ -160,7 +160,30 @@ public final class Cls implements Runnable {
     Cls cls = new Cls();
     cls.stderrTerminal = Terminal::stderr;
     cls.stdoutTerminal = Terminal::stdout;
+    cls.systemLocale = systemLocale(System.getenv(), Locale.getDefault());
     System.exit(run(cls, System.in, System.out, System.err, args));
+  }
+
+  /**
+   * The system's language: French when the environment names it (the first of {@code LC_ALL},
+   * {@code LC_MESSAGES} and {@code LANG} that is set and not empty, as POSIX orders them: {@code
+   * fr_FR.UTF-8}, {@code fr}, {@code fr_CA}…), the JVM's default otherwise. The JVM takes its default
+   * from the C library, which falls back to English when the locale named is not installed, as in many
+   * containers and servers: an ARS officer whose {@code LANG} says French then got English.
+   *
+   * @param env the environment
+   * @param jvmDefault the JVM's default locale
+   * @return the locale whose language decides when {@code --lang} is not given
+   */
+  static Locale systemLocale(Map<String, String> env, Locale jvmDefault) {
+    for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+      String value = env.get(name);
+      if (value != null && !value.isEmpty()) {
+        String language = value.split("[_.@]", 2)[0];
+        return language.equalsIgnoreCase("fr") ? Locale.FRENCH : jvmDefault;
+      }
+    }
+    return jvmDefault;
   }
 
   /**

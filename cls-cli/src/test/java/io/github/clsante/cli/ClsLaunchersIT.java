@@ -125,6 +125,17 @@ class ClsLaunchersIT {
   }
 
   @Test
+  void lang_naming_french_gives_french_even_without_the_locale_installed() {
+    // The C library (and so the JVM) falls back to English for a locale it does not have installed.
+    Processes.Result run = Processes.run(List.of(home.resolve("bin/cls").toString(), "validate", CONTRACTS),
+        env("LANG", "fr_FR.UTF-8"));
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.lines()).last().isEqualTo(SUMMARY_FR);
+  }
+
+  @Test
   void a_redirected_run_prints_no_progress_even_when_it_would_show_at_once() {
     // The progress would show from the first file (no delay): the standard error is a pipe here, so
     // nothing but the command's messages may reach it.
