@@ -24,6 +24,8 @@ class ClsLaunchersIT {
 
   private static final String SUMMARY_EN = "5 files, 1 error, 19 warnings";
   private static final String SUMMARY_FR = "5 fichiers, 1 erreur, 19 avertissements";
+  /** JVM options for two processors, where the JVM's own collector is G1 whatever this machine has. */
+  private static final String TWO_PROCESSORS = "-XX:ActiveProcessorCount=2";
 
   @TempDir static Path unpacked;
   private static Path home;
@@ -172,15 +174,13 @@ class ClsLaunchersIT {
   void the_server_and_inputs_of_256_mib_or_more_keep_full_compilation_and_the_jvms_collector() throws IOException {
     Path large = directoryOfMib("large-input", 256);
     Path small = directoryOfMib("small-input", 255);
-    // Two processors: the JVM's own collector is then G1, whatever this machine has.
-    String twoProcessors = "-XX:ActiveProcessorCount=2";
 
     try {
-      assertThat(jvmFlags(twoProcessors, "serve", "--help")).doesNotContain("TieredStopAtLevel")
+      assertThat(jvmFlags(TWO_PROCESSORS, "serve", "--help")).doesNotContain("TieredStopAtLevel")
           .contains(" -XX:+UseG1GC ").doesNotContain("UseSerialGC");
-      assertThat(jvmFlags(twoProcessors, "validate", large.toString())).doesNotContain("TieredStopAtLevel")
+      assertThat(jvmFlags(TWO_PROCESSORS, "validate", large.toString())).doesNotContain("TieredStopAtLevel")
           .contains(" -XX:+UseG1GC ").doesNotContain("UseSerialGC");
-      assertThat(jvmFlags(twoProcessors, "validate", small.toString())).contains(" -XX:TieredStopAtLevel=1 ")
+      assertThat(jvmFlags(TWO_PROCESSORS, "validate", small.toString())).contains(" -XX:TieredStopAtLevel=1 ")
           .contains(" -XX:+UseSerialGC ");
     } finally {
       Files.delete(large.resolve("a.bin"));
@@ -202,10 +202,9 @@ class ClsLaunchersIT {
 
   @Test
   void short_runs_use_the_serial_collector() {
-    // On two processors, where the JVM's own choice is G1.
-    assertThat(jvmFlags("-XX:ActiveProcessorCount=2", "validate", CONTRACTS)).contains(" -XX:+UseSerialGC ")
+    assertThat(jvmFlags(TWO_PROCESSORS, "validate", CONTRACTS)).contains(" -XX:+UseSerialGC ")
         .doesNotContain("UseG1GC");
-    assertThat(jvmFlags("-XX:ActiveProcessorCount=2", "rules")).contains(" -XX:+UseSerialGC ");
+    assertThat(jvmFlags(TWO_PROCESSORS, "rules")).contains(" -XX:+UseSerialGC ");
   }
 
   @Test

@@ -206,11 +206,11 @@ public final class ReadContext {
   public void mark() {
     // Once an unreadable value went unlisted, no contract is given: nothing needs locating any more.
     if (locations != null && !unreadableOmitted) {
-      for (int d = recordedAbove; d <= depth; d++) { // the values the path passes through that were never marked
-        if (recorded[d] < 0) {
-          recorded[d] = d == 0 ? locations.add(0, -1, null, 0)
-              : locations.add(d, recorded[d - 1], names[d - 1], indexes[d - 1]);
-        }
+      // The values of the path from recordedAbove down were all entered since the last mark: none has
+      // an ordinal yet.
+      for (int d = recordedAbove; d <= depth; d++) {
+        recorded[d] = d == 0 ? locations.add(0, -1, null, 0)
+            : locations.add(d, recorded[d - 1], names[d - 1], indexes[d - 1]);
       }
       recordedAbove = depth + 1;
       locations.locate(recorded[depth], tokenOffset());
