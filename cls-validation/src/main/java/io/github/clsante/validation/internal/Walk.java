@@ -74,7 +74,7 @@ public final class Walk {
   /** The parties that carry the contract. */
   final Set<String> carriers = new HashSet<>();
   /** Every id seen so far, for CLS-REF-DUPLICATE-ID; sized for them all by {@link #index()}. */
-  private Set<String> ids = Set.of();
+  private StringSet ids = new StringSet(0);
   private final Grading grading;
   /** Every sheet and sub-action with its pointer, for the users' rules; null when there is none. */
   private final List<RuleContext.Sheet> sheets;
@@ -151,8 +151,8 @@ public final class Walk {
       sheetIndicators += collectSheetIds(sheet);
     }
     // Parties, bodies, axes, sheets and indicators have ids; objectives may have some too.
-    ids = new HashSet<>(capacity(contract.parties().size() + contract.governanceBodies().size()
-        + contract.axes().size() + sheetIds.size() + sheetIndicators + contract.indicators().size()));
+    ids = new StringSet(contract.parties().size() + contract.governanceBodies().size()
+        + contract.axes().size() + sheetIds.size() + sheetIndicators + contract.indicators().size());
     for (int i = 0; i < contract.parties().size(); i++) {
       Party party = contract.parties().get(i);
       unique(party.id(), Place.ROOT, CONTRACT_PARTIES, i, PARTY_ID);
