@@ -73,6 +73,7 @@ rows = [
     ("CanonicalBenchmark.erdtmanCanonicalize", "java-json-canonicalization"),
     ("CanonicalBenchmark.erdtmanDigest", "java-json-canonicalization + SHA-256"),
     ("ValidateBenchmark.validateContract", "validate(Contract)"),
+    ("ValidateBenchmark.validateReadContract", "validate(Contract), the contract read from its file"),
     ("ValidateBenchmark.validateBytes", "validate(bytes)"),
     ("ValidateBenchmark.readThenValidate", "read, then validate(Contract) of it"),
     ("ValidateBenchmark.networkntSchema", "networknt (schema only)"),
@@ -119,7 +120,8 @@ print("\nCost per sheet, 10,000 ÷ 100 sheets (target: at most 1.2)\n")
 print("| path | ratio |")
 print("|---|---|")
 for bench in ["ReadBenchmark.read", "ReadBenchmark.readWithLocations", "ValidateBenchmark.validateBytes",
-              "ValidateBenchmark.readThenValidate", "ValidateBenchmark.validateContract", "CanonicalBenchmark.writeCanonical",
+              "ValidateBenchmark.readThenValidate", "ValidateBenchmark.validateContract",
+              "ValidateBenchmark.validateReadContract", "CanonicalBenchmark.writeCanonical",
               "CanonicalBenchmark.jacksonDatabindWrite",
               "CanonicalBenchmark.canonicalizeText"]:
     if 100 in sizes and 10000 in sizes:

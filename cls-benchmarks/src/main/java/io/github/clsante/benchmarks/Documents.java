@@ -23,8 +23,14 @@ public class Documents {
   @Param({"10", "100", "1000", "10000"})
   public int sheets;
 
-  /** The contract. */
+  /** The contract, as the generator built it. */
   public Contract contract;
+
+  /**
+   * The same contract read once from its file: its objects laid out in the file's order, each id and
+   * reference its own string, as an application's contract read from disk would be.
+   */
+  public Contract readContract;
 
   /** The file's bytes (UTF-8, indented). */
   public byte[] bytes;
@@ -45,6 +51,7 @@ public class Documents {
       throw new UncheckedIOException(e);
     }
     text = new String(bytes, StandardCharsets.UTF_8);
+    readContract = ReadBenchmark.READER.read(bytes).contract().orElseThrow();
     pojo = ReadBenchmark.MAPPER.readValue(bytes, ContractPojo.class);
   }
 

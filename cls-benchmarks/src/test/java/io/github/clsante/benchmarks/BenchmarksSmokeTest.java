@@ -49,8 +49,8 @@ class BenchmarksSmokeTest {
         }
       }
     }
-    assertThat(ran).hasSize(14).contains("ReadBenchmark.readWithLocations", "ValidateBenchmark.networkntSchema",
-        "ValidateBenchmark.readThenValidate",
+    assertThat(ran).hasSize(15).contains("ReadBenchmark.readWithLocations", "ValidateBenchmark.networkntSchema",
+        "ValidateBenchmark.readThenValidate", "ValidateBenchmark.validateReadContract",
         "CanonicalBenchmark.jacksonDatabindWrite");
   }
 
@@ -114,6 +114,8 @@ class BenchmarksSmokeTest {
         finding -> assertThat(finding.severity().code()).isNotEqualTo("error"));
     assertThat(validate.validateContract(small).findings()).hasSameSizeAs(fromBytes.findings());
     assertThat(validate.readThenValidate(small).findings()).isEqualTo(validate.validateContract(small).findings());
+    assertThat(small.readContract).isEqualTo(small.contract).isNotSameAs(small.contract);
+    assertThat(validate.validateReadContract(small).findings()).isEqualTo(validate.validateContract(small).findings());
     assertThat(validate.networkntSchema(small)).isEmpty();
   }
 }
