@@ -178,8 +178,9 @@ final class CodeRules extends RuleArea {
   /** The names and open codes of one sheet or sub-action (not those of its sub-actions, visited on their own). */
   void sheet(ActionSheet sheet, Place pointer) {
     placeholders(sheet.electedReferents(), pointer, SHEET_ELECTED_REFERENTS);
-    sheet.interventionTerritory()
-        .ifPresent(territory -> territoryKind(territory, at(pointer, SHEET_INTERVENTION_TERRITORY)));
+    if (sheet.interventionTerritory().isPresent()) {
+      territoryKind(sheet.interventionTerritory().get(), at(pointer, SHEET_INTERVENTION_TERRITORY));
+    }
     listed(sheet.targetPublics(), pointer, SHEET_TARGET_PUBLICS, "target_public", TargetPublic.knownValues());
     listed(sheet.determinants(), pointer, SHEET_DETERMINANTS, "health_determinant", HealthDeterminant.knownValues());
     schemeKinds(sheet.linkedSchemes(), pointer, SHEET_LINKED_SCHEMES);

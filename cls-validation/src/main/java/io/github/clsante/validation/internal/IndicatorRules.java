@@ -72,12 +72,14 @@ final class IndicatorRules extends RuleArea {
     }
     // An unreadable measure is no measure: no rule judges the values by it.
     Optional<MeasureKind> measure = walk.intact(at(pointer, INDICATOR_MEASURE)) ? indicator.measure() : Optional.empty();
-    indicator.baseline().flatMap(b -> b.value())
-        .ifPresent(v -> value(v, measure, at(pointer, INDICATOR_BASELINE), BASELINE_VALUE));
-    Optional<Double> baseline = indicator.baseline().flatMap(b -> b.value()).flatMap(IndicatorValue::number);
-    if (measure.filter(QUANTITATIVE::contains).isPresent()
+    Optional<IndicatorValue> baselineValue = indicator.baseline().flatMap(b -> b.value());
+    if (baselineValue.isPresent()) {
+      value(baselineValue.get(), measure, at(pointer, INDICATOR_BASELINE), BASELINE_VALUE);
+    }
+    Optional<Double> baseline = baselineValue.flatMap(IndicatorValue::number);
+    if (measure.isPresent() && QUANTITATIVE.contains(measure.get())
         && walk.intact(at(pointer, INDICATOR_BASELINE)) && walk.intact(at(pointer, INDICATOR_TARGETS))) {
-      boolean noBaseline = indicator.baseline().flatMap(b -> b.value()).isEmpty();
+      boolean noBaseline = baselineValue.isEmpty();
       boolean noTarget = indicator.targets().stream().noneMatch(t -> t.value().isPresent());
       if (noBaseline || noTarget) {
         walk.add(Rule.INDICATOR_VALUES_MISSING, pointer, "missing",

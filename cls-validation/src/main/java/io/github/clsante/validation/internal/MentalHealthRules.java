@@ -74,7 +74,9 @@ final class MentalHealthRules extends RuleArea {
   /** Notes a sheet's or sub-action's title, objectives and links. */
   void sheet(ActionSheet sheet) {
     note(sheet.title());
-    sheet.generalObjective().ifPresent(this::note);
+    if (sheet.generalObjective().isPresent()) {
+      note(sheet.generalObjective().get());
+    }
     note(sheet.specificObjectives());
     note(sheet.operationalObjectives());
     noteSchemes(sheet.linkedSchemes());

@@ -28,8 +28,9 @@ final class MoneyRules extends RuleArea {
 
   /** One sheet's budget, fundings and budget lines. */
   void sheet(ActionSheet sheet, Place pointer) {
-    sheet.budget().filter(EuroAmount::isNegative).ifPresent(amount ->
-        walk.add(Rule.SHEET_FUNDING_NEGATIVE, at(pointer, SHEET_BUDGET), "amount", amount.toPlainString()));
+    if (sheet.budget().isPresent() && sheet.budget().get().isNegative()) {
+      walk.add(Rule.SHEET_FUNDING_NEGATIVE, at(pointer, SHEET_BUDGET), "amount", sheet.budget().get().toPlainString());
+    }
     EuroAmount total = EuroAmount.ZERO;
     boolean overflow = false;
     for (int i = 0; i < sheet.fundings().size(); i++) {

@@ -41,6 +41,7 @@ import static io.github.clsante.validation.internal.Walk.suggest;
 import io.github.clsante.model.ActionSheet;
 import io.github.clsante.model.Axis;
 import io.github.clsante.model.Objective;
+import io.github.clsante.model.Period;
 import io.github.clsante.model.SchemeLink;
 import io.github.clsante.model.SheetNumbering;
 import io.github.clsante.validation.Rule;
@@ -177,13 +178,15 @@ final class SheetRules extends RuleArea {
       walk.person(sheet.electedReferents().get(i), at(pointer, SHEET_ELECTED_REFERENTS, i));
     }
     territory.sheet(sheet, pointer);
-    sheet.schedule().ifPresent(schedule -> {
+    // Plain tests of presence, no lambda: a capturing lambda is an object per sheet on the walk's hot path.
+    if (sheet.schedule().isPresent()) {
+      Period schedule = sheet.schedule().get();
       Place at = at(pointer, SHEET_SCHEDULE);
       walk.period(schedule, at);
       if (walk.outsideContract(schedule) && walk.intact(PERIOD) && walk.intact(at)) {
         walk.add(Rule.SHEET_SCHEDULE_OUTSIDE, at);
       }
-    });
+    }
     money.sheet(sheet, pointer);
     List<SchemeLink> links = sheet.linkedSchemes();
     for (int i = 0; i < links.size(); i++) {

@@ -55,11 +55,12 @@ final class TerritoryRules extends RuleArea {
 
   /** A sheet's intervention territory: its field rules and its départements. */
   void sheet(ActionSheet sheet, Place pointer) {
-    sheet.interventionTerritory().ifPresent(territory -> {
+    if (sheet.interventionTerritory().isPresent()) {
+      Territory territory = sheet.interventionTerritory().get();
       Place at = at(pointer, SHEET_INTERVENTION_TERRITORY);
       fields(territory, at);
       departements(territory, at, false);
-    });
+    }
   }
 
   private void fields(Territory territory, Place pointer) {
