@@ -74,7 +74,7 @@ public final class Walk {
   /** The parties that carry the contract. */
   final Set<String> carriers = new HashSet<>();
   /** Every id seen so far, for CLS-REF-DUPLICATE-ID; sized for them all by {@link #index()}. */
-  private StringSet ids = new StringSet(0);
+  private StringSet ids;
   private final Grading grading;
   /** Every sheet and sub-action with its pointer, for the users' rules; null when there is none. */
   private final List<RuleContext.Sheet> sheets;
