@@ -48,7 +48,7 @@ final class AmendmentRules extends RuleArea {
         String id = amendment.affectedSheetIds().get(j);
         if (!walk.sheetIds.contains(id) && walk.sheetIdsRead()) {
           walk.add(Rule.REF_SHEET_UNKNOWN, at(pointer, AMENDMENT_AFFECTED_SHEET_IDS, j),
-              suggest("sheetId", id, walk.sheetIds));
+              suggest("sheetId", id, walk.sheetIds.inOrder()));
         }
       }
       Optional<PartialDate> date = amendment.signatureDate();

@@ -206,7 +206,7 @@ final class SheetRules extends RuleArea {
     for (int i = 0; i < sheet.linkedSheetIds().size(); i++) {
       String id = sheet.linkedSheetIds().get(i);
       if (!walk.sheetIds.contains(id) && walk.sheetIdsRead()) {
-        walk.add(Rule.REF_SHEET_UNKNOWN, at(pointer, SHEET_LINKED_SHEET_IDS, i), suggest("sheetId", id, walk.sheetIds));
+        walk.add(Rule.REF_SHEET_UNKNOWN, at(pointer, SHEET_LINKED_SHEET_IDS, i), suggest("sheetId", id, walk.sheetIds.inOrder()));
       }
     }
     indicators.sheet(sheet, pointer);

@@ -68,7 +68,7 @@ public final class Walk {
   /** The parties by id, the first of an id kept. */
   final Map<String, Party> parties = new HashMap<>();
   /** The ids of every sheet and sub-action. */
-  final Set<String> sheetIds;
+  final StringSet sheetIds;
   /** The ids of the governance bodies. */
   final Set<String> bodyIds = new HashSet<>();
   /** The parties that carry the contract. */
@@ -88,12 +88,7 @@ public final class Walk {
     this.grading = grading;
     this.sheets = collectSheets ? new ArrayList<>() : null;
     this.signed = contract.status().filter(SIGNED::contains).isPresent();
-    this.sheetIds = new HashSet<>(capacity(contract.allActionSheets().size()));
-  }
-
-  /** The initial capacity of a hash set or map that holds {@code size} entries without growing. */
-  static int capacity(int size) {
-    return Math.max(16, (int) (size / 0.75f) + 1);
+    this.sheetIds = new StringSet(contract.allActionSheets().size());
   }
 
   /**
