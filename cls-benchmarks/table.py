@@ -49,6 +49,10 @@ def a(run, bench, size):
     return run.get((bench, size), (None, None))[1]
 
 
+def present(*benches):
+    return all(any((b, s) in r for r in runs for s in sizes) for b in benches)
+
+
 def cell(values, fmt):
     return " → ".join(fmt(v) for v in values)
 
@@ -85,12 +89,15 @@ rows = [
     ("ValidateBenchmark.validateBytes", "validate(bytes)"),
     ("ValidateBenchmark.readThenValidate", "read, then validate(Contract) of it"),
     ("ValidateBenchmark.networkntSchema", "networknt (schema only)"),
+    ("ValidateBenchmark.walkModel", "walk reading every value (floor of validate(Contract))"),
 ]
 print("Time per operation (ms, %s of the iterations), per sheet (µs) and allocation per operation (MB)\n"
       % ("median" if MEDIAN else "tenth percentile" if P10 else "mean"))
 print("| benchmark | " + " | ".join("%d sheets: ms, µs/sheet, MB" % s for s in sizes) + " |")
 print("|---|" + "---|" * len(sizes))
 for bench, label in rows:
+    if not present(bench):
+        continue
     cells = []
     for s in sizes:
         cells.append("%s; %s; %s" % (cell([t(r, bench, s) for r in runs], ms),
@@ -116,11 +123,15 @@ ratios = [
      ["ReadBenchmark.read", "ValidateBenchmark.validateContract"], "≤ 1.3"),
     ("validate(bytes) ÷ read, then validate(Contract) of it", "ValidateBenchmark.validateBytes",
      ["ValidateBenchmark.readThenValidate"], "context"),
+    ("validate(Contract) ÷ walk reading every value", "ValidateBenchmark.validateContract",
+     ["ValidateBenchmark.walkModel"], "context"),
 ]
 print("\nRatios (time ÷ time of the same run)\n")
 print("| ratio | target | " + " | ".join("%d" % s for s in sizes) + " |")
 print("|---|---|" + "---|" * len(sizes))
 for label, num, dens, target in ratios:
+    if not present(num, *dens):
+        continue
     cells = [cell([t(r, num, s) / sum(t(r, d, s) for d in dens) for r in runs], ratio) for s in sizes]
     print("| %s | %s | %s |" % (label, target, " | ".join(cells)))
 
@@ -131,7 +142,7 @@ for bench in ["ReadBenchmark.read", "ReadBenchmark.readWithLocations", "Validate
               "ValidateBenchmark.readThenValidate", "ValidateBenchmark.validateContract",
               "ValidateBenchmark.validateReadContract", "CanonicalBenchmark.writeCanonical",
               "CanonicalBenchmark.jacksonDatabindWrite",
-              "CanonicalBenchmark.canonicalizeText"]:
-    if 100 in sizes and 10000 in sizes:
+              "CanonicalBenchmark.canonicalizeText", "ValidateBenchmark.walkModel"]:
+    if 100 in sizes and 10000 in sizes and present(bench):
         print("| %s | %s |" % (bench.split(".")[1], cell(
             [(t(r, bench, 10000) / 10000) / (t(r, bench, 100) / 100) for r in runs], lambda v: "%.2f" % v)))

@@ -78,6 +78,19 @@ public class ValidateBenchmark {
   }
 
   /**
+   * Baseline: the floor of any check of the whole contract, a walk over its axes that reads every value
+   * once and does nothing else ({@link ModelWalk}). What {@link #validateContract} costs per sheet
+   * beyond it is the rules' own work; what it costs per sheet as the contract grows is the memory's.
+   *
+   * @param in the input
+   * @return the sum of what the walk read
+   */
+  @Benchmark
+  public long walkModel(Documents in) {
+    return ModelWalk.of(in.contract).sum();
+  }
+
+  /**
    * Baseline: the same bytes parsed by Jackson and checked against the published schema.
    *
    * @param in the input

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.annotations.Benchmark;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Runs every benchmark method once on the smallest contract, outside JMH, so that the benchmarks
@@ -49,9 +50,9 @@ class BenchmarksSmokeTest {
         }
       }
     }
-    assertThat(ran).hasSize(15).contains("ReadBenchmark.readWithLocations", "ValidateBenchmark.networkntSchema",
+    assertThat(ran).hasSize(16).contains("ReadBenchmark.readWithLocations", "ValidateBenchmark.networkntSchema",
         "ValidateBenchmark.readThenValidate", "ValidateBenchmark.validateReadContract",
-        "CanonicalBenchmark.jacksonDatabindWrite");
+        "CanonicalBenchmark.jacksonDatabindWrite", "ValidateBenchmark.walkModel");
   }
 
   @Test
@@ -117,5 +118,27 @@ class BenchmarksSmokeTest {
     assertThat(small.readContract).isEqualTo(small.contract).isNotSameAs(small.contract);
     assertThat(validate.validateReadContract(small).findings()).isEqualTo(validate.validateContract(small).findings());
     assertThat(validate.networkntSchema(small)).isEmpty();
+  }
+  @Test
+  void the_walk_reads_every_value_the_file_holds_under_axes() {
+    for (int sheets : new int[] {10, 100}) {
+      Contract contract = Contracts.generate(sheets);
+      JsonNode axes = ReadBenchmark.MAPPER.readTree(ContractJson.toCanonicalBytes(contract)).get("axes");
+      ModelWalk walk = ModelWalk.of(contract);
+      assertThat(walk.values()).as("%d sheets", sheets).isEqualTo(scalars(axes)).isGreaterThan(12L * sheets);
+      assertThat(new ValidateBenchmark().walkModel(Documents.of(sheets))).isEqualTo(walk.sum());
+    }
+    assertThat(ModelWalk.of(Contracts.generate(100)).sum()).isNotEqualTo(ModelWalk.of(Contracts.generate(10)).sum());
+  }
+
+  private static long scalars(JsonNode node) {
+    if (node.isValueNode()) {
+      return 1;
+    }
+    long count = 0;
+    for (JsonNode child : node) {
+      count += scalars(child);
+    }
+    return count;
   }
 }
