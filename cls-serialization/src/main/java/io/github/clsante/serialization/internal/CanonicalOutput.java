@@ -312,16 +312,52 @@ public final class CanonicalOutput {
       buf[pos++] = '-';
       magnitude = -value;
     }
+    size = digits(buf, pos, magnitude);
+  }
+
+  /**
+   * Writes an amount given in cents as the number of euros the format writes ({@code Shapes.euros}):
+   * the shortest exact decimal, no trailing zero and no exponent ({@code 12000}, {@code 1500.5},
+   * {@code 0.05}, {@code -0.05}, {@code 0}); within the format's range (fifteen significant digits)
+   * that is ECMAScript's form of the nearest double. Digits straight into the buffer, without the
+   * {@code BigDecimal} and strings of formatting it as text.
+   *
+   * @param cents the amount in cents, any {@code long}
+   */
+  public void euros(long cents) {
+    ensure(24);
+    byte[] buf = buffer;
+    int pos = size;
+    long magnitude = cents; // read as unsigned: -Long.MIN_VALUE is 2^63
+    if (cents < 0) {
+      buf[pos++] = '-';
+      magnitude = -cents;
+    }
+    long whole = Long.divideUnsigned(magnitude, 100);
+    int rest = (int) Long.remainderUnsigned(magnitude, 100);
+    pos = digits(buf, pos, whole);
+    if (rest != 0) {
+      buf[pos++] = '.';
+      buf[pos++] = (byte) ('0' + rest / 10);
+      if (rest % 10 != 0) {
+        buf[pos++] = (byte) ('0' + rest % 10);
+      }
+    }
+    size = pos;
+  }
+
+  /** Writes the decimal digits of a number from 0 to {@code Long.MAX_VALUE}; returns the end. */
+  private static int digits(byte[] buf, int pos, long value) {
     int digits = 1;
-    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+    for (long rest = value / 10; rest != 0; rest /= 10) {
       digits++;
     }
     int end = pos + digits;
     for (int i = end - 1; i >= pos; i--) {
-      buf[i] = (byte) ('0' + magnitude % 10);
-      magnitude /= 10;
+      buf[i] = (byte) ('0' + value % 10);
+      value /= 10;
     }
-    size = end;
+    return end;
   }
 
   /**

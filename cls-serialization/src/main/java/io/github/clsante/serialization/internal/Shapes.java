@@ -337,7 +337,7 @@ public final class Shapes {
         }
         return EuroAmount.ofCents(value.movePointRight(2).longValueExact());
       },
-      (value, out) -> out.out().raw(euros(value).getBytes(StandardCharsets.US_ASCII)));
+      (value, out) -> out.out().euros(value.cents()));
 
   /**
    * An amount in euros as the canonical form writes it: the shortest decimal, as ECMAScript writes the

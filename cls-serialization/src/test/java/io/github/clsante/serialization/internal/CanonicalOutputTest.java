@@ -2,6 +2,10 @@ package io.github.clsante.serialization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.clsante.model.EuroAmount;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -171,6 +175,45 @@ class CanonicalOutputTest {
     CanonicalOutput out = new CanonicalOutput();
     out.number(value);
     assertThat(ascii(out)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0, 0",
+    "5, 0.05",
+    "-5, -0.05",
+    "10, 0.1",
+    "-10, -0.1",
+    "99, 0.99",
+    "100, 1",
+    "-100, -1",
+    "150050, 1500.5",
+    "1200000, 12000",
+    "123456, 1234.56",
+    "999999999999999, 9999999999999.99",
+    "-999999999999999, -9999999999999.99",
+    "9223372036854775807, 92233720368547758.07",
+    "-9223372036854775808, -92233720368547758.08",
+  })
+  void cents_are_written_as_the_shortest_exact_amount_in_euros(long cents, String expected) {
+    CanonicalOutput out = new CanonicalOutput(16);
+    out.euros(cents);
+    assertThat(ascii(out)).isEqualTo(expected);
+  }
+
+  @Test
+  void cents_are_written_as_the_format_formats_euros_for_any_amount() {
+    // The oracle formats through BigDecimal; the output writes digits: they must agree everywhere.
+    qt().withExamples(5_000)
+        .forAll(longs().all().mix(longs().between(-1_000_000, 1_000_000), 50))
+        .checkAssert(cents -> {
+          CanonicalOutput out = new CanonicalOutput(16);
+          out.raw((byte) '[');
+          out.euros(cents);
+          out.raw((byte) ']');
+          assertThat(ascii(out)).as("%d cents", cents)
+              .isEqualTo("[" + Shapes.euros(EuroAmount.ofCents(cents)) + "]");
+        });
   }
 
   @Test
