@@ -7,7 +7,6 @@ import io.github.clsante.serialization.internal.JsonCanonicalizer;
 import io.github.clsante.serialization.internal.JsonSink;
 import io.github.clsante.serialization.internal.SchemaGenerator;
 import io.github.clsante.serialization.internal.Shapes;
-import io.github.clsante.serialization.internal.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -155,13 +154,17 @@ public final class ContractJson {
   /**
    * Returns the RFC 8785 canonical form of any JSON text, contract or not.
    *
+   * <p>The same text as {@link #canonicalize(byte[])} gives for the text's UTF-8 bytes, read from its
+   * characters without encoding it first.
+   *
    * @param json a JSON text
    * @return its canonical text
-   * @throws ClsJsonException as {@link #canonicalize(byte[])} does; an unpaired surrogate in a string is
-   *     {@code CLS-JSON-INVALID-STRING}, as its escape would be
+   * @throws ClsJsonException as {@link #canonicalize(byte[])} does for the text's UTF-8 bytes, with the
+   *     same code; an unpaired surrogate in a string is {@code CLS-JSON-INVALID-STRING}, as its escape
+   *     would be; columns count the text's characters
    */
   public static String canonicalize(String json) {
-    return JsonCanonicalizer.canonicalizeToText(Utf8.encode(json), ContractReader.DEFAULT_MAX_NESTING_DEPTH);
+    return JsonCanonicalizer.canonicalizeToText(json, ContractReader.DEFAULT_MAX_NESTING_DEPTH);
   }
 
   /**

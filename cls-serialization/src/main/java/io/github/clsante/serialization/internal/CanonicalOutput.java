@@ -251,34 +251,92 @@ public final class CanonicalOutput {
         buf = buffer;
       }
       char c = s.charAt(i);
-      if (c < 0x80) {
-        byte escape = ESCAPES[c];
-        if (escape == 0) {
-          buf[pos++] = (byte) c;
-        } else if (escape != 'u') {
-          buf[pos++] = '\\';
-          buf[pos++] = escape;
-        } else {
-          pos = hexEscape(c, buf, pos);
-        }
-      } else if (c < 0x800) {
-        buf[pos++] = (byte) (0xC0 | (c >> 6));
-        buf[pos++] = (byte) (0x80 | (c & 0x3F));
-      } else if (!Character.isSurrogate(c)) {
-        buf[pos++] = (byte) (0xE0 | (c >> 12));
-        buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        buf[pos++] = (byte) (0x80 | (c & 0x3F));
+      if (!Character.isSurrogate(c)) {
+        pos = put(c, buf, pos);
       } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int codePoint = Character.toCodePoint(c, s.charAt(++i));
-        buf[pos++] = (byte) (0xF0 | (codePoint >> 18));
-        buf[pos++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
-        buf[pos++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
-        buf[pos++] = (byte) (0x80 | (codePoint & 0x3F));
+        pos = putSupplementary(Character.toCodePoint(c, s.charAt(++i)), buf, pos);
       } else {
         pos = hexEscape(c, buf, pos); // unpaired surrogate: see the class description
       }
     }
     size = pos;
+  }
+
+  /**
+   * Writes a string given as characters, as {@link #string(String)} does, unless it holds an unpaired
+   * surrogate: RFC 8785 refuses such a string, and this returns {@code false} on meeting one, having
+   * written part of it (the caller refuses the whole text). One pass: the check is the encoding's.
+   *
+   * @param chars the characters, as a parser holds them
+   * @param offset the first character of the string
+   * @param length the number of characters
+   * @return {@code true} when the string was written, {@code false} for an unpaired surrogate
+   */
+  public boolean wellFormedString(char[] chars, int offset, int length) {
+    ensure(length + 2);
+    byte[] buf = buffer;
+    int pos = size;
+    buf[pos++] = '"';
+    int end = offset + length;
+    int i = offset;
+    for (; i < end; i++) { // ASCII fast path, as in string(String)
+      char c = chars[i];
+      if (c >= 0x80 || ESCAPES[c] != 0) {
+        break;
+      }
+      buf[pos++] = (byte) c;
+    }
+    for (; i < end; i++) {
+      if (buf.length - pos < 7) { // the most one step writes (6) plus the closing quote
+        size = pos;
+        grow(end - i + 7);
+        buf = buffer;
+      }
+      char c = chars[i];
+      if (!Character.isSurrogate(c)) {
+        pos = put(c, buf, pos);
+      } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+        pos = putSupplementary(Character.toCodePoint(c, chars[++i]), buf, pos);
+      } else {
+        size = pos;
+        return false;
+      }
+    }
+    buf[pos++] = '"';
+    size = pos;
+    return true;
+  }
+
+  /** Writes a character that is not a surrogate, escaped per RFC 8785; returns the end (at most 6 bytes). */
+  private static int put(char c, byte[] buf, int pos) {
+    if (c < 0x80) {
+      byte escape = ESCAPES[c];
+      if (escape == 0) {
+        buf[pos++] = (byte) c;
+      } else if (escape != 'u') {
+        buf[pos++] = '\\';
+        buf[pos++] = escape;
+      } else {
+        pos = hexEscape(c, buf, pos);
+      }
+    } else if (c < 0x800) {
+      buf[pos++] = (byte) (0xC0 | (c >> 6));
+      buf[pos++] = (byte) (0x80 | (c & 0x3F));
+    } else {
+      buf[pos++] = (byte) (0xE0 | (c >> 12));
+      buf[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      buf[pos++] = (byte) (0x80 | (c & 0x3F));
+    }
+    return pos;
+  }
+
+  /** Writes a code point beyond U+FFFF as its four bytes; returns the end. */
+  private static int putSupplementary(int codePoint, byte[] buf, int pos) {
+    buf[pos++] = (byte) (0xF0 | (codePoint >> 18));
+    buf[pos++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+    buf[pos++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+    buf[pos++] = (byte) (0x80 | (codePoint & 0x3F));
+    return pos;
   }
 
   private static int hexEscape(char c, byte[] buf, int pos) {

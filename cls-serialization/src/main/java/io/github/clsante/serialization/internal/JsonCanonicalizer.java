@@ -70,16 +70,35 @@ public final class JsonCanonicalizer {
   }
 
   /**
-   * Returns the canonical form of a JSON text as text, as {@link #canonicalize(byte[], int)} writes it,
-   * decoded once from the output buffer.
+   * Returns the canonical form of a JSON text given as Java text, as {@link #canonicalize(byte[], int)}
+   * writes its UTF-8 bytes, read from its characters: the text is not encoded first, and each string is
+   * encoded once, into the output. The problems are those of the UTF-8 bytes, with the same codes: a
+   * byte order mark ({@code U+FEFF}) first, or a NUL character among the characters of the first four
+   * bytes, is {@code CLS-JSON-ENCODING}, as those bytes are; an unpaired surrogate in a string or a
+   * member name is {@code CLS-JSON-INVALID-STRING} at that value, and anywhere else a syntax error.
+   * Columns count the text's characters (UTF-16 code units), as {@link ClsJsonException#column()} says.
    *
-   * @param json the text, UTF-8
+   * @param json the text
    * @param maxNestingDepth the deepest nesting accepted
    * @return the canonical text
    * @throws ClsJsonException as {@link #canonicalize(byte[], int)} does
+   * @throws IllegalArgumentException if {@code maxNestingDepth} is negative
+   * @throws NullPointerException if {@code json} is null
    */
-  public static String canonicalizeToText(byte[] json, int maxNestingDepth) {
-    return canonicalize(json, maxNestingDepth, CanonicalOutput::toText);
+  public static String canonicalizeToText(String json, int maxNestingDepth) {
+    Objects.requireNonNull(json, "json");
+    JsonFactory factory = factory(maxNestingDepth);
+    if (startsWithByteOrderMarkOrNul(json)) {
+      throw new ClsJsonException(ReadProblem.ENCODING.code(), "", 1, 1,
+          "not UTF-8 without byte order mark (a byte order mark, UTF-16 or UTF-32)");
+    }
+    JsonParser created;
+    try {
+      created = factory.createParser(ObjectReadContext.empty(), json);
+    } catch (JacksonException e) {
+      throw at(ReadProblem.SYNTAX, e.getLocation(), String.valueOf(e.getOriginalMessage()));
+    }
+    return canonicalize(created, null, json.length(), CanonicalOutput::toText);
   }
 
   private static <R> R canonicalize(byte[] json, int maxNestingDepth,
@@ -100,13 +119,22 @@ public final class JsonCanonicalizer {
     } catch (JacksonException e) {
       throw at(ReadProblem.SYNTAX, e.getLocation(), String.valueOf(e.getOriginalMessage()));
     }
+    return canonicalize(created, json, json.length, result);
+  }
+
+  /**
+   * Writes the canonical form of what a parser reads, {@code document} being its bytes, or {@code null}
+   * when it reads characters.
+   */
+  private static <R> R canonicalize(JsonParser created, byte[] document, int initialCapacity,
+      java.util.function.Function<CanonicalOutput, R> result) {
     try (JsonParser parser = created) {
       try {
         if (parser.nextToken() == null) {
           throw at(ReadProblem.EMPTY, parser.currentLocation(), "no JSON value");
         }
-        CanonicalOutput out = new CanonicalOutput(json.length);
-        StreamingCanonicalizer.write(parser, out, json); // no tree: written as it is read
+        CanonicalOutput out = new CanonicalOutput(initialCapacity);
+        StreamingCanonicalizer.write(parser, out, document); // no tree: written as it is read
         trailing(parser);
         return result.apply(out);
       } catch (StreamConstraintsException e) {
@@ -122,6 +150,37 @@ public final class JsonCanonicalizer {
         throw fromJackson(e, ReadProblem.SYNTAX, parser);
       }
     }
+  }
+
+  /**
+   * What makes the UTF-8 bytes of a text refused before they are parsed ({@link
+   * #hasByteOrderMarkOrIsNotUtf8}): a byte order mark first, or a NUL character whose bytes start among
+   * the first four (an unpaired surrogate counting the six bytes of its escape, as {@link Utf8#encode}
+   * writes it).
+   */
+  private static boolean startsWithByteOrderMarkOrNul(String json) {
+    int length = json.length();
+    if (length > 0 && json.charAt(0) == '\uFEFF') {
+      return true;
+    }
+    int bytes = 0;
+    for (int i = 0; i < length && bytes < 4; i++) {
+      char c = json.charAt(i);
+      if (c == 0) {
+        return true;
+      }
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(json.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += Character.isSurrogate(c) ? 6 : 3;
+      }
+    }
+    return false;
   }
 
   /** After the root value: anything but whitespace up to the end is trailing content. */

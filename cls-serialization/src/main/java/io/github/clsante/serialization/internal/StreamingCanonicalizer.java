@@ -74,11 +74,13 @@ final class StreamingCanonicalizer {
   /**
    * Writes the value starting at the parser's current token, leaving the parser on its last token; the
    * bytes of each string that is already in canonical form are copied from the document the parser
-   * reads instead of being decoded and encoded again.
+   * reads instead of being decoded and encoded again, and a string read from characters is encoded
+   * straight from the parser's buffer.
    *
    * @param parser the parser, on the value's first token, reading {@code document} from its first byte
+   *     or, without one, reading characters
    * @param out the output
-   * @param document the document's bytes, valid UTF-8
+   * @param document the document's bytes, valid UTF-8, or {@code null} for a parser of characters
    * @throws io.github.clsante.serialization.ClsJsonException as {@link JsonTree#read} with the base
    *     pointer {@code ""}
    */
@@ -175,6 +177,10 @@ final class StreamingCanonicalizer {
     }
     switch (token) {
       case VALUE_STRING:
+        if (document == null) { // read from characters: each string is encoded once, into the output
+          return out.wellFormedString(parser.getStringCharacters(), parser.getStringOffset(),
+              parser.getStringLength()) ? null : ReadProblem.INVALID_STRING;
+        }
         if (copied(parser, out, document)) {
           return null;
         }

@@ -3,6 +3,8 @@ package io.github.clsante.serialization.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.clsante.model.EuroAmount;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The RFC 8785 token writer: string escaping (§3.2.2.2), UTF-8, numbers, growth. */
 class CanonicalOutputTest {
@@ -157,6 +160,45 @@ class CanonicalOutputTest {
       assertThat(new String(out.toByteArray(), 15, out.size() - 15, StandardCharsets.UTF_8))
           .isEqualTo("\"" + "a".repeat(length) + "😀\\u0001\"");
     }
+  }
+
+  /** What {@code wellFormedString} writes of {@code s}, placed inside a larger array, or null if it refused. */
+  private static String writtenFromChars(String s, int capacity) {
+    char[] chars = ("<>" + s + "[]").toCharArray();
+    CanonicalOutput out = new CanonicalOutput(capacity);
+    out.raw((byte) '!');
+    if (!out.wellFormedString(chars, 2, s.length())) {
+      return null;
+    }
+    return new String(out.toByteArray(), 1, out.size() - 1, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void characters_are_written_as_a_string_of_the_same_characters() {
+    Gen<Integer> codePoint = integers().between(0, 0x10FFFF)
+        .assuming(cp -> cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE);
+    Gen<String> texts = lists().of(codePoint.mix(integers().between(0, 0x7F), 50)).ofSizeBetween(0, 60)
+        .map(cps -> {
+          StringBuilder text = new StringBuilder();
+          cps.forEach(text::appendCodePoint);
+          return text.toString();
+        });
+    qt().withExamples(3_000).forAll(texts, integers().between(0, 40)).checkAssert((text, capacity) ->
+        assertThat(writtenFromChars(text, capacity)).as("%s, capacity %d", text, capacity)
+            .isEqualTo(written(text)));
+  }
+
+  @Test
+  void characters_with_an_unpaired_surrogate_are_refused() {
+    assertThat(writtenFromChars("\ud800", 16)).isNull();
+    assertThat(writtenFromChars("a\udc00", 16)).isNull();
+    assertThat(writtenFromChars("é\ud83d", 16)).isNull();
+    assertThat(writtenFromChars("\udc00\ud800", 16)).isNull();
+    assertThat(writtenFromChars("x\ud83d\ud83d\ude00", 16)).isNull();
+    // the pair's second half lies just past the string: it is not the string's
+    char[] chars = "\ud83d\ude00".toCharArray();
+    assertThat(new CanonicalOutput(16).wellFormedString(chars, 0, 1)).isFalse();
+    assertThat(writtenFromChars("x\ud83d\ude00\u0001", 16)).isEqualTo("\"x😀\\u0001\"");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
