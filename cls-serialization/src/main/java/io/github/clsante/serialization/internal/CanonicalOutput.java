@@ -24,14 +24,14 @@ import java.util.HexFormat;
  *
  * <p>Not thread-safe.
  */
-public final class CanonicalOutput {
+public final class CanonicalOutput implements CanonicalTokens {
 
-  private static final byte[] HEX = {
+  static final byte[] HEX = {
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
   };
 
   /** For each ASCII character: 0 to copy it, else the letter after the backslash ('u' for a hex escape). */
-  private static final byte[] ESCAPES = new byte[128];
+  static final byte[] ESCAPES = new byte[128];
 
   static {
     for (int c = 0; c < 0x20; c++) {
@@ -58,6 +58,9 @@ public final class CanonicalOutput {
 
   private byte[] buffer;
   private int size;
+
+  /** The copy {@link #reorder} works from, kept for the next object to sort. */
+  private byte[] reorderScratch;
 
   /** Where the bytes written go once there are {@link #drainAt} of them, or {@code null} to keep them. */
   private Drain drain;
@@ -171,6 +174,7 @@ public final class CanonicalOutput {
    *
    * @param b the byte
    */
+  @Override
   public void raw(byte b) {
     if (size == buffer.length) {
       grow(1);
@@ -211,6 +215,7 @@ public final class CanonicalOutput {
    *
    * @param s the string
    */
+  @Override
   public void string(String s) {
     int length = s.length();
     ensure(length + 2);
@@ -272,6 +277,7 @@ public final class CanonicalOutput {
    * @param length the number of characters
    * @return {@code true} when the string was written, {@code false} for an unpaired surrogate
    */
+  @Override
   public boolean wellFormedString(char[] chars, int offset, int length) {
     ensure(length + 2);
     byte[] buf = buffer;
@@ -357,6 +363,7 @@ public final class CanonicalOutput {
    *
    * @param value the number
    */
+  @Override
   public void number(long value) {
     if (value > TWO_TO_53 || value < -TWO_TO_53) {
       number((double) value);
@@ -424,6 +431,7 @@ public final class CanonicalOutput {
    * @param value a finite double
    * @throws IllegalArgumentException if the value is NaN or infinite; nothing is written then
    */
+  @Override
   public void number(double value) {
     ensure(Es6Number.SPACE);
     size = Es6Number.write(value, buffer, size);
@@ -434,11 +442,13 @@ public final class CanonicalOutput {
    *
    * @param value the boolean
    */
+  @Override
   public void bool(boolean value) {
     raw(value ? TRUE : FALSE);
   }
 
   /** Writes {@code null}. */
+  @Override
   public void nul() {
     raw(NULL);
   }
@@ -448,6 +458,7 @@ public final class CanonicalOutput {
    *
    * @return the size
    */
+  @Override
   public int size() {
     return size;
   }
@@ -500,33 +511,54 @@ public final class CanonicalOutput {
     size = 0;
   }
 
+  @Override
+  public void reorder(int from, int[] starts, int[] order, int count) {
+    int length = size - from;
+    byte[] copy = reorderScratch != null && reorderScratch.length >= length
+        ? reorderScratch : new byte[Math.max(length, 256)];
+    reorderScratch = copy;
+    System.arraycopy(buffer, from, copy, 0, length);
+    reorder(copy, buffer, from, size, starts, order, count);
+  }
+
   /**
-   * Puts the segments of {@code [from, size())} in another order, joined by commas: the members of an
-   * object written in document order, sorted once it is closed.
+   * Copies the segments of an object's members from {@code copy}, which holds {@code [from, size)} of
+   * the output from its index 0, back into {@code buffer} in another order, joined by commas (each
+   * taken from the copy: the first segment's): one loop for the bytes and for the characters.
    *
-   * @param from where the first segment starts
-   * @param starts where each segment starts, in the order written; each but the last ends one byte
-   *     (its comma) before the next starts, the last at {@link #size()}
+   * @param copy the copy, a {@code byte[]} or a {@code char[]}
+   * @param buffer the output's array, of the same type
+   * @param from where the first segment starts in the output
+   * @param size where the last segment ends in the output
+   * @param starts where each segment starts in the output, in the order written
    * @param order the segments' new order
    * @param count how many segments
-   * @param scratch a buffer to reuse, or {@code null}
-   * @return the buffer used, for reuse
    */
-  byte[] reorder(int from, int[] starts, int[] order, int count, byte[] scratch) {
-    int length = size - from;
-    byte[] copy = scratch != null && scratch.length >= length ? scratch : new byte[Math.max(length, 256)];
-    System.arraycopy(buffer, from, copy, 0, length);
+  static void reorder(Object copy, Object buffer, int from, int size, int[] starts, int[] order, int count) {
     int pos = from;
     for (int k = 0; k < count; k++) {
       int segment = order[k];
       int start = starts[segment] - from;
       int end = (segment + 1 < count ? starts[segment + 1] - 1 : size) - from;
       if (k > 0) {
-        buffer[pos++] = ',';
+        System.arraycopy(copy, starts[1] - 1 - from, buffer, pos++, 1);
       }
       System.arraycopy(copy, start, buffer, pos, end - start);
       pos += end - start;
     }
-    return copy;
+  }
+
+  /**
+   * Copies what was written, ASCII only (a number, a literal), into characters.
+   *
+   * @param dest the characters, with {@link #size()} free from {@code at}
+   * @param at where to copy them
+   * @return the end of the copy
+   */
+  int asciiInto(char[] dest, int at) {
+    for (int i = 0; i < size; i++) {
+      dest[at + i] = (char) buffer[i];
+    }
+    return at + size;
   }
 }

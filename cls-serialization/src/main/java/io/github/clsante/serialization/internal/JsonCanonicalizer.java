@@ -71,8 +71,8 @@ public final class JsonCanonicalizer {
 
   /**
    * Returns the canonical form of a JSON text given as Java text, as {@link #canonicalize(byte[], int)}
-   * writes its UTF-8 bytes, read from its characters: the text is not encoded first, and each string is
-   * encoded once, into the output. The problems are those of the UTF-8 bytes, with the same codes: a
+   * writes its UTF-8 bytes, read from its characters and written as characters ({@link CanonicalText}):
+   * neither the input nor the output is encoded to bytes. The problems are those of the UTF-8 bytes, with the same codes: a
    * byte order mark ({@code U+FEFF}) first, or a NUL character among the characters of the first four
    * bytes, is {@code CLS-JSON-ENCODING}, as those bytes are; an unpaired surrogate in a string or a
    * member name is {@code CLS-JSON-INVALID-STRING} at that value, and anywhere else a syntax error.
@@ -98,7 +98,8 @@ public final class JsonCanonicalizer {
     } catch (JacksonException e) {
       throw at(ReadProblem.SYNTAX, e.getLocation(), String.valueOf(e.getOriginalMessage()));
     }
-    return canonicalize(created, null, json.length(), CanonicalOutput::toText);
+    CanonicalText out = new CanonicalText(json.length());
+    return canonicalize(created, parser -> StreamingCanonicalizer.write(parser, out), out::toText);
   }
 
   private static <R> R canonicalize(byte[] json, int maxNestingDepth,
@@ -119,24 +120,21 @@ public final class JsonCanonicalizer {
     } catch (JacksonException e) {
       throw at(ReadProblem.SYNTAX, e.getLocation(), String.valueOf(e.getOriginalMessage()));
     }
-    return canonicalize(created, json, json.length, result);
+    CanonicalOutput out = new CanonicalOutput(json.length);
+    return canonicalize(created, parser -> StreamingCanonicalizer.write(parser, out, json), () -> result.apply(out));
   }
 
-  /**
-   * Writes the canonical form of what a parser reads, {@code document} being its bytes, or {@code null}
-   * when it reads characters.
-   */
-  private static <R> R canonicalize(JsonParser created, byte[] document, int initialCapacity,
-      java.util.function.Function<CanonicalOutput, R> result) {
+  /** Writes the canonical form of what a parser reads ({@code write}), then returns the result. */
+  private static <R> R canonicalize(JsonParser created, java.util.function.Consumer<JsonParser> write,
+      java.util.function.Supplier<R> result) {
     try (JsonParser parser = created) {
       try {
         if (parser.nextToken() == null) {
           throw at(ReadProblem.EMPTY, parser.currentLocation(), "no JSON value");
         }
-        CanonicalOutput out = new CanonicalOutput(initialCapacity);
-        StreamingCanonicalizer.write(parser, out, document); // no tree: written as it is read
+        write.accept(parser); // no tree: written as it is read
         trailing(parser);
-        return result.apply(out);
+        return result.get();
       } catch (StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         ReadProblem problem =

@@ -74,17 +74,32 @@ final class StreamingCanonicalizer {
   /**
    * Writes the value starting at the parser's current token, leaving the parser on its last token; the
    * bytes of each string that is already in canonical form are copied from the document the parser
-   * reads instead of being decoded and encoded again, and a string read from characters is encoded
-   * straight from the parser's buffer.
+   * reads instead of being decoded and encoded again.
    *
    * @param parser the parser, on the value's first token, reading {@code document} from its first byte
-   *     or, without one, reading characters
    * @param out the output
-   * @param document the document's bytes, valid UTF-8, or {@code null} for a parser of characters
+   * @param document the document's bytes, valid UTF-8
    * @throws io.github.clsante.serialization.ClsJsonException as {@link JsonTree#read} with the base
    *     pointer {@code ""}
    */
   static void write(JsonParser parser, CanonicalOutput out, byte[] document) {
+    write(parser, (CanonicalTokens) out, java.util.Objects.requireNonNull(document, "document"));
+  }
+
+  /**
+   * Writes the value starting at the parser's current token as text, the parser reading characters.
+   *
+   * @param parser the parser, on the value's first token
+   * @param out the output
+   * @throws io.github.clsante.serialization.ClsJsonException as {@link JsonTree#read} with the base
+   *     pointer {@code ""}
+   */
+  static void write(JsonParser parser, CanonicalText out) {
+    write(parser, out, null);
+  }
+
+  /** Writes the value; {@code document} is the bytes the parser reads, whose output is then bytes too. */
+  private static void write(JsonParser parser, CanonicalTokens out, byte[] document) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
       ReadProblem problem = scalar(parser, token, out, document);
@@ -98,7 +113,6 @@ final class StreamingCanonicalizer {
     frames[0] = new Frame();
     frames[0].open(token == JsonToken.START_OBJECT);
     out.raw((byte) (token == JsonToken.START_OBJECT ? '{' : '['));
-    byte[] scratch = null;
     Integer[] order = null;
     int[] sortedOrder = null;
     while (true) {
@@ -119,7 +133,7 @@ final class StreamingCanonicalizer {
           for (int i = 0; i < count; i++) {
             sortedOrder[i] = order[i];
           }
-          scratch = out.reorder(frame.starts[0], frame.starts, sortedOrder, count, scratch);
+          out.reorder(frame.starts[0], frame.starts, sortedOrder, count);
         }
         out.raw((byte) (frame.object ? '}' : ']'));
         if (depth == 0) {
@@ -171,17 +185,17 @@ final class StreamingCanonicalizer {
   }
 
   /** Writes a scalar; returns its problem instead when it has one. */
-  private static ReadProblem scalar(JsonParser parser, JsonToken token, CanonicalOutput out, byte[] document) {
+  private static ReadProblem scalar(JsonParser parser, JsonToken token, CanonicalTokens out, byte[] document) {
     if (token == null) {
       throw new IllegalStateException("not on the first token of a value: end of input");
     }
     switch (token) {
       case VALUE_STRING:
-        if (document == null) { // read from characters: each string is encoded once, into the output
+        if (document == null) { // read from characters, written as characters
           return out.wellFormedString(parser.getStringCharacters(), parser.getStringOffset(),
               parser.getStringLength()) ? null : ReadProblem.INVALID_STRING;
         }
-        if (copied(parser, out, document)) {
+        if (copied(parser, (CanonicalOutput) out, document)) { // bytes read, bytes written
           return null;
         }
         String text = parser.getString();
@@ -215,7 +229,7 @@ final class StreamingCanonicalizer {
   }
 
   /** Writes a number through its double, the RFC 8785 way; returns its problem instead when it has one. */
-  private static ReadProblem decimal(JsonParser parser, CanonicalOutput out) {
+  private static ReadProblem decimal(JsonParser parser, CanonicalTokens out) {
     double number = parser.getDoubleValue();
     if (Double.isInfinite(number)) {
       return ReadProblem.NUMBER_OUT_OF_RANGE;
