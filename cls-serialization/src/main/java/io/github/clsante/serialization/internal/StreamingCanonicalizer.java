@@ -191,19 +191,12 @@ final class StreamingCanonicalizer {
     }
     switch (token) {
       case VALUE_STRING:
-        if (document == null) { // read from characters, written as characters
-          return out.wellFormedString(parser.getStringCharacters(), parser.getStringOffset(),
-              parser.getStringLength()) ? null : ReadProblem.INVALID_STRING;
-        }
-        if (copied(parser, (CanonicalOutput) out, document)) { // bytes read, bytes written
+        if (document != null && copied(parser, (CanonicalOutput) out, document)) { // bytes read, bytes written
           return null;
         }
-        String text = parser.getString();
-        if (JsonTree.hasUnpairedSurrogate(text)) {
-          return ReadProblem.INVALID_STRING;
-        }
-        out.string(text);
-        return null;
+        // The parser's characters, written and checked for unpaired surrogates in one pass.
+        return out.wellFormedString(parser.getStringCharacters(), parser.getStringOffset(),
+            parser.getStringLength()) ? null : ReadProblem.INVALID_STRING;
       case VALUE_NUMBER_INT:
         // A whole number that fits a long is written from it, exactly as from its double (number(long)
         // goes through the double beyond 2^53); -0 is 0. Larger ones take the double's path.
